@@ -1,0 +1,41 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import { contentSecurityPolicy } from './src/shared/security/csp'
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        // The Electron app and the browser host share every service; the CLI reuses the domain.
+        input: {
+          index: resolve('src/main/index.ts'),
+          'web-host': resolve('src/main/web/server.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    // A sandboxed preload cannot require node_modules: bundle everything it uses.
+    build: {
+      externalizeDeps: false,
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } }
+    }
+  },
+  renderer: {
+    build: { minify: true, sourcemap: false },
+    plugins: [
+      react(),
+      {
+        // The CSP meta tag only in builds: the dev server needs inline scripts for hot reload.
+        name: 'claimcheck-csp',
+        apply: 'build',
+        transformIndexHtml: (html) =>
+          html.replace(
+            '<head>',
+            `<head>\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`
+          )
+      }
+    ]
+  }
+})

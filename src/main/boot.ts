@@ -1,0 +1,45 @@
+/**
+ * Starting the services, the same way for both hosts: lock the data folder, open the store (moving
+ * unreadable files aside), put the sample article in an empty library, and create the services.
+ */
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Services } from '../shared/contract'
+import { createServices } from './services/create-services'
+import type { HostPlatform } from './services/platform'
+import { SAMPLE_FILE_NAME, ensureSampleArticle } from './services/sample'
+import { lockDataFolder } from './store/data-lock'
+import { LibraryStore } from './store/library-store'
+
+export interface BootOptions {
+  dataDir: string
+  resourcesDir: string
+  platform: HostPlatform
+  version: string
+}
+
+export interface Booted {
+  services: Services
+  store: LibraryStore
+  /** Releases the data folder; call when the host shuts down. */
+  release: () => void
+}
+
+/** `CLAIMCHECK_DATA_DIR` overrides the host's default data folder. */
+export function resolveDataDir(defaultDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  const override = env['CLAIMCHECK_DATA_DIR']?.trim()
+  return override ? override : defaultDir
+}
+
+export async function boot({ dataDir, resourcesDir, platform, version }: BootOptions): Promise<Booted> {
+  await mkdir(dataDir, { recursive: true })
+  const release = lockDataFolder(dataDir)
+  try {
+    const store = await LibraryStore.open(dataDir)
+    await ensureSampleArticle(store, join(resourcesDir, SAMPLE_FILE_NAME))
+    return { services: createServices({ store, platform, version }), store, release }
+  } catch (error) {
+    release()
+    throw error
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * What differs between hosts, injected into the services: the desktop app shows native dialogs
+ * and opens links in the system browser; the browser host lets the browser do both.
+ */
+import type { HostKind } from '../../shared/contract'
+
+export interface HostPlatform {
+  kind: HostKind
+  /** Asks the user where to save; resolves to the chosen path, or null if they cancelled. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>
+  openExternal?: (url: string) => Promise<void>
+}

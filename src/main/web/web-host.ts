@@ -1,0 +1,151 @@
+/**
+ * The browser host: the same renderer and services over HTTP on 127.0.0.1 only. Every API call
+ * must carry the per-launch token; the Host header must name the loopback address (against DNS
+ * rebinding); pages are served with the app's CSP.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Services } from '../../shared/contract'
+import { dispatch } from '../../shared/dispatch'
+import { fail, type Result } from '../../shared/result'
+import { contentSecurityPolicy } from '../../shared/security/csp'
+import { readStaticFile } from './static-files'
+
+export const TOKEN_HEADER = 'x-claimcheck-token'
+/** Imports are limited to 50 MB of text; JSON escaping can add a little. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024
+
+export interface WebHostOptions {
+  services: Services
+  rendererDir: string
+  port?: number
+  token?: string
+  onInternalError?: (error: unknown) => void
+}
+
+export interface WebHost {
+  url: string
+  token: string
+  close: () => Promise<void>
+}
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY'
+}
+
+function sendJson(response: ServerResponse, status: number, body: Result<unknown>): void {
+  response.writeHead(status, {
+    ...securityHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store'
+  })
+  response.end(JSON.stringify(body))
+}
+
+function tokenMatches(expected: string, given: string | string[] | undefined): boolean {
+  if (typeof given !== 'string' || given.length !== expected.length) return false
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+}
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) return null
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('hex')
+  let allowedHost = ''
+
+  const handleApi = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    method: string
+  ): Promise<void> => {
+    if (request.method !== 'POST')
+      return sendJson(response, 405, fail('invalid-input', 'API calls use POST.'))
+    if (!tokenMatches(token, request.headers[TOKEN_HEADER])) {
+      return sendJson(
+        response,
+        401,
+        fail(
+          'unauthorized',
+          'This page is missing the launch token. Open the address Claimcheck printed when it started.'
+        )
+      )
+    }
+    const body = await readBody(request)
+    if (body === null) return sendJson(response, 413, fail('too-large', 'The request is larger than 64 MB.'))
+    let input: unknown
+    try {
+      input = body ? JSON.parse(body) : {}
+    } catch {
+      return sendJson(response, 400, fail('invalid-input', 'The request body is not valid JSON.'))
+    }
+    sendJson(response, 200, await dispatch(options.services, method, input, options.onInternalError))
+  }
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    if (request.headers.host !== allowedHost) {
+      response.writeHead(421, securityHeaders).end('Misdirected request')
+      return
+    }
+    if (url.pathname.startsWith('/api/')) {
+      handleApi(request, response, url.pathname.slice('/api/'.length)).catch((error: unknown) => {
+        options.onInternalError?.(error)
+        if (!response.headersSent)
+          sendJson(response, 500, fail('internal', 'The browser host failed to answer.'))
+      })
+      return
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, securityHeaders).end()
+      return
+    }
+    readStaticFile(options.rendererDir, url.pathname)
+      .then((file) => {
+        if (!file) {
+          response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain' }).end('Not found')
+          return
+        }
+        response.writeHead(200, {
+          ...securityHeaders,
+          'Content-Type': file.contentType,
+          'Cache-Control': 'no-cache'
+        })
+        response.end(request.method === 'HEAD' ? undefined : file.body)
+      })
+      .catch((error: unknown) => {
+        options.onInternalError?.(error)
+        response.writeHead(500, securityHeaders).end()
+      })
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  allowedHost = `127.0.0.1:${port}`
+  return {
+    url: `http://${allowedHost}/?token=${token}`,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}

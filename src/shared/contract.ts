@@ -1,0 +1,112 @@
+/**
+ * The one API contract between the renderer and the services. Each method: its input schema, its
+ * result type and a one-line doc. Main validates every call against `input`; the preload and the
+ * renderer port are generated from `methodNames`. Adding a method = one entry here + its service.
+ */
+import { z } from 'zod'
+import { AnnotationChange } from './annotations/changes'
+import type { Annotations, LibraryEntry, Notice, StoredDocument } from './model'
+import type { Result } from './result'
+
+interface MethodSpec<Input extends z.ZodType, Output> {
+  input: Input
+  doc: string
+  /** Never set: carries the result type for the compiler. */
+  output?: Output
+}
+
+function method<Output>() {
+  return <Input extends z.ZodType>(input: Input, doc: string): MethodSpec<Input, Output> => ({ input, doc })
+}
+
+/** Document ids become file names, so they are restricted to a safe alphabet. */
+export const DocumentId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'A document id is 1–64 lowercase letters, digits or dashes.')
+
+export const ExportFormat = z.enum(['markdown'])
+export type ExportFormat = z.infer<typeof ExportFormat>
+
+/** Plain text files up to this size are accepted (issue 5 raises and streams this). */
+export const MAX_IMPORT_CHARACTERS = 50 * 1024 * 1024
+
+export type HostKind = 'electron' | 'browser'
+
+export interface Startup {
+  host: HostKind
+  version: string
+  dataDir: string
+  notices: Notice[]
+  lastDocumentId: string | null
+}
+
+export interface ExportedFile {
+  fileName: string
+  mimeType: string
+  content: string
+}
+
+export interface SavedExport {
+  saved: boolean
+  location: string | null
+}
+
+export interface ChangeApplied {
+  annotations: Annotations
+  entry: LibraryEntry
+}
+
+const none = z.object({}).strict()
+
+export const contract = {
+  getStartup: method<Startup>()(none, 'Which host runs the app, where data lives, and notices for the user.'),
+  listDocuments: method<LibraryEntry[]>()(none, 'Every document in the library, most recently added first.'),
+  openDocument: method<StoredDocument>()(
+    z.object({ documentId: DocumentId }).strict(),
+    'One document with its text, structure, claims and annotations; remembered as the last opened.'
+  ),
+  applyChange: method<ChangeApplied>()(
+    z.object({ documentId: DocumentId, change: AnnotationChange }).strict(),
+    'Applies one annotation change and answers once it is on disk.'
+  ),
+  importText: method<LibraryEntry>()(
+    z
+      .object({
+        fileName: z.string().min(1).max(255),
+        text: z.string().max(MAX_IMPORT_CHARACTERS, 'The file is larger than the 50 MB import limit.')
+      })
+      .strict(),
+    'Imports a plain-text article (first line title, blank lines between paragraphs) into the library.'
+  ),
+  exportDocument: method<ExportedFile>()(
+    z.object({ documentId: DocumentId, format: ExportFormat }).strict(),
+    'Renders a document and its review in an export format, for a download.'
+  ),
+  saveExport: method<SavedExport>()(
+    z.object({ documentId: DocumentId, format: ExportFormat }).strict(),
+    'Asks where to save an export with the native dialog and writes it there (desktop only).'
+  ),
+  openExternal: method<void>()(
+    z.object({ url: z.string().max(8192) }).strict(),
+    'Opens an http(s) link in the system browser (desktop only); anything else is refused.'
+  )
+} as const
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract
+export const methodNames = Object.keys(contract) as MethodName[]
+
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>
+export type OutputOf<M extends MethodName> =
+  Contract[M] extends MethodSpec<z.ZodType, infer Output> ? Output : never
+
+/** What the renderer calls: every method answers a Result, never throws. */
+export type Api = { [M in MethodName]: (input: InputOf<M>) => Promise<Result<OutputOf<M>>> }
+
+/** What a host implements: plain functions over validated input; failures are thrown ApiFailures. */
+export type Services = { [M in MethodName]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> }
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name)
+}

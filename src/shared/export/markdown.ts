@@ -1,0 +1,122 @@
+/**
+ * The Markdown export: YAML front matter, a summary, claims grouped by status as block quotes with
+ * their notes and sources (as footnotes). Built as an mdast tree and serialized by
+ * mdast-util-to-markdown, so any text the user or the article carries is escaped correctly.
+ */
+import type { BlockContent, FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast'
+import { toMarkdown } from 'mdast-util-to-markdown'
+import { gfmToMarkdown } from 'mdast-util-gfm'
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
+import { stringify as toYaml } from 'yaml'
+import { claimStatuses, statusLabel, type ClaimReview, type StoredDocument } from '../model'
+import { countStatuses } from '../annotations/counts'
+
+export interface MarkdownExportOptions {
+  /** ISO date-time of the export; passed in so the output is reproducible. */
+  exportedAt: string
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value })
+
+/** Keeps the user's line breaks: each newline becomes a hard break, blank lines new paragraphs. */
+function noteParagraphs(note: string): BlockContent[] {
+  return note
+    .trim()
+    .split(/\n\s*\n/)
+    .map((paragraph) => ({
+      type: 'paragraph',
+      children: paragraph
+        .split('\n')
+        .flatMap((line, index): PhrasingContent[] =>
+          index === 0 ? [text(line)] : [{ type: 'break' }, text(line)]
+        )
+    }))
+}
+
+function summaryLine(document: StoredDocument): string {
+  const counts = countStatuses(document, document.annotations)
+  const reviewed = document.claims.length - counts.unreviewed
+  return (
+    `${reviewed} of ${document.claims.length} claims reviewed: ${counts.verified} verified, ` +
+    `${counts.disputed} disputed, ${counts['needs-source']} need a source.`
+  )
+}
+
+export function exportMarkdown(document: StoredDocument, options: MarkdownExportOptions): string {
+  const counts = countStatuses(document, document.annotations)
+  const frontMatter = {
+    title: document.title,
+    source: document.source,
+    exported: options.exportedAt,
+    claims: document.claims.length,
+    verified: counts.verified,
+    disputed: counts.disputed,
+    needs_source: counts['needs-source'],
+    unreviewed: counts.unreviewed
+  }
+  const footnotes: FootnoteDefinition[] = []
+  const claimText = (review: ClaimReview): string => {
+    const claim = document.claims.find((candidate) => candidate.id === review.claimId)
+    return claim ? document.text.slice(claim.start, claim.end) : review.target.quote.exact
+  }
+  const claimSection = (review: ClaimReview): RootContent[] => {
+    const nodes: RootContent[] = [
+      { type: 'blockquote', children: [{ type: 'paragraph', children: [text(claimText(review))] }] }
+    ]
+    if (review.note.trim()) nodes.push(...noteParagraphs(review.note))
+    if (review.sources.length > 0) {
+      const references: PhrasingContent[] = [text('Sources: ')]
+      for (const source of review.sources) {
+        const identifier = String(footnotes.length + 1)
+        references.push({ type: 'footnoteReference', identifier, label: identifier })
+        const label = source.title || source.url
+        const citation: PhrasingContent[] = [{ type: 'link', url: source.url, children: [text(label)] }]
+        if (source.quote) citation.push(text(` — “${source.quote}”`))
+        footnotes.push({
+          type: 'footnoteDefinition',
+          identifier,
+          label: identifier,
+          children: [{ type: 'paragraph', children: citation }]
+        })
+      }
+      nodes.push({ type: 'paragraph', children: references })
+    }
+    return nodes
+  }
+
+  const order = new Map(document.claims.map((claim, index) => [claim.id, index]))
+  const reviews = Object.values(document.annotations.claims).sort(
+    (a, b) => (order.get(a.claimId) ?? 0) - (order.get(b.claimId) ?? 0)
+  )
+  const children: RootContent[] = [
+    { type: 'yaml', value: toYaml(frontMatter).trimEnd() },
+    { type: 'heading', depth: 1, children: [text(document.title || 'Untitled')] },
+    { type: 'paragraph', children: [text(summaryLine(document))] }
+  ]
+  for (const status of claimStatuses) {
+    const group = reviews.filter((review) => review.status === status)
+    if (group.length === 0) continue
+    children.push({ type: 'heading', depth: 2, children: [text(statusLabel[status])] })
+    for (const review of group) children.push(...claimSection(review))
+  }
+  const notesOnly = reviews.filter((review) => review.status === null && review.note.trim())
+  if (notesOnly.length > 0) {
+    children.push({ type: 'heading', depth: 2, children: [text('Notes on unreviewed claims')] })
+    for (const review of notesOnly) children.push(...claimSection(review))
+  }
+  children.push(...footnotes)
+  const root: Root = { type: 'root', children }
+  return toMarkdown(root, { extensions: [gfmToMarkdown(), frontmatterToMarkdown(['yaml'])], bullet: '-' })
+}
+
+/** A file name for the export that is safe on Windows, macOS and Linux. */
+export function exportFileName(title: string, extension: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 80)
+    .toLowerCase()
+  return `${base || 'claimcheck-export'}.${extension}`
+}

@@ -1,0 +1,151 @@
+/**
+ * The domain model: zod schemas with their inferred types side by side. Every file read from disk
+ * and every value crossing the API is parsed with these.
+ */
+import { z } from 'zod'
+
+export const SCHEMA_VERSION = 1
+
+export const claimStatuses = ['verified', 'disputed', 'needs-source'] as const
+export const ClaimStatus = z.enum(claimStatuses)
+export type ClaimStatus = z.infer<typeof ClaimStatus>
+
+/** What a person reads for each status: buttons, badges, export headings. */
+export const statusLabel: Record<ClaimStatus, string> = {
+  verified: 'Verified',
+  disputed: 'Disputed',
+  'needs-source': 'Needs source'
+}
+
+const offset = z.number().int().nonnegative()
+
+export const BlockType = z.enum(['title', 'heading', 'paragraph', 'list-item', 'blockquote'])
+export type BlockType = z.infer<typeof BlockType>
+
+/** A block of the article: `start`/`end` are offsets into the document text. */
+export const Block = z.object({ type: BlockType, start: offset, end: offset })
+export type Block = z.infer<typeof Block>
+
+/** A claim is (normally) one sentence of a paragraph; ids are stable for the document's life. */
+export const Claim = z.object({ id: z.string().min(1), start: offset, end: offset })
+export type Claim = z.infer<typeof Claim>
+
+/** W3C Web Annotation selectors: a quote with context, and a position in the text. */
+export const TextQuoteSelector = z.object({
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string()
+})
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>
+
+export const TextPositionSelector = z.object({ start: offset, end: offset })
+export type TextPositionSelector = z.infer<typeof TextPositionSelector>
+
+export const TextTarget = z.object({ quote: TextQuoteSelector, position: TextPositionSelector })
+export type TextTarget = z.infer<typeof TextTarget>
+
+export const Source = z.object({
+  id: z.string().min(1),
+  url: z.string(),
+  title: z.string(),
+  quote: z.string()
+})
+export type Source = z.infer<typeof Source>
+
+export const StatusChange = z.object({
+  at: z.string(),
+  from: ClaimStatus.nullable(),
+  to: ClaimStatus.nullable()
+})
+export type StatusChange = z.infer<typeof StatusChange>
+
+/** Everything the reviewer said about one claim. */
+export const ClaimReview = z.object({
+  claimId: z.string().min(1),
+  target: TextTarget,
+  status: ClaimStatus.nullable(),
+  note: z.string(),
+  sources: z.array(Source),
+  tags: z.array(z.string()),
+  history: z.array(StatusChange),
+  updatedAt: z.string()
+})
+export type ClaimReview = z.infer<typeof ClaimReview>
+
+export const Highlight = z.object({
+  id: z.string().min(1),
+  target: TextTarget,
+  color: z.string(),
+  note: z.string(),
+  createdAt: z.string()
+})
+export type Highlight = z.infer<typeof Highlight>
+
+export const Annotations = z.object({
+  claims: z.record(z.string(), ClaimReview),
+  highlights: z.array(Highlight)
+})
+export type Annotations = z.infer<typeof Annotations>
+
+export const emptyAnnotations = (): Annotations => ({ claims: {}, highlights: [] })
+
+/** The article as imported: normalized text and the structure that points into it. */
+export const Article = z.object({
+  title: z.string(),
+  source: z.string(),
+  byline: z.string().optional(),
+  siteName: z.string().optional(),
+  publishedAt: z.string().optional(),
+  text: z.string(),
+  blocks: z.array(Block),
+  claims: z.array(Claim)
+})
+export type Article = z.infer<typeof Article>
+
+/** One file per document on disk. */
+export const StoredDocument = Article.extend({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().min(1),
+  addedAt: z.string(),
+  annotations: Annotations
+})
+export type StoredDocument = z.infer<typeof StoredDocument>
+
+export const StatusCounts = z.object({
+  verified: z.number().int(),
+  disputed: z.number().int(),
+  'needs-source': z.number().int(),
+  unreviewed: z.number().int()
+})
+export type StatusCounts = z.infer<typeof StatusCounts>
+
+export const LibraryEntry = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  source: z.string(),
+  addedAt: z.string(),
+  updatedAt: z.string(),
+  claimCount: z.number().int(),
+  counts: StatusCounts
+})
+export type LibraryEntry = z.infer<typeof LibraryEntry>
+
+export const LibraryIndex = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documents: z.array(LibraryEntry),
+  /** Set once the sample article has been offered, so deleting it keeps it deleted. */
+  sampleImported: z.boolean(),
+  lastDocumentId: z.string().nullable()
+})
+export type LibraryIndex = z.infer<typeof LibraryIndex>
+
+export const emptyLibrary = (): LibraryIndex => ({
+  schemaVersion: SCHEMA_VERSION,
+  documents: [],
+  sampleImported: false,
+  lastDocumentId: null
+})
+
+/** Something the user must be told once, e.g. a data file that was unreadable and moved aside. */
+export const Notice = z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() })
+export type Notice = z.infer<typeof Notice>
