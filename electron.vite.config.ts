@@ -10,7 +10,8 @@ export default defineConfig({
         // The Electron app and the browser host share every service; the CLI reuses the domain.
         input: {
           index: resolve('src/main/index.ts'),
-          'web-host': resolve('src/main/web/server.ts')
+          'web-host': resolve('src/main/web/server.ts'),
+          cli: resolve('src/cli/claimcheck.ts')
         }
       }
     }
