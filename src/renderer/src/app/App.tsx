@@ -1,3 +1,107 @@
+/**
+ * The app shell: loads the library, opens the last document (or the first), and lays out the
+ * header, the reading view and the claim panel.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import type { Startup } from '../../../shared/contract'
+import type { LibraryEntry, Notice } from '../../../shared/model'
+import { api } from '../api'
+import { useDocument } from '../document/use-document'
+import { ClaimPanel } from '../panel/ClaimPanel'
+import { ReadingView } from '../reading/ReadingView'
+import { ExportMenu } from './ExportMenu'
+import { Notices } from './Notices'
+import { ReviewProgress } from './ReviewProgress'
+
 export function App() {
-  return <p>hi</p>
+  const [startup, setStartup] = useState<Startup | null>(null)
+  const [entries, setEntries] = useState<LibraryEntry[]>([])
+  const [documentId, setDocumentId] = useState<string | null>(null)
+  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
+  const [notices, setNotices] = useState<Notice[]>([])
+  const [fatal, setFatal] = useState<string | null>(null)
+
+  const notify = useCallback((message: string, level: 'info' | 'error') => {
+    setNotices((current) => [...current, { level, message }])
+  }, [])
+
+  useEffect(() => {
+    void (async () => {
+      const started = await api.getStartup({})
+      if (!started.ok) return setFatal(started.error.message)
+      const listed = await api.listDocuments({})
+      if (!listed.ok) return setFatal(listed.error.message)
+      setStartup(started.value)
+      setNotices(started.value.notices)
+      setEntries(listed.value)
+      const last = listed.value.find((entry) => entry.id === started.value.lastDocumentId)
+      setDocumentId((last ?? listed.value[0])?.id ?? null)
+    })()
+  }, [])
+
+  const onEntryChanged = useCallback((changed: LibraryEntry) => {
+    setEntries((current) => current.map((entry) => (entry.id === changed.id ? changed : entry)))
+  }, [])
+  const { document, loadError, saveState, saveError, apply } = useDocument(documentId, onEntryChanged)
+
+  useEffect(() => {
+    if (saveError) notify(`Your last change was not saved: ${saveError}`, 'error')
+  }, [saveError, notify])
+
+  const entry = entries.find((candidate) => candidate.id === documentId)
+  const claim = document?.claims.find((candidate) => candidate.id === selectedClaimId) ?? null
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="app-name">Claimcheck</span>
+        {document && entry && (
+          <>
+            <span className="app-document-title" title={document.title}>
+              {document.title}
+            </span>
+            <ReviewProgress counts={entry.counts} total={entry.claimCount} />
+            {startup && <ExportMenu documentId={document.id} host={startup.host} onMessage={notify} />}
+          </>
+        )}
+      </header>
+      <Notices
+        notices={notices}
+        onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
+      />
+      <main className="app-main">
+        {fatal && (
+          <p className="app-message" role="alert">
+            {fatal}
+          </p>
+        )}
+        {loadError && (
+          <p className="app-message" role="alert">
+            {loadError}
+          </p>
+        )}
+        {!fatal && !loadError && !document && startup && entries.length === 0 && (
+          <p className="app-message">The library is empty.</p>
+        )}
+        {document && (
+          <>
+            <div className="reading-pane">
+              <ReadingView
+                document={document}
+                selectedClaimId={selectedClaimId}
+                onSelectClaim={setSelectedClaimId}
+              />
+            </div>
+            <ClaimPanel
+              claim={claim}
+              claimText={claim ? document.text.slice(claim.start, claim.end) : ''}
+              review={claim ? document.annotations.claims[claim.id] : undefined}
+              saveState={saveState}
+              onChange={apply}
+            />
+          </>
+        )}
+      </main>
+    </div>
+  )
 }

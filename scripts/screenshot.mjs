@@ -1,0 +1,31 @@
+// Renders the app in headless Chromium and saves screenshots: node scripts/screenshot.mjs <url> <out-prefix>
+// Used to look at every screen we change, light and dark, wide and narrow.
+import { chromium } from '@playwright/test'
+
+const [url, prefix = '/tmp/shot', ...actions] = process.argv.slice(2)
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
+  ]
+})
+for (const colorScheme of ['light', 'dark']) {
+  for (const width of [1280, 800]) {
+    const page = await browser.newPage({ viewport: { width, height: 860 }, colorScheme })
+    await page.goto(url)
+    await page.getByRole('article').waitFor()
+    for (const action of actions) {
+      const kind = action.slice(0, action.indexOf('='))
+      const value = action.slice(action.indexOf('=') + 1)
+      if (kind === 'click') await page.locator(value).first().click()
+      if (kind === 'press') await page.keyboard.press(value)
+    }
+    await page.screenshot({ path: `${prefix}-${colorScheme}-${width}.png` })
+    await page.close()
+  }
+}
+await browser.close()

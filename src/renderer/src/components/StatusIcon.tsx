@@ -1,0 +1,30 @@
+/** The icon for each claim status, so a status is never told by colour alone. */
+import type { ClaimStatus } from '../../../shared/model'
+
+const paths: Record<ClaimStatus, string> = {
+  verified: 'M4 8.5l2.5 2.5L12 5.5',
+  disputed: 'M5 5l6 6M11 5l-6 6',
+  'needs-source': 'M6 6.2a2 2 0 1 1 2.8 1.8c-.5.3-.8.7-.8 1.3v.4M8 11.6v.1'
+}
+
+export function StatusIcon({ status }: { status: ClaimStatus }) {
+  return (
+    <svg
+      className="status-icon"
+      viewBox="0 0 16 16"
+      width="1em"
+      height="1em"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d={paths[status]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  )
+}
