@@ -42,11 +42,11 @@ export function App() {
   const onEntryChanged = useCallback((changed: LibraryEntry) => {
     setEntries((current) => current.map((entry) => (entry.id === changed.id ? changed : entry)))
   }, [])
-  const { document, loadError, saveState, saveError, apply } = useDocument(documentId, onEntryChanged)
-
-  useEffect(() => {
-    if (saveError) notify(`Your last change was not saved: ${saveError}`, 'error')
-  }, [saveError, notify])
+  const onSaveFailed = useCallback(
+    (message: string) => notify(`Your last change was not saved: ${message}`, 'error'),
+    [notify]
+  )
+  const { document, loadError, saveState, apply } = useDocument(documentId, { onEntryChanged, onSaveFailed })
 
   const entry = entries.find((candidate) => candidate.id === documentId)
   const claim = document?.claims.find((candidate) => candidate.id === selectedClaimId) ?? null

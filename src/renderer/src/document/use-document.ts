@@ -1,7 +1,7 @@
 /**
  * Holds the open document and applies annotation changes: at once on screen (the same pure
  * transition main runs), then in order on disk. If the store refuses a change, the screen returns
- * to what is on disk and the error is shown.
+ * to what is on disk and the error is reported.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { applyChange, type AnnotationChange } from '../../../shared/annotations/changes'
@@ -14,50 +14,60 @@ export interface OpenDocument {
   document: StoredDocument | null
   loadError: string | null
   saveState: SaveState
-  saveError: string | null
   apply: (change: AnnotationChange) => void
 }
 
-export function useDocument(
-  documentId: string | null,
+interface DocumentCallbacks {
   onEntryChanged: (entry: LibraryEntry) => void
-): OpenDocument {
-  const [document, setDocument] = useState<StoredDocument | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
+  onSaveFailed: (message: string) => void
+}
+
+type Loaded = { id: string; document: StoredDocument | null; error: string | null }
+
+export function useDocument(documentId: string | null, callbacks: DocumentCallbacks): OpenDocument {
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [saveState, setSaveState] = useState<SaveState>('saved')
-  const [saveError, setSaveError] = useState<string | null>(null)
   const queue = useRef<Promise<void>>(Promise.resolve())
   const pending = useRef(0)
   /** What the store last acknowledged; the screen falls back to it when a save fails. */
   const onDisk = useRef<Annotations | null>(null)
-  const entryChanged = useRef(onEntryChanged)
-  entryChanged.current = onEntryChanged
+  const { onEntryChanged, onSaveFailed } = callbacks
 
   useEffect(() => {
-    let current = true
-    setDocument(null)
-    setLoadError(null)
     if (!documentId) return
+    let current = true
     void api.openDocument({ documentId }).then((result) => {
       if (!current) return
-      if (result.ok) {
-        onDisk.current = result.value.annotations
-        setDocument(result.value)
-      } else setLoadError(result.error.message)
+      if (result.ok) onDisk.current = result.value.annotations
+      setLoaded(
+        result.ok
+          ? { id: documentId, document: result.value, error: null }
+          : { id: documentId, document: null, error: result.error.message }
+      )
     })
     return () => {
       current = false
     }
   }, [documentId])
 
+  const showAnnotations = useCallback((documentId: string, annotations: Annotations) => {
+    setLoaded((shown) =>
+      shown?.document && shown.id === documentId
+        ? { ...shown, document: { ...shown.document, annotations } }
+        : shown
+    )
+  }, [])
+
+  const current = loaded?.id === documentId ? loaded : null
+
   const apply = useCallback(
     (change: AnnotationChange) => {
+      const document = current?.document
       if (!document) return
       const documentId = document.id
-      setDocument((shown) =>
-        shown && shown.id === documentId
-          ? { ...shown, annotations: applyChange(shown, shown.annotations, change, new Date().toISOString()) }
-          : shown
+      showAnnotations(
+        documentId,
+        applyChange(document, document.annotations, change, new Date().toISOString())
       )
       pending.current++
       setSaveState('saving')
@@ -66,23 +76,25 @@ export function useDocument(
         pending.current--
         if (result.ok) {
           onDisk.current = result.value.annotations
-          entryChanged.current(result.value.entry)
+          onEntryChanged(result.value.entry)
           if (pending.current > 0) return
           // Nothing else in flight: show exactly what is on disk.
-          const saved = result.value.annotations
-          setDocument((shown) => (shown?.id === documentId ? { ...shown, annotations: saved } : shown))
+          showAnnotations(documentId, result.value.annotations)
           setSaveState('saved')
           return
         }
         setSaveState('failed')
-        setSaveError(result.error.message)
-        const acknowledged = onDisk.current
-        if (acknowledged)
-          setDocument((shown) => (shown?.id === documentId ? { ...shown, annotations: acknowledged } : shown))
+        onSaveFailed(result.error.message)
+        if (onDisk.current) showAnnotations(documentId, onDisk.current)
       })
     },
-    [document]
+    [current, showAnnotations, onEntryChanged, onSaveFailed]
   )
 
-  return { document, loadError, saveState, saveError, apply }
+  return {
+    document: current?.document ?? null,
+    loadError: current?.error ?? null,
+    saveState,
+    apply
+  }
 }
