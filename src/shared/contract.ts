@@ -4,7 +4,7 @@
  * renderer port are generated from `methodNames`. Adding a method = one entry here + its service.
  */
 import { z } from 'zod'
-import { AnnotationChange } from './annotations/changes'
+import { AnnotationChange } from './annotations/change-schema'
 import type { Annotations, LibraryEntry, Notice, StoredDocument } from './model'
 import type { Result } from './result'
 

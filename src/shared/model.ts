@@ -6,16 +6,11 @@ import { z } from 'zod'
 
 export const SCHEMA_VERSION = 1
 
-export const claimStatuses = ['verified', 'disputed', 'needs-source'] as const
-export const ClaimStatus = z.enum(claimStatuses)
-export type ClaimStatus = z.infer<typeof ClaimStatus>
+import { claimStatuses, type ClaimStatus as Status } from './status'
 
-/** What a person reads for each status: buttons, badges, export headings. */
-export const statusLabel: Record<ClaimStatus, string> = {
-  verified: 'Verified',
-  disputed: 'Disputed',
-  'needs-source': 'Needs source'
-}
+export { claimStatuses, statusLabel } from './status'
+export const ClaimStatus = z.enum(claimStatuses)
+export type ClaimStatus = Status
 
 const offset = z.number().int().nonnegative()
 

@@ -3,7 +3,7 @@
  * windows (http(s) links go to the system browser instead), every permission request denied.
  */
 import type { Session, Shell, WebContents } from 'electron'
-import { isWebLink } from '../services/create-services'
+import { isWebLink } from '../../shared/security/web-link'
 
 export function hardenWebContents(
   contents: WebContents,

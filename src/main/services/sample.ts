@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import { parsePlainText } from '../../shared/text/plain-text'
 import type { LibraryStore } from '../store/library-store'
-import { importArticle } from './create-services'
+import { importArticle } from './import-article'
 
 export const SAMPLE_FILE_NAME = 'sample-article.txt'
 

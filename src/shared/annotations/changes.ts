@@ -2,18 +2,12 @@
  * Annotation changes as data, and the pure transition that applies them. Main applies them to the
  * stored document; the renderer applies the same function optimistically, so both agree.
  */
-import { z } from 'zod'
 import { ApiFailure, missingCase } from '../result'
-import { ClaimStatus, type Annotations, type Article, type ClaimReview } from '../model'
+import type { Annotations, Article, ClaimReview } from '../model'
+import type { AnnotationChange } from './change-schema'
+
+export type { AnnotationChange } from './change-schema'
 import { targetFor } from './selectors'
-
-export const MAX_NOTE_LENGTH = 100_000
-
-export const AnnotationChange = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('set-status'), claimId: z.string().min(1), status: ClaimStatus.nullable() }),
-  z.object({ kind: z.literal('set-note'), claimId: z.string().min(1), note: z.string().max(MAX_NOTE_LENGTH) })
-])
-export type AnnotationChange = z.infer<typeof AnnotationChange>
 
 function reviewFor(article: Article, annotations: Annotations, claimId: string, now: string): ClaimReview {
   const existing = annotations.claims[claimId]

@@ -1,5 +1,6 @@
 /** "N of M claims reviewed" and the verdict mix as a small stacked bar. */
-import { statusLabel, type StatusCounts } from '../../../shared/model'
+import type { StatusCounts } from '../../../shared/model'
+import { statusLabel } from '../../../shared/status'
 
 export function ReviewProgress({ counts, total }: { counts: StatusCounts; total: number }) {
   const reviewed = total - counts.unreviewed

@@ -1,5 +1,5 @@
 /** The icon for each claim status, so a status is never told by colour alone. */
-import type { ClaimStatus } from '../../../shared/model'
+import type { ClaimStatus } from '../../../shared/status'
 
 const paths: Record<ClaimStatus, string> = {
   verified: 'M4 8.5l2.5 2.5L12 5.5',

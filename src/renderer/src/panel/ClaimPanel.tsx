@@ -4,7 +4,8 @@
  */
 import { useId } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
-import { claimStatuses, statusLabel, type Claim, type ClaimReview } from '../../../shared/model'
+import type { Claim, ClaimReview } from '../../../shared/model'
+import { claimStatuses, statusLabel } from '../../../shared/status'
 import { StatusIcon } from '../components/StatusIcon'
 import type { SaveState } from '../document/use-document'
 

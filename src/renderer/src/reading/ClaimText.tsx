@@ -3,7 +3,7 @@
  * and spoken by assistive technology as part of its name ("…, verified").
  */
 import { memo } from 'react'
-import { statusLabel, type ClaimStatus } from '../../../shared/model'
+import { statusLabel, type ClaimStatus } from '../../../shared/status'
 import { StatusIcon } from '../components/StatusIcon'
 
 interface ClaimTextProps {

@@ -1,0 +1,19 @@
+import type { LibraryEntry } from '../../shared/model'
+import { ApiFailure } from '../../shared/result'
+import type { LibraryStore } from '../store/library-store'
+import type { HostPlatform } from './platform'
+
+/** What every group of services is built from. */
+export interface ServiceDeps {
+  store: LibraryStore
+  platform: HostPlatform
+  version: string
+  now: () => Date
+}
+
+/** The library entry for a document, or a not-found failure the user can understand. */
+export function findEntry(store: LibraryStore, documentId: string): LibraryEntry {
+  const entry = store.index.documents.find((candidate) => candidate.id === documentId)
+  if (!entry) throw new ApiFailure('not-found', 'That document is no longer in the library.')
+  return entry
+}
