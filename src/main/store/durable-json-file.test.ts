@@ -1,0 +1,52 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { tempFolder } from '../test-support/temp-folder'
+import { DurableJsonFile, UnreadableFileError } from './durable-json-file'
+
+const Counter = z.object({ count: z.number() })
+
+describe('DurableJsonFile', () => {
+  it('reads null when the file does not exist yet', async () => {
+    const file = new DurableJsonFile(join(await tempFolder(), 'missing.json'), Counter)
+    expect(await file.read()).toBeNull()
+  })
+
+  it('writes JSON that reads back equal, leaving no temp files behind', async () => {
+    const folder = await tempFolder()
+    const file = new DurableJsonFile(join(folder, 'counter.json'), Counter)
+    await file.write({ count: 7 })
+    expect(await file.read()).toEqual({ count: 7 })
+    expect(await readdir(folder)).toEqual(['counter.json'])
+  })
+
+  it('applies queued writes in the order they were made', async () => {
+    const folder = await tempFolder()
+    const file = new DurableJsonFile(join(folder, 'counter.json'), Counter)
+    await Promise.all(Array.from({ length: 20 }, (_, count) => file.write({ count })))
+    expect(JSON.parse(await readFile(join(folder, 'counter.json'), 'utf8'))).toEqual({ count: 19 })
+  })
+
+  it('stores what was passed at the time of the call, not later mutations', async () => {
+    const folder = await tempFolder()
+    const file = new DurableJsonFile(join(folder, 'counter.json'), Counter)
+    const data = { count: 1 }
+    const written = file.write(data)
+    data.count = 2
+    await written
+    expect(await file.read()).toEqual({ count: 1 })
+  })
+
+  it.each([
+    ['an empty file', '', 'the file is empty'],
+    ['a truncated file', '{"count": 1', 'not valid JSON'],
+    ['a file of another shape', '{"count": "many"}', 'not what Claimcheck wrote']
+  ])('refuses %s with a reason', async (_label, content, reason) => {
+    const path = join(await tempFolder(), 'counter.json')
+    await writeFile(path, content)
+    const read = new DurableJsonFile(path, Counter).read()
+    await expect(read).rejects.toBeInstanceOf(UnreadableFileError)
+    await expect(read).rejects.toThrow(reason)
+  })
+})

@@ -1,0 +1,121 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { request } from 'node:http'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { contentSecurityPolicy } from '../../shared/security/csp'
+import { LibraryStore } from '../store/library-store'
+import { createServices } from '../services/create-services'
+import { tempFolder } from '../test-support/temp-folder'
+import { TOKEN_HEADER, startWebHost, type WebHost } from './web-host'
+
+interface Reply {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+/** A raw HTTP request, so tests can send any Host header and path the browser would not. */
+function send(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {}
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (body += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+    })
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+let host: WebHost | null = null
+afterEach(async () => {
+  await host?.close()
+  host = null
+})
+
+async function startHost(): Promise<{ host: WebHost; origin: string }> {
+  const folder = await tempFolder()
+  const rendererDir = join(folder, 'renderer')
+  await mkdir(rendererDir)
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Claimcheck</title>')
+  await writeFile(join(folder, 'secret.txt'), 'outside the renderer')
+  const store = await LibraryStore.open(join(folder, 'data'))
+  host = await startWebHost({
+    services: createServices({ store, platform: { kind: 'browser' }, version: 't' }),
+    rendererDir
+  })
+  return { host, origin: new URL(host.url).origin }
+}
+
+describe('browser host', () => {
+  it('listens on 127.0.0.1 only and prints a URL that carries the token', async () => {
+    const { host } = await startHost()
+    const url = new URL(host.url)
+    expect(url.hostname).toBe('127.0.0.1')
+    expect(url.searchParams.get('token')).toBe(host.token)
+    expect(host.token).toMatch(/^[0-9a-f]{48}$/)
+  })
+
+  it('serves the app with the strict Content-Security-Policy', async () => {
+    const { origin } = await startHost()
+    const reply = await send(`${origin}/`)
+    expect(reply.status).toBe(200)
+    expect(reply.body).toContain('<title>Claimcheck</title>')
+    expect(reply.headers['content-security-policy']).toBe(contentSecurityPolicy)
+  })
+
+  it('answers API calls that carry the token', async () => {
+    const { host, origin } = await startHost()
+    const reply = await send(`${origin}/api/listDocuments`, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: host.token, 'content-type': 'application/json' },
+      body: '{}'
+    })
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: [] })
+  })
+
+  it('refuses API calls without the right token', async () => {
+    const { origin } = await startHost()
+    for (const headers of [{}, { [TOKEN_HEADER]: 'f'.repeat(48) }] as Record<string, string>[]) {
+      const reply = await send(`${origin}/api/listDocuments`, { method: 'POST', headers, body: '{}' })
+      expect(reply.status).toBe(401)
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    }
+  })
+
+  it('refuses requests naming another host, as a DNS-rebinding page would', async () => {
+    const { host, origin } = await startHost()
+    const reply = await send(`${origin}/api/listDocuments`, {
+      method: 'POST',
+      headers: { host: 'attacker.example:80', [TOKEN_HEADER]: host.token },
+      body: '{}'
+    })
+    expect(reply.status).toBe(421)
+  })
+
+  it('answers a body that is not JSON with a readable error', async () => {
+    const { host, origin } = await startHost()
+    const reply = await send(`${origin}/api/listDocuments`, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: host.token },
+      body: '{nope'
+    })
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: 'The request body is not valid JSON.' }
+    })
+  })
+
+  it('never serves files outside the renderer folder', async () => {
+    const { origin } = await startHost()
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+      const reply = await send(`${origin}${path}`)
+      expect(reply.status).toBe(404)
+      expect(reply.body).not.toContain('outside the renderer')
+    }
+  })
+})
