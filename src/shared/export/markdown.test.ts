@@ -100,4 +100,8 @@ describe('exportFileName', () => {
     expect(exportFileName('Trump: "What?" / Why <now>', 'md')).toBe('trump-what-why-now.md')
     expect(exportFileName('***', 'md')).toBe('claimcheck-export.md')
   })
+
+  it('never ends the name with a dash when a long title is cut', () => {
+    expect(exportFileName(`${'a'.repeat(79)} tail`, 'md')).toBe(`${'a'.repeat(79)}.md`)
+  })
 })

@@ -117,6 +117,7 @@ export function exportFileName(title: string, extension: string): string {
     .trim()
     .replace(/\s+/g, '-')
     .slice(0, 80)
+    .replace(/-+$/, '')
     .toLowerCase()
   return `${base || 'claimcheck-export'}.${extension}`
 }
