@@ -10,9 +10,16 @@ const MAX_HEADING_LENGTH = 120
 /** A heading never ends like a sentence or a clause does. */
 const closingPunctuation = /[.!?…:;,"”'’)\]]$/
 
+/** "… Shift in the U.S." — a dotted acronym at the end is not closing punctuation. */
+const endsWithAcronym = /(?:^|\s)(?:\p{Lu}\.){2,}$/u
+/** In a title-cased line only short function words start in lower case. */
+const lowerCaseWord = /(?:^|\s)(?!(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|as|from|with|vs)\s)\p{Ll}/u
+
 export function isHeadingLine(line: string): boolean {
   const trimmed = line.trim()
-  return trimmed.length > 0 && trimmed.length <= MAX_HEADING_LENGTH && !closingPunctuation.test(trimmed)
+  if (trimmed.length === 0 || trimmed.length > MAX_HEADING_LENGTH) return false
+  if (!closingPunctuation.test(trimmed)) return true
+  return endsWithAcronym.test(trimmed) && !lowerCaseWord.test(trimmed)
 }
 
 export function normalizeNewlines(text: string): string {
