@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import { contentSecurityPolicy } from './src/shared/security/csp'
+import { metaContentSecurityPolicy } from './src/shared/security/csp'
 
 export default defineConfig({
   main: {
@@ -34,7 +34,7 @@ export default defineConfig({
         transformIndexHtml: (html) =>
           html.replace(
             '<head>',
-            `<head>\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`
+            `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}" />`
           )
       }
     ]

@@ -70,3 +70,16 @@ test('a page without the launch token is told how to get in, and sees no data', 
   await expect(page.getByRole('alert')).toContainText('missing the launch token')
   await expect(page.getByRole('article')).toHaveCount(0)
 })
+
+test('the app runs under its strict Content-Security-Policy without a single violation', async ({ page }) => {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+  const response = await page.goto(host.url)
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")
+  const reading = new ReadingPage(page)
+  await reading.waitForArticle()
+  await reading.setStatus('Under predecessor Joe Biden', 'Verified')
+  expect(violations).toEqual([])
+})

@@ -2,7 +2,7 @@
  * The Content-Security-Policy every Claimcheck window runs under, in Electron and in the browser
  * host alike: only the app's own scripts and styles, no plugins, no frames, no remote requests.
  */
-export const contentSecurityPolicy = [
+const directives = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -11,6 +11,11 @@ export const contentSecurityPolicy = [
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
   "object-src 'none'"
-].join('; ')
+]
+
+/** Sent as an HTTP header (browser host, app protocol). */
+export const contentSecurityPolicy = [...directives, "frame-ancestors 'none'"].join('; ')
+
+/** Also baked into index.html; `frame-ancestors` only works as a header, so it is left out here. */
+export const metaContentSecurityPolicy = directives.join('; ')
