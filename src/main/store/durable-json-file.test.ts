@@ -3,9 +3,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { tempFolder } from '../test-support/temp-folder'
-import { DurableJsonFile, UnreadableFileError } from './durable-json-file'
+import { DurableJsonFile, NewerDataError, UnreadableFileError } from './durable-json-file'
 
 const Counter = z.object({ count: z.number() })
+const Versioned = z.object({ schemaVersion: z.literal(1), count: z.number() })
 
 describe('DurableJsonFile', () => {
   it('reads null when the file does not exist yet', async () => {
@@ -48,5 +49,13 @@ describe('DurableJsonFile', () => {
     const read = new DurableJsonFile(path, Counter).read()
     await expect(read).rejects.toBeInstanceOf(UnreadableFileError)
     await expect(read).rejects.toThrow(reason)
+  })
+
+  it('refuses a file written by a newer Claimcheck without touching it', async () => {
+    const path = join(await tempFolder(), 'counter.json')
+    const content = '{"schemaVersion": 99, "count": 1}'
+    await writeFile(path, content)
+    await expect(new DurableJsonFile(path, Versioned).read()).rejects.toBeInstanceOf(NewerDataError)
+    expect(await readFile(path, 'utf8')).toBe(content)
   })
 })

@@ -8,6 +8,8 @@ import { open, readFile, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
+import { SCHEMA_VERSION } from '../../shared/model'
+import { migrate, type MigrationSteps } from '../../shared/migrations'
 
 /** The file exists but cannot be used: empty, truncated, not JSON, or not the expected shape. */
 export class UnreadableFileError extends Error {
@@ -17,6 +19,20 @@ export class UnreadableFileError extends Error {
   ) {
     super(`${filePath} cannot be read: ${reason}`)
     this.name = 'UnreadableFileError'
+  }
+}
+
+/** The file was written by a newer Claimcheck: it is left alone and the app does not start on it. */
+export class NewerDataError extends Error {
+  constructor(
+    readonly filePath: string,
+    readonly version: number
+  ) {
+    super(
+      `${filePath} was written by a newer version of Claimcheck (data version ${version}; this one reads ` +
+        `${SCHEMA_VERSION}). Update Claimcheck to open it; the file was not changed.`
+    )
+    this.name = 'NewerDataError'
   }
 }
 
@@ -54,7 +70,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   constructor(
     readonly filePath: string,
-    private readonly schema: z.ZodType<T>
+    private readonly schema: z.ZodType<T>,
+    private readonly migrations: MigrationSteps = {}
   ) {}
 
   async read(): Promise<T | null> {
@@ -72,7 +89,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
     } catch {
       throw new UnreadableFileError(this.filePath, 'it is not valid JSON (it may be truncated)')
     }
-    const parsed = this.schema.safeParse(json)
+    const migrated = migrate(json, SCHEMA_VERSION, this.migrations)
+    if (migrated.kind === 'newer') throw new NewerDataError(this.filePath, migrated.version)
+    const parsed = this.schema.safeParse(migrated.data)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''

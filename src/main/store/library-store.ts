@@ -15,7 +15,7 @@ import {
 } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
 import { countStatuses } from '../../shared/annotations/counts'
-import { DurableJsonFile, UnreadableFileError } from './durable-json-file'
+import { DurableJsonFile, NewerDataError, UnreadableFileError } from './durable-json-file'
 
 const LIBRARY_FILE = 'library.json'
 const DOCUMENTS_FOLDER = 'documents'
@@ -85,6 +85,7 @@ export class LibraryStore {
     try {
       document = await adapter.read()
     } catch (error) {
+      if (error instanceof NewerDataError) throw new ApiFailure('bad-file', error.message)
       if (!(error instanceof UnreadableFileError)) throw error
       const movedTo = await moveAside(filePath)
       await this.updateIndex((index) => {

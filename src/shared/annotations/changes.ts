@@ -2,47 +2,13 @@
  * Annotation changes as data, and the pure transition that applies them. Main applies them to the
  * stored document; the renderer applies the same function optimistically, so both agree.
  */
-import { ApiFailure, missingCase } from '../result'
-import type { Annotations, Article, ClaimReview } from '../model'
+import { missingCase } from '../result'
+import type { Annotations, Article } from '../model'
 import type { AnnotationChange } from './change-schema'
+import { normalizeTags, restoreReview, reviewFor, withReview } from './claim-review'
+import { addHighlight, editHighlight, removeHighlight, restoreHighlight } from './highlight-changes'
 
 export type { AnnotationChange } from './change-schema'
-import { targetFor } from './selectors'
-
-function reviewFor(article: Article, annotations: Annotations, claimId: string, now: string): ClaimReview {
-  const existing = annotations.claims[claimId]
-  if (existing) return existing
-  const claim = article.claims.find((candidate) => candidate.id === claimId)
-  if (!claim) throw new ApiFailure('not-found', `This document has no claim "${claimId}".`)
-  return {
-    claimId,
-    target: targetFor(article.text, claim.start, claim.end),
-    status: null,
-    note: '',
-    sources: [],
-    tags: [],
-    history: [],
-    updatedAt: now
-  }
-}
-
-/** A review that says nothing is dropped, so the file holds only what the user wrote. */
-function isEmptyReview(review: ClaimReview): boolean {
-  return (
-    review.status === null &&
-    review.note === '' &&
-    review.sources.length === 0 &&
-    review.tags.length === 0 &&
-    review.history.length === 0
-  )
-}
-
-function withReview(annotations: Annotations, review: ClaimReview): Annotations {
-  const claims = { ...annotations.claims }
-  if (isEmptyReview(review)) delete claims[review.claimId]
-  else claims[review.claimId] = review
-  return { ...annotations, claims }
-}
 
 /** Returns the annotations after `change`; the input is not modified. */
 export function applyChange(
@@ -67,6 +33,37 @@ export function applyChange(
       if (review.note === change.note) return annotations
       return withReview(annotations, { ...review, note: change.note, updatedAt: now })
     }
+    case 'add-source': {
+      const review = reviewFor(article, annotations, change.claimId, now)
+      if (review.sources.some((source) => source.id === change.source.id)) return annotations
+      return withReview(annotations, {
+        ...review,
+        sources: [...review.sources, change.source],
+        updatedAt: now
+      })
+    }
+    case 'remove-source': {
+      const review = reviewFor(article, annotations, change.claimId, now)
+      const sources = review.sources.filter((source) => source.id !== change.sourceId)
+      if (sources.length === review.sources.length) return annotations
+      return withReview(annotations, { ...review, sources, updatedAt: now })
+    }
+    case 'set-tags': {
+      const review = reviewFor(article, annotations, change.claimId, now)
+      const tags = normalizeTags(change.tags)
+      if (tags.join('\n') === review.tags.join('\n')) return annotations
+      return withReview(annotations, { ...review, tags, updatedAt: now })
+    }
+    case 'add-highlight':
+      return addHighlight(article, annotations, change, now)
+    case 'edit-highlight':
+      return editHighlight(annotations, change.highlightId, change)
+    case 'remove-highlight':
+      return removeHighlight(annotations, change.highlightId)
+    case 'restore-claim':
+      return restoreReview(article, annotations, change.claimId, change.review)
+    case 'restore-highlight':
+      return restoreHighlight(annotations, change.highlightId, change.highlight)
     default:
       return missingCase(change)
   }

@@ -29,7 +29,9 @@ const ferry = reviewed('The ferry leaves at 9. It takes 40 minutes. Tickets cost
   { kind: 'set-status', claimId: 'c2', status: 'disputed' },
   { kind: 'set-note', claimId: 'c2', note: 'The timetable says 55 minutes.\nSecond line.' },
   { kind: 'set-status', claimId: 'c3', status: 'needs-source' },
-  { kind: 'set-note', claimId: 'c4', note: 'Ask the operator.' }
+  { kind: 'set-note', claimId: 'c4', note: 'Ask the operator.' },
+  { kind: 'add-highlight', highlightId: 'h1', start: 4, end: 9, color: 'yellow', note: '' },
+  { kind: 'add-highlight', highlightId: 'h2', start: 44, end: 60, color: 'pink', note: 'Cheap *for* a ferry.' }
 ])
 
 describe('exportMarkdown', () => {
@@ -49,7 +51,7 @@ describe('exportMarkdown', () => {
     })
   })
 
-  it('groups claims under a heading per status, each quoted with its note below', () => {
+  it('groups claims under a heading per status, each quoted with its note below, then highlights', () => {
     const body = markdown.slice(markdown.indexOf('# '))
     expect(body).toBe(
       [
@@ -77,6 +79,14 @@ describe('exportMarkdown', () => {
         '> It never runs late.',
         '',
         'Ask the operator.',
+        '',
+        '## Highlights',
+        '',
+        '> ferry',
+        '',
+        '> Tickets cost $5.',
+        '',
+        'Cheap \\*for\\* a ferry.',
         ''
       ].join('\n')
     )

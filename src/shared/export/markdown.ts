@@ -1,6 +1,6 @@
 /**
  * The Markdown export: YAML front matter, a summary, claims grouped by status as block quotes with
- * their notes and sources (as footnotes). Built as an mdast tree and serialized by
+ * their notes and sources (as footnotes), then the highlights with their notes. Built as an mdast tree and serialized by
  * mdast-util-to-markdown, so any text the user or the article carries is escaped correctly.
  */
 import type { BlockContent, FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast'
@@ -103,6 +103,16 @@ export function exportMarkdown(document: StoredDocument, options: MarkdownExport
   if (notesOnly.length > 0) {
     children.push({ type: 'heading', depth: 2, children: [text('Notes on unreviewed claims')] })
     for (const review of notesOnly) children.push(...claimSection(review))
+  }
+  if (document.annotations.highlights.length > 0) {
+    children.push({ type: 'heading', depth: 2, children: [text('Highlights')] })
+    for (const highlight of document.annotations.highlights) {
+      const paragraphs = highlight.target.quote.exact.split(/\n\s*\n/).map(
+        (passage): BlockContent => ({ type: 'paragraph', children: [text(passage)] })
+      )
+      children.push({ type: 'blockquote', children: paragraphs })
+      if (highlight.note.trim()) children.push(...noteParagraphs(highlight.note))
+    }
   }
   children.push(...footnotes)
   const root: Root = { type: 'root', children }

@@ -1,0 +1,97 @@
+/**
+ * Undo and redo as pure data. Each step holds two `restore-*` changes: a snapshot of the one claim
+ * review or highlight a change touched, before and after. Undoing applies the first through the
+ * normal save path, so what is on disk is always what is shown. Typing in one field within a
+ * short pause joins the previous step (an editing burst), so one undo takes back a burst.
+ */
+import type { Annotations } from '../model'
+import type { AnnotationChange } from './change-schema'
+
+export interface UndoStep {
+  undo: AnnotationChange
+  redo: AnnotationChange
+  /** Steps with the same burst key, close enough in time, are one step. */
+  burst: string | null
+  /** Milliseconds since the epoch of the latest change in the step. */
+  at: number
+}
+
+export interface UndoHistory {
+  past: UndoStep[]
+  future: UndoStep[]
+}
+
+export const emptyHistory = (): UndoHistory => ({ past: [], future: [] })
+
+/** A pause longer than this ends an editing burst. */
+export const BURST_PAUSE_MS = 1500
+export const HISTORY_LIMIT = 500
+
+type Touched = { claimId: string } | { highlightId: string }
+
+/** Which claim review or highlight a change touches; every change touches exactly one. */
+export function touchedBy(change: AnnotationChange): Touched {
+  return 'highlightId' in change ? { highlightId: change.highlightId } : { claimId: change.claimId }
+}
+
+/** A change that puts the touched thing back exactly as it is in `annotations`. */
+export function snapshotOf(annotations: Annotations, touched: Touched): AnnotationChange {
+  if ('claimId' in touched) {
+    return {
+      kind: 'restore-claim',
+      claimId: touched.claimId,
+      review: annotations.claims[touched.claimId] ?? null
+    }
+  }
+  const highlight = annotations.highlights.find((candidate) => candidate.id === touched.highlightId)
+  return { kind: 'restore-highlight', highlightId: touched.highlightId, highlight: highlight ?? null }
+}
+
+export interface RecordOptions {
+  burst?: string | null
+  now: number
+}
+
+/** Records that `change` turned `before` into `after`; a change that did nothing is not a step. */
+export function recordStep(
+  history: UndoHistory,
+  change: AnnotationChange,
+  before: Annotations,
+  after: Annotations,
+  { burst = null, now }: RecordOptions
+): UndoHistory {
+  if (before === after) return history
+  const touched = touchedBy(change)
+  const redo = snapshotOf(after, touched)
+  const last = history.past.at(-1)
+  if (burst && last && last.burst === burst && now - last.at <= BURST_PAUSE_MS) {
+    return { past: [...history.past.slice(0, -1), { ...last, redo, at: now }], future: [] }
+  }
+  const step: UndoStep = { undo: snapshotOf(before, touched), redo, burst, at: now }
+  return { past: [...history.past, step].slice(-HISTORY_LIMIT), future: [] }
+}
+
+export interface Taken {
+  history: UndoHistory
+  change: AnnotationChange
+}
+
+/** The change that undoes the latest step, and the history after it; null when nothing to undo. */
+export function takeUndo(history: UndoHistory): Taken | null {
+  const step = history.past.at(-1)
+  if (!step) return null
+  return {
+    change: step.undo,
+    history: { past: history.past.slice(0, -1), future: [...history.future, { ...step, burst: null }] }
+  }
+}
+
+/** The change that redoes the latest undone step, and the history after it. */
+export function takeRedo(history: UndoHistory): Taken | null {
+  const step = history.future.at(-1)
+  if (!step) return null
+  return {
+    change: step.redo,
+    history: { past: [...history.past, step], future: history.future.slice(0, -1) }
+  }
+}
