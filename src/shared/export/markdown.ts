@@ -107,9 +107,9 @@ export function exportMarkdown(document: StoredDocument, options: MarkdownExport
   if (document.annotations.highlights.length > 0) {
     children.push({ type: 'heading', depth: 2, children: [text('Highlights')] })
     for (const highlight of document.annotations.highlights) {
-      const paragraphs = highlight.target.quote.exact.split(/\n\s*\n/).map(
-        (passage): BlockContent => ({ type: 'paragraph', children: [text(passage)] })
-      )
+      const paragraphs = highlight.target.quote.exact
+        .split(/\n\s*\n/)
+        .map((passage): BlockContent => ({ type: 'paragraph', children: [text(passage)] }))
       children.push({ type: 'blockquote', children: paragraphs })
       if (highlight.note.trim()) children.push(...noteParagraphs(highlight.note))
     }
