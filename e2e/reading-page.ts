@@ -1,8 +1,21 @@
 /** The reading view as a user sees it: claims by their text, the panel's buttons by their names. */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
+import { buildArticle } from '../src/shared/document/build-article'
+import { parsePlainText } from '../src/shared/text/plain-text'
+import { projectRoot } from './app'
 
 export const SAMPLE_TITLE =
   "Trump Pressures Ukraine for Concessions as Putin's War Escalates Under U.S. Policy Shift"
+
+/** How many claims the sample has, by the same import the app runs (the UI must show this count). */
+export const sampleClaimCount = buildArticle(
+  parsePlainText(
+    readFileSync(join(projectRoot, 'resources', 'sample-article.txt'), 'utf8'),
+    'sample-article.txt'
+  )
+).claims.length
 
 export class ReadingPage {
   constructor(readonly page: Page) {}
@@ -65,7 +78,7 @@ export async function expectReview(reading: ReadingPage): Promise<void> {
   await expect(reading.claim(review.needsSource)).toHaveAccessibleDescription(/Needs source, has a note/)
   await reading.claim(review.needsSource).click()
   await expect(reading.note).toHaveValue(review.note)
-  await expect(reading.page.getByText('3 of 33 claims reviewed')).toBeVisible()
+  await expect(reading.page.getByText(`3 of ${sampleClaimCount} claims reviewed`)).toBeVisible()
 }
 
 /** What the Markdown export must contain for that review. */

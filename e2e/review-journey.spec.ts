@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { startBrowserHost, type BrowserHost } from './app'
-import { ReadingPage, expectExportedReview, expectReview, makeReview } from './reading-page'
+import { ReadingPage, expectExportedReview, expectReview, makeReview, sampleClaimCount } from './reading-page'
 
 let host: BrowserHost
 test.beforeEach(async () => {
@@ -20,7 +20,7 @@ test('the sample article opens on first run with its title, headings and paragra
   await expect(
     reading.article.getByRole('heading', { name: 'Escalating Attacks and U.S. Policy Reversal' })
   ).toBeVisible()
-  await expect(page.getByText('0 of 33 claims reviewed')).toBeVisible()
+  await expect(page.getByText(`0 of ${sampleClaimCount} claims reviewed`)).toBeVisible()
 })
 
 test('statuses and a note survive a reload, and the Markdown export downloads with all of it', async ({
