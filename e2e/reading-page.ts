@@ -86,7 +86,7 @@ export function expectExportedReview(markdown: string): void {
   expect(markdown).toMatch(/^---\ntitle: .*Trump Pressures Ukraine/)
   expect(markdown).toContain('verified: 1\ndisputed: 1\nneeds_source: 1')
   expect(markdown).toContain('## Verified\n\n> Under predecessor Joe Biden, Russia launched 13,897 missiles')
-  expect(markdown).toContain('## Disputed\n\n> In Trump’s first year back'.replace('’', "'"))
+  expect(markdown).toContain("## Disputed\n\n> In Trump's first year back")
   expect(markdown).toContain('## Needs source\n\n> This escalation coincided')
   expect(markdown).toContain(review.note)
 }

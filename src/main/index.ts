@@ -2,7 +2,7 @@
  * The Electron app: one secure window over the bundled renderer, the services bound to IPC.
  * Kept thin: everything it wires is tested under Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { boot, resolveDataDir } from './boot'
@@ -26,7 +26,8 @@ function createWindow(): BrowserWindow {
     minHeight: 480,
     show: false,
     title: 'Claimcheck',
-    backgroundColor: '#f7f5f0',
+    // The page's own background, so the window never flashes white in dark mode.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#171614' : '#fbfaf7',
     webPreferences: {
       preload: join(outDir, 'preload', 'index.cjs'),
       contextIsolation: true,
