@@ -3,7 +3,7 @@
  * offsets into it. Every importer (plain text, Markdown, HTML) ends here.
  */
 import type { Article, Block, BlockType, Claim } from '../model'
-import { segmentSentences } from '../text/segment'
+import { splitClaims } from '../claims/split-claims'
 
 export interface BlockText {
   type: BlockType
@@ -41,7 +41,7 @@ export function buildArticle(draft: ArticleDraft): Article {
     text += blockText
     blocks.push({ type: draftBlock.type, start, end: text.length })
     if (!claimBearing.has(draftBlock.type)) continue
-    for (const span of segmentSentences(blockText)) {
+    for (const span of splitClaims(blockText)) {
       claims.push({ id: `c${claims.length + 1}`, start: start + span.start, end: start + span.end })
     }
   }

@@ -1,0 +1,63 @@
+/**
+ * Claim analysis, computed on the fly from an article (nothing is stored): each claim's kinds,
+ * numbers, quotation and check-worthiness, and the arithmetic checks across claims. One pass over
+ * the claims, so it stays linear in the article's length.
+ */
+import type { Article } from '../model'
+import { classifyClaim, type ClaimKind } from './kinds'
+import { findNumberChecks, type CheckableClaim, type NumberCheck } from './number-checks'
+import { parseNumbers, type ParsedNumber } from './numbers'
+import { findPeople, type People } from './people'
+import { findQuote, type Quote } from './quotes'
+import { checkWorthiness } from './score'
+
+export interface ClaimAnalysis {
+  claimId: string
+  kinds: ClaimKind[]
+  /** Check-worthiness, 0..1 (see score.ts). */
+  score: number
+  numbers: ParsedNumber[]
+  quote: Quote | null
+}
+
+export interface ClaimContext {
+  people: People
+  /** The claim before this one in the same block, if any. */
+  previousText: string | null
+}
+
+export interface ArticleAnalysis {
+  /** Same order as `article.claims`. */
+  claims: ClaimAnalysis[]
+  checks: NumberCheck[]
+}
+
+/** Analyses one claim's text. */
+export function analyzeClaim(claimId: string, text: string, context: ClaimContext): ClaimAnalysis {
+  const numbers = parseNumbers(text)
+  const quote = findQuote(text, context)
+  const kinds = classifyClaim(text, numbers.length > 0, quote !== null)
+  const score = checkWorthiness(kinds, numbers.length, quote?.speaker != null)
+  return { claimId, kinds, score, numbers, quote }
+}
+
+export function analyzeArticle(article: Article): ArticleAnalysis {
+  const prose = article.blocks
+    .filter((block) => block.type !== 'title' && block.type !== 'heading')
+    .map((block) => article.text.slice(block.start, block.end))
+  const people = findPeople(prose.join('\n'))
+  const claims: ClaimAnalysis[] = []
+  const checkable: CheckableClaim[] = []
+  let blockIndex = 0
+  let previous: { block: number; text: string } | null = null
+  for (const claim of article.claims) {
+    while ((article.blocks[blockIndex]?.end ?? Infinity) < claim.start) blockIndex++
+    const text = article.text.slice(claim.start, claim.end)
+    const previousText = previous?.block === blockIndex ? previous.text : null
+    const analysis = analyzeClaim(claim.id, text, { people, previousText })
+    claims.push(analysis)
+    checkable.push({ claimId: claim.id, text, block: blockIndex, numbers: analysis.numbers })
+    previous = { block: blockIndex, text }
+  }
+  return { claims, checks: findNumberChecks(checkable) }
+}

@@ -1,0 +1,15 @@
+/**
+ * The claims engine's public API: split paragraphs into claims, analyse claims (kinds, numbers,
+ * quotation, check-worthiness) and check the article's arithmetic. All pure and linear.
+ */
+export { analyzeArticle, analyzeClaim } from './analyze'
+export type { ArticleAnalysis, ClaimAnalysis, ClaimContext } from './analyze'
+export { claimKinds } from './kinds'
+export type { ClaimKind } from './kinds'
+export type { NumberCheck } from './number-checks'
+export type { ParsedNumber } from './numbers'
+export { findPeople } from './people'
+export type { People } from './people'
+export type { Quote } from './quotes'
+export { splitClaims } from './split-claims'
+export type { Verdict } from './verdict'

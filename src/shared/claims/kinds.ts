@@ -1,0 +1,44 @@
+/**
+ * What kind of statement a claim makes, from its wording. Each kind is a short list of patterns;
+ * `opinion` reads only the writer's own words (quotations removed), since a quoted opinion is a
+ * fact about what someone said.
+ */
+export const claimKinds = ['numeric', 'quote', 'attribution', 'comparison', 'causal', 'opinion'] as const
+export type ClaimKind = (typeof claimKinds)[number]
+
+const attribution = [
+  /\baccording to\b/i,
+  /\b(?:experts?|analysts?|officials?|researchers?|scientists?|critics?|observers?|studies|study|reports?|data|sources?|polls?|surveys?)\s+(?:say|says|said|link|linked|argue|argued|estimate|estimated|believe|show|shows|showed|found|suggest|suggests|doubt|warn|warned|note|noted|claim|claimed)\b/i,
+  /\b(?:Institute|Center|Centre|Agency|Office|Bureau|Ministry|University|Council|Commission)\b[\w\s&]*?\s(?:estimates|estimated|reports|reported|found|finds|says|said)\b/
+]
+const comparison = [
+  /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|worse|better|longer|shorter|faster|slower|stronger|weaker|deadlier|cheaper)\s+than\b/i,
+  /\b(?:exceed\w*|surpass\w*|outnumber\w*|outpac\w*|compared\s+(?:with|to)|twice\s+as|(?:doubled|tripled|halved))\b/i,
+  /\d(?:%|\s*percent)\s+(?:increase|decrease|rise|drop|fall|jump|decline|gain|growth|more|less|higher|lower)\b/i,
+  /\b(?:increase|decrease|rise|drop|fall|jump|decline)[sd]?\s+(?:of|by)\s+\d/i
+]
+const causal = [
+  /\b(?:because|due to|caused?|causing|led to|leads? to|leading to|result(?:ed|s)? in|as a result|stem(?:s|med)? from|driven by|thanks to|contribut\w+ to|consequently)\b/i,
+  /\blink(?:s|ed)?\s+(?:[\w-]+\s+){0,3}to\b/i
+]
+const opinion = [
+  /\b(?:might|perhaps|possibly|likely|unlikely|apparently|reportedly|allegedly|seems?|appears?|arguably|probably)\b/,
+  /\b(?:false(?:ly)?|ironically|impotent|deadly|stark|shameful|disastrous|outrageous|absurd|ridiculous|reckless|brutal|dangerous|terrible|clearly|obviously|undoubtedly|sadly|unfortunately|dictator|autocrat|quagmire)\b/i
+]
+
+const matchesAny = (patterns: RegExp[], text: string): boolean =>
+  patterns.some((pattern) => pattern.test(text))
+
+/** The kinds a claim's wording shows; `numeric` and `quote` come from their own parsers. */
+export function classifyClaim(text: string, hasNumbers: boolean, hasQuote: boolean): ClaimKind[] {
+  const ownWords = text.replace(/“[^”]*”|"[^"]*"/g, '""')
+  const found: Record<ClaimKind, boolean> = {
+    numeric: hasNumbers,
+    quote: hasQuote,
+    attribution: matchesAny(attribution, text),
+    comparison: matchesAny(comparison, text),
+    causal: matchesAny(causal, text),
+    opinion: matchesAny(opinion, ownWords)
+  }
+  return claimKinds.filter((kind) => found[kind])
+}
