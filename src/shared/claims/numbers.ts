@@ -33,7 +33,7 @@ const notUnitWords = new Set(
     'a an the and or of in on at to for by as from with since until than per is are was were be been ' +
     'has have had will would can could may might that which who whom this these those it its their his ' +
     'her our your more less over under about into onto off up down out but not no so if then also just ' +
-    'only including each every all some any'
+    'only including each every all some any last next ago'
   ).split(' ')
 )
 

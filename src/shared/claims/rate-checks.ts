@@ -54,7 +54,7 @@ export function checkRates(claim: CheckableClaim): NumberCheck[] {
 /** The one period a sentence names, or null when it names none or several. */
 export function periodOf(text: string): Period | null {
   const periods: Period[] = []
-  for (const match of text.matchAll(/\b(?:in|during|throughout|over)\s+((?:18|19|20)\d\d)\b(?![,.]?\d)/g)) {
+  for (const match of text.matchAll(/\b(?:in|during|throughout|over)\s+((?:18|19|20)\d\d)\b(?![,.]?\d)/gi)) {
     const year = Number(match[1])
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
     periods.push({ label: `${year}${leap ? ' (a leap year)' : ''}`, days: leap ? 366 : 365 })

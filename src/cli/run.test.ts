@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { run } from './run'
+
+const samplePath = fileURLToPath(new URL('../../resources/sample-article.txt', import.meta.url))
+
+async function cli(args: string[], stdin: string | Uint8Array = '') {
+  let stdout = ''
+  let stderr = ''
+  const code = await run(args, {
+    stdin: Readable.from([typeof stdin === 'string' ? Buffer.from(stdin) : Buffer.from(stdin)]),
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) }
+  })
+  return { code, stdout, stderr }
+}
+
+describe('claimcheck CLI', () => {
+  it('prints sentences as JSON, paragraph by paragraph, quotations not merged', async () => {
+    const result = await cli(
+      ['sentences', '-', '--json'],
+      'Title\n\nHe said, "We won. It was close." Then he left.'
+    )
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual([
+      'Title',
+      'He said, "We won.',
+      'It was close."',
+      'Then he left.'
+    ])
+  })
+
+  it('prints the sample’s structure, claims and checks as JSON', async () => {
+    const result = await cli(['claims', samplePath, '--json'])
+    const report = JSON.parse(result.stdout)
+    expect(result.code).toBe(0)
+    expect(report.title).toMatch(/^Trump Pressures Ukraine/)
+    expect(report.blocks.filter((block: { type: string }) => block.type === 'heading')).toHaveLength(7)
+    expect(report.claims).toHaveLength(30)
+    expect(report.claims[3]).toMatchObject({ kinds: ['numeric'], quote: null })
+    expect(report.checks.map((check: { claims: number[] }) => check.claims)).toEqual([[3], [4], [3, 4]])
+  })
+
+  it('prints a readable table without --json', async () => {
+    const result = await cli(['claims', '-'], 'Title\n\nSales rose to 120 a day in 2024.')
+    expect(result.stdout).toContain('Number checks: 0')
+    expect(result.stdout).toContain('numeric')
+  })
+
+  it('refuses binary input, invalid UTF-8 and a missing file with exit code 1', async () => {
+    const binary = await cli(['claims', '-'], new Uint8Array([65, 0, 66]))
+    expect([binary.code, binary.stderr]).toEqual([
+      1,
+      'claimcheck: standard input looks binary (it contains NUL bytes), not text.\n'
+    ])
+    const folder = mkdtempSync(join(tmpdir(), 'claimcheck-'))
+    writeFileSync(join(folder, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9]))
+    const invalid = await cli(['sentences', join(folder, 'latin1.txt')])
+    expect([invalid.code, invalid.stderr]).toEqual([
+      1,
+      `claimcheck: ${join(folder, 'latin1.txt')} is not valid UTF-8 text.\n`
+    ])
+    const missing = await cli(['claims', join(folder, 'absent.txt')])
+    expect([missing.code, missing.stdout]).toEqual([1, ''])
+    expect(missing.stderr).toContain('no such file')
+  })
+
+  it('prints usage for --help, and usage with exit code 1 for a wrong command', async () => {
+    expect((await cli(['--help'])).stdout).toMatch(/^Usage: claimcheck/)
+    const wrong = await cli(['verify', 'x'])
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr).toContain('Usage: claimcheck')
+  })
+})

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { classifyClaim } from './kinds'
+import { checkWorthiness } from './score'
+
+describe('classifyClaim', () => {
+  it('finds attributions', () => {
+    expect(classifyClaim('According to the census, the town grew.', false, false)).toEqual(['attribution'])
+    expect(classifyClaim('Researchers found the water was clean.', false, false)).toEqual(['attribution'])
+  })
+
+  it('finds comparisons but not "rather than"', () => {
+    expect(classifyClaim('Sales were higher than last year.', false, false)).toEqual(['comparison'])
+    expect(classifyClaim('It chose to wait rather than act.', false, false)).toEqual([])
+  })
+
+  it('finds causal wording', () => {
+    expect(classifyClaim('The flood led to the closure.', false, false)).toEqual(['causal'])
+  })
+
+  it('finds opinion only in the writer’s own words', () => {
+    expect(classifyClaim('The plan is clearly reckless.', false, false)).toEqual(['opinion'])
+    expect(classifyClaim('She said, "The plan is clearly reckless."', false, true)).toEqual(['quote'])
+  })
+})
+
+describe('checkWorthiness', () => {
+  it('ranks a sourced number above an opinion', () => {
+    expect(checkWorthiness(['numeric', 'attribution'], 1, false)).toBe(0.6)
+    expect(checkWorthiness(['opinion'], 0, false)).toBe(0)
+    expect(checkWorthiness(['numeric', 'quote', 'attribution', 'comparison', 'causal'], 3, true)).toBe(1)
+  })
+})
