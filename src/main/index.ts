@@ -67,7 +67,20 @@ async function start(): Promise<void> {
           : await dialog.showSaveDialog(options)
         return result.canceled || !result.filePath ? null : result.filePath
       },
-      openExternal: (url) => shell.openExternal(url)
+      openExternal: (url) => shell.openExternal(url),
+      chooseImportFile: async () => {
+        const focused = BrowserWindow.getFocusedWindow()
+        const options: Electron.OpenDialogOptions = {
+          properties: ['openFile'],
+          filters: [
+            { name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'] }
+          ]
+        }
+        const result = focused
+          ? await dialog.showOpenDialog(focused, options)
+          : await dialog.showOpenDialog(options)
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      }
     }
   })
   app.on('will-quit', release)

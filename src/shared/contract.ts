@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { AnnotationChange } from './annotations/change-schema'
 import type { Annotations, LibraryEntry, Notice, StoredDocument } from './model'
+import { ReadingPlace, type TrashedEntry } from './model'
 import type { Result } from './result'
 
 interface MethodSpec<Input extends z.ZodType, Output> {
@@ -58,6 +59,15 @@ export interface ChangeApplied {
 
 const none = z.object({}).strict()
 
+/** What an import did: a new document, a new version of one, or a question for the user first. */
+export type ImportOutcome =
+  | { status: 'imported'; entry: LibraryEntry }
+  | { status: 'updated'; entry: LibraryEntry; placed: number; orphaned: number }
+  | { status: 'needs-decision'; pendingId: string; title: string; existing: LibraryEntry }
+  | { status: 'cancelled' }
+
+const orphanRef = z.object({ documentId: DocumentId, orphanId: z.string().min(1).max(100) })
+
 export const contract = {
   getStartup: method<Startup>()(none, 'Which host runs the app, where data lives, and notices for the user.'),
   listDocuments: method<LibraryEntry[]>()(none, 'Every document in the library, most recently added first.'),
@@ -89,7 +99,53 @@ export const contract = {
   openExternal: method<void>()(
     z.object({ url: z.string().max(8192) }).strict(),
     'Opens an http(s) link in the system browser (desktop only); anything else is refused.'
-  )
+  ),
+  importFile: method<ImportOutcome>()(
+    z
+      .object({
+        fileName: z.string().min(1).max(255),
+        text: z.string().max(MAX_IMPORT_CHARACTERS, 'The file is larger than the 50 MB import limit.')
+      })
+      .strict(),
+    'Imports a .txt, .md or .html file’s text; asks first when it looks like a new version of a document.'
+  ),
+  importFromDialog: method<ImportOutcome>()(
+    none,
+    'Shows the native open dialog and imports the chosen file, read by main (desktop only).'
+  ),
+  resolveImport: method<ImportOutcome>()(
+    z
+      .object({ pendingId: z.string().min(1).max(64), decision: z.enum(['update', 'new', 'cancel']) })
+      .strict(),
+    'Answers the new-version question: update the document (re-anchoring its annotations) or add a new one.'
+  ),
+  renameDocument: method<LibraryEntry>()(
+    z.object({ documentId: DocumentId, title: z.string().trim().min(1).max(500) }).strict(),
+    'Gives a document a new title.'
+  ),
+  trashDocument: method<void>()(
+    z.object({ documentId: DocumentId }).strict(),
+    'Moves a document to the trash; its file is kept until the trash is emptied.'
+  ),
+  restoreDocument: method<LibraryEntry>()(
+    z.object({ documentId: DocumentId }).strict(),
+    'Puts a document back from the trash into the library.'
+  ),
+  listTrash: method<TrashedEntry[]>()(none, 'The documents in the trash, most recently deleted first.'),
+  emptyTrash: method<number>()(none, 'Deletes every document in the trash for good; answers how many.'),
+  getReadingPlace: method<ReadingPlace | null>()(
+    z.object({ documentId: DocumentId }).strict(),
+    'Where the reader left a document: selected claim and scroll position.'
+  ),
+  saveReadingPlace: method<void>()(
+    z.object({ documentId: DocumentId, place: ReadingPlace }).strict(),
+    'Remembers where the reader is in a document, to reopen there.'
+  ),
+  reattachOrphan: method<StoredDocument>()(
+    orphanRef.extend({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).strict(),
+    'Places an orphaned annotation on a span of the text (a claim review on the claim there).'
+  ),
+  deleteOrphan: method<StoredDocument>()(orphanRef.strict(), 'Deletes an orphaned annotation for good.')
 } as const
 
 export type Contract = typeof contract

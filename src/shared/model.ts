@@ -97,12 +97,24 @@ export const Article = z.object({
 })
 export type Article = z.infer<typeof Article>
 
+/** An annotation a new version of the document had no place for: kept whole, never dropped. */
+export const Orphan = z.object({
+  id: z.string().min(1),
+  orphanedAt: z.string(),
+  annotation: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('claim'), review: ClaimReview }),
+    z.object({ kind: z.literal('highlight'), highlight: Highlight })
+  ])
+})
+export type Orphan = z.infer<typeof Orphan>
+
 /** One file per document on disk. */
 export const StoredDocument = Article.extend({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().min(1),
   addedAt: z.string(),
-  annotations: Annotations
+  annotations: Annotations,
+  orphans: z.array(Orphan).optional()
 })
 export type StoredDocument = z.infer<typeof StoredDocument>
 
@@ -121,13 +133,28 @@ export const LibraryEntry = z.object({
   addedAt: z.string(),
   updatedAt: z.string(),
   claimCount: z.number().int(),
-  counts: StatusCounts
+  counts: StatusCounts,
+  /** Annotations a re-import could not place, waiting to be re-attached or deleted. */
+  orphanCount: z.number().int().optional()
 })
 export type LibraryEntry = z.infer<typeof LibraryEntry>
+
+/** A deleted document waits here (its file kept) until the trash is emptied. */
+export const TrashedEntry = LibraryEntry.extend({ trashedAt: z.string() })
+export type TrashedEntry = z.infer<typeof TrashedEntry>
+
+/** Where the reader left a document: the selected claim and how far down the page. */
+export const ReadingPlace = z.object({
+  claimId: z.string().nullable(),
+  scrollFraction: z.number().min(0).max(1)
+})
+export type ReadingPlace = z.infer<typeof ReadingPlace>
 
 export const LibraryIndex = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   documents: z.array(LibraryEntry),
+  trash: z.array(TrashedEntry).default([]),
+  places: z.record(z.string(), ReadingPlace).default({}),
   /** Set once the sample article has been offered, so deleting it keeps it deleted. */
   sampleImported: z.boolean(),
   lastDocumentId: z.string().nullable()
@@ -137,6 +164,8 @@ export type LibraryIndex = z.infer<typeof LibraryIndex>
 export const emptyLibrary = (): LibraryIndex => ({
   schemaVersion: SCHEMA_VERSION,
   documents: [],
+  trash: [],
+  places: {},
   sampleImported: false,
   lastDocumentId: null
 })

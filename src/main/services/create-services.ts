@@ -7,7 +7,10 @@ import type { Services } from '../../shared/contract'
 import { annotationServices } from './annotation-services'
 import { exportServices } from './export-services'
 import { libraryServices } from './library-services'
+import { importServices } from './import-services'
 import { linkServices } from './link-services'
+import { orphanServices } from './orphan-services'
+import { shelfServices } from './shelf-services'
 import type { ServiceDeps } from './service-deps'
 
 export type { ServiceDeps } from './service-deps'
@@ -18,6 +21,9 @@ export function createServices(deps: Omit<ServiceDeps, 'now'> & { now?: () => Da
     ...libraryServices(full),
     ...annotationServices(full),
     ...exportServices(full),
-    ...linkServices(full)
+    ...linkServices(full),
+    ...importServices(full),
+    ...shelfServices(full),
+    ...orphanServices(full)
   }
 }

@@ -9,4 +9,6 @@ export interface HostPlatform {
   /** Asks the user where to save; resolves to the chosen path, or null if they cancelled. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>
   openExternal?: (url: string) => Promise<void>
+  /** Asks the user for a file to import; resolves to its path, or null if they cancelled. */
+  chooseImportFile?: () => Promise<string | null>
 }

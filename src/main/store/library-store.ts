@@ -112,6 +112,11 @@ export class LibraryStore {
     await db.write()
   }
 
+  /** Drops cached documents whose files were deleted. */
+  forget(ids: string[]): void {
+    for (const id of ids) this.documents.delete(id)
+  }
+
   private documentPath(id: string): string {
     return join(this.dataDir, DOCUMENTS_FOLDER, `${id}.json`)
   }
@@ -147,6 +152,7 @@ export function entryFor(document: StoredDocument, updatedAt = document.addedAt)
     addedAt: document.addedAt,
     updatedAt,
     claimCount: document.claims.length,
-    counts: countStatuses(document, document.annotations)
+    counts: countStatuses(document, document.annotations),
+    ...(document.orphans?.length ? { orphanCount: document.orphans.length } : {})
   }
 }

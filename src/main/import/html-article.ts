@@ -1,0 +1,76 @@
+/**
+ * HTML import: the page is parsed as an inert document (jsdom without scripts, subresources or a
+ * real URL), the article is extracted with Readability, then sanitized with DOMPurify to a small
+ * allow-list of text elements — the last step before its text is taken and stored.
+ */
+import { Readability } from '@mozilla/readability'
+import createDOMPurify from 'dompurify'
+import { JSDOM, VirtualConsole } from 'jsdom'
+import type { ArticleDraft } from '../../shared/document/build-article'
+import { titleFromFileName } from '../../shared/import/file-name'
+import { ApiFailure } from '../../shared/result'
+import { blocksOfSanitizedArticle } from './html-blocks'
+
+/** Only elements whose text is article prose or structure survive sanitizing; no attributes at all. */
+const ALLOWED_TAGS = [
+  'article section div main header footer p h1 h2 h3 h4 h5 h6 ul ol li blockquote em strong b i u s a',
+  'span br code abbr cite q small sub sup time mark figcaption dl dt dd table thead tbody tr td th caption'
+]
+  .join(' ')
+  .split(' ')
+
+/** Less text than this is a page's chrome (a menu, a login form), not an article. */
+const MIN_ARTICLE_CHARACTERS = 80
+
+function inertDocument(html: string): JSDOM {
+  // jsdom runs no scripts and loads nothing unless asked; its console noise about CSS is dropped.
+  return new JSDOM(html, { virtualConsole: new VirtualConsole() })
+}
+
+/**
+ * Sanitizes article HTML with DOMPurify (in a blank inert window) and hands the resulting fragment
+ * to `read`; the window is closed afterwards.
+ */
+export function withSanitizedArticle<T>(html: string, read: (fragment: DocumentFragment) => T): T {
+  const shell = new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() })
+  try {
+    const fragment = createDOMPurify(shell.window).sanitize(html, {
+      ALLOWED_TAGS,
+      ALLOWED_ATTR: [],
+      ALLOW_DATA_ATTR: false,
+      KEEP_CONTENT: true,
+      RETURN_DOM_FRAGMENT: true
+    })
+    return read(fragment)
+  } finally {
+    shell.window.close()
+  }
+}
+
+function clean(value: string | null | undefined): string | undefined {
+  const text = value?.replace(/\s+/g, ' ').trim()
+  return text ? text : undefined
+}
+
+export function parseHtmlArticle(html: string, source: string): ArticleDraft {
+  const page = inertDocument(html)
+  const pageTitle = clean(page.window.document.title)
+  const extracted = new Readability(page.window.document, { charThreshold: 100 }).parse()
+  page.window.close()
+  if (!extracted?.content || (clean(extracted.textContent)?.length ?? 0) < MIN_ARTICLE_CHARACTERS) {
+    throw new ApiFailure(
+      'bad-file',
+      `“${source}” is a web page without an article: Claimcheck found no text to review in it.`
+    )
+  }
+  const blocks = withSanitizedArticle(extracted.content, blocksOfSanitizedArticle)
+  const title = clean(extracted.title) ?? pageTitle ?? titleFromFileName(source)
+  const draft: ArticleDraft = { title, source, blocks: [{ type: 'title', text: title }, ...blocks] }
+  const byline = clean(extracted.byline)
+  const siteName = clean(extracted.siteName)
+  const publishedAt = clean(extracted.publishedTime)
+  if (byline) draft.byline = byline
+  if (siteName) draft.siteName = siteName
+  if (publishedAt) draft.publishedAt = publishedAt
+  return draft
+}

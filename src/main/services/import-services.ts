@@ -1,0 +1,78 @@
+/**
+ * Importing files: text sent by the renderer, or a file main reads after the native open dialog.
+ * A file whose source or title matches a document in the library is held (in memory, never on
+ * disk) until the user says whether it is a new version of that document or a new document.
+ */
+import { randomBytes } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { ImportOutcome, Services } from '../../shared/contract'
+import { normalizeInline, type ArticleDraft } from '../../shared/document/build-article'
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/import/limits'
+import type { LibraryEntry } from '../../shared/model'
+import { ApiFailure } from '../../shared/result'
+import { decodeImportBytes, draftFromFile } from '../import/draft-from-file'
+import type { LibraryStore } from '../store/library-store'
+import { importArticle } from './import-article'
+import type { ServiceDeps } from './service-deps'
+import { updateDocument } from './update-document'
+
+type ImportServices = Pick<Services, 'importFile' | 'importFromDialog' | 'resolveImport'>
+
+/** Questions older than the last few are forgotten: each holds a whole article in memory. */
+const MAX_PENDING = 4
+
+const sameText = (a: string, b: string): boolean =>
+  normalizeInline(a).toLowerCase() === normalizeInline(b).toLowerCase()
+
+export function findPreviousVersion(store: LibraryStore, draft: ArticleDraft): LibraryEntry | null {
+  const documents = store.index.documents
+  return (
+    documents.find((entry) => entry.source === draft.source) ??
+    documents.find((entry) => sameText(entry.title, draft.title)) ??
+    null
+  )
+}
+
+export function importServices({ store, platform, now }: ServiceDeps): ImportServices {
+  const pending = new Map<string, { draft: ArticleDraft; documentId: string }>()
+
+  const importDraft = async (draft: ArticleDraft): Promise<ImportOutcome> => {
+    const existing = findPreviousVersion(store, draft)
+    if (!existing) return { status: 'imported', entry: await importArticle(store, draft, now()) }
+    const pendingId = randomBytes(12).toString('hex')
+    pending.set(pendingId, { draft, documentId: existing.id })
+    for (const key of [...pending.keys()].slice(0, -MAX_PENDING)) pending.delete(key)
+    return { status: 'needs-decision', pendingId, title: normalizeInline(draft.title), existing }
+  }
+
+  return {
+    async importFile({ fileName, text }) {
+      return importDraft(draftFromFile(fileName, text))
+    },
+    async importFromDialog() {
+      if (!platform.chooseImportFile) {
+        throw new ApiFailure('unsupported', 'The open dialog is only available in the desktop app.')
+      }
+      const path = await platform.chooseImportFile()
+      if (!path) return { status: 'cancelled' }
+      const fileName = basename(path)
+      const { size } = await stat(path)
+      // Refused before a byte is read: the limit holds however large the file is.
+      if (size > MAX_IMPORT_BYTES) throw new ApiFailure('too-large', tooLargeMessage(fileName, size))
+      return importDraft(draftFromFile(fileName, decodeImportBytes(fileName, await readFile(path))))
+    },
+    async resolveImport({ pendingId, decision }) {
+      const held = pending.get(pendingId)
+      if (!held) throw new ApiFailure('not-found', 'That import is no longer waiting; import the file again.')
+      pending.delete(pendingId)
+      if (decision === 'cancel') return { status: 'cancelled' }
+      if (decision === 'new')
+        return { status: 'imported', entry: await importArticle(store, held.draft, now()) }
+      if (!store.index.documents.some((entry) => entry.id === held.documentId)) {
+        throw new ApiFailure('not-found', 'The document to update is no longer in the library.')
+      }
+      return { status: 'updated', ...(await updateDocument(store, held.documentId, held.draft, now())) }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/** What an imported file's name says: its format, and a title when the file has none. */
+
+export type ImportFormat = 'text' | 'markdown' | 'html'
+
+const formatsByExtension: Record<string, ImportFormat> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html'
+}
+
+export const importExtensions = Object.keys(formatsByExtension).map((extension) => `.${extension}`)
+
+export function formatOfFileName(fileName: string): ImportFormat | null {
+  const match = /\.([a-z0-9]+)$/i.exec(fileName)
+  return match?.[1] ? (formatsByExtension[match[1].toLowerCase()] ?? null) : null
+}
+
+/** `river-report_2024.md` → `river report 2024`. */
+export function titleFromFileName(fileName: string): string {
+  const base = fileName
+    .replace(/\.[a-z0-9]+$/i, '')
+    .replace(/[-_]+/g, ' ')
+    .trim()
+  return base || 'Untitled'
+}
