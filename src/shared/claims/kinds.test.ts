@@ -13,6 +13,13 @@ describe('classifyClaim', () => {
     expect(classifyClaim('It chose to wait rather than act.', false, false)).toEqual([])
   })
 
+  it('finds "more … since/than" comparisons with words between', () => {
+    expect(
+      classifyClaim('Neighbours have sent more food and medicine since the storm.', false, false)
+    ).toEqual(['comparison'])
+    expect(classifyClaim('The council wants more parks.', false, false)).toEqual([])
+  })
+
   it('finds causal wording', () => {
     expect(classifyClaim('The flood led to the closure.', false, false)).toEqual(['causal'])
   })

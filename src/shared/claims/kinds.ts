@@ -13,6 +13,8 @@ const attribution = [
 ]
 const comparison = [
   /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|worse|better|longer|shorter|faster|slower|stronger|weaker|deadlier|cheaper)\s+than\b/i,
+  // "provided more military and financial assistance since…": a comparison over time.
+  /\bmore\s+(?:[\w-]+\s+){1,4}(?:than|since)\b/i,
   /\b(?:exceed\w*|surpass\w*|outnumber\w*|outpac\w*|compared\s+(?:with|to)|twice\s+as|(?:doubled|tripled|halved))\b/i,
   /\d(?:%|\s*percent)\s+(?:increase|decrease|rise|drop|fall|jump|decline|gain|growth|more|less|higher|lower)\b/i,
   /\b(?:increase|decrease|rise|drop|fall|jump|decline)[sd]?\s+(?:of|by)\s+\d/i

@@ -1,0 +1,54 @@
+/** The Claims panel: the article's claims grouped by kind, check-worthy ones first, with jump-to. */
+import { claimKinds, isCheckWorthy, type ClaimKind } from '../../../shared/claims'
+import type { DocumentAnalysis } from './use-analysis'
+import { ClaimLink } from './ClaimLink'
+
+export const kindLabel: Record<ClaimKind, string> = {
+  numeric: 'Numbers',
+  quote: 'Quotes',
+  attribution: 'Attributed',
+  comparison: 'Comparisons',
+  causal: 'Cause and effect',
+  opinion: 'Opinion and hedges'
+}
+
+interface ClaimsByKindProps {
+  analysis: DocumentAnalysis
+  textOf: (claimId: string) => string
+  onJump: (claimId: string) => void
+}
+
+export function ClaimsByKind({ analysis, textOf, onJump }: ClaimsByKindProps) {
+  const checkWorthy = analysis.claims.filter(isCheckWorthy).length
+  return (
+    <div className="insights">
+      <p className="insights-summary">
+        {checkWorthy} of {analysis.claims.length} claims are check-worthy (numbers, attributed quotes, comparisons,
+        named sources).
+      </p>
+      {claimKinds.map((kind) => {
+        const claims = analysis.claims
+          .filter((claim) => claim.kinds.includes(kind))
+          .sort((a, b) => b.score - a.score)
+        if (claims.length === 0) return null
+        return (
+          <section key={kind} className="insights-group" aria-label={kindLabel[kind]}>
+            <h3 className="insights-heading">
+              {kindLabel[kind]} <span className="insights-count">{claims.length}</span>
+            </h3>
+            <ul className="insights-list">
+              {claims.map((claim) => (
+                <li key={claim.claimId} className="insights-item">
+                  <ClaimLink claimId={claim.claimId} text={textOf(claim.claimId)} onJump={onJump} />
+                  <span className="insights-score" title="Check-worthiness, 0 to 1">
+                    {claim.score.toFixed(2)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </div>
+  )
+}
