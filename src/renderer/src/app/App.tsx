@@ -7,8 +7,8 @@ import type { Startup } from '../../../shared/contract'
 import type { LibraryEntry, Notice } from '../../../shared/model'
 import { api } from '../api'
 import { useDocument } from '../document/use-document'
-import { ClaimPanel } from '../panel/ClaimPanel'
-import { ReadingView } from '../reading/ReadingView'
+import { countStatuses } from '../../../shared/annotations/counts'
+import { ReviewWorkspace } from '../workspace/ReviewWorkspace'
 import { ExportMenu } from './ExportMenu'
 import { Notices } from './Notices'
 import { ReviewProgress } from './ReviewProgress'
@@ -17,7 +17,6 @@ export function App() {
   const [startup, setStartup] = useState<Startup | null>(null)
   const [entries, setEntries] = useState<LibraryEntry[]>([])
   const [documentId, setDocumentId] = useState<string | null>(null)
-  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
   const [notices, setNotices] = useState<Notice[]>([])
   const [fatal, setFatal] = useState<string | null>(null)
 
@@ -49,7 +48,6 @@ export function App() {
   const { document, loadError, saveState, apply } = useDocument(documentId, { onEntryChanged, onSaveFailed })
 
   const entry = entries.find((candidate) => candidate.id === documentId)
-  const claim = document?.claims.find((candidate) => candidate.id === selectedClaimId) ?? null
 
   return (
     <div className="app">
@@ -60,7 +58,10 @@ export function App() {
             <span className="app-document-title" title={document.title}>
               {document.title}
             </span>
-            <ReviewProgress counts={entry.counts} total={entry.claimCount} />
+            <ReviewProgress
+              counts={countStatuses(document, document.annotations)}
+              total={document.claims.length}
+            />
             {startup && <ExportMenu documentId={document.id} host={startup.host} onMessage={notify} />}
           </>
         )}
@@ -83,23 +84,14 @@ export function App() {
         {!fatal && !loadError && !document && startup && entries.length === 0 && (
           <p className="app-message">The library is empty.</p>
         )}
-        {document && (
-          <>
-            <div className="reading-pane">
-              <ReadingView
-                document={document}
-                selectedClaimId={selectedClaimId}
-                onSelectClaim={setSelectedClaimId}
-              />
-            </div>
-            <ClaimPanel
-              claim={claim}
-              claimText={claim ? document.text.slice(claim.start, claim.end) : ''}
-              review={claim ? document.annotations.claims[claim.id] : undefined}
-              saveState={saveState}
-              onChange={apply}
-            />
-          </>
+        {document && startup && (
+          <ReviewWorkspace
+            key={document.id}
+            document={document}
+            saveState={saveState}
+            host={startup.host}
+            apply={apply}
+          />
         )}
       </main>
     </div>

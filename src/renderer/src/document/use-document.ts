@@ -3,7 +3,7 @@
  * transition main runs), then in order on disk. If the store refuses a change, the screen returns
  * to what is on disk and the error is reported.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { applyChange, type AnnotationChange } from '../../../shared/annotations/changes'
 import type { Annotations, LibraryEntry, StoredDocument } from '../../../shared/model'
 import { api } from '../api'
@@ -14,7 +14,14 @@ export interface OpenDocument {
   document: StoredDocument | null
   loadError: string | null
   saveState: SaveState
-  apply: (change: AnnotationChange) => void
+  /** Applies a change on screen at once and queues it for disk; answers the states around it. */
+  apply: (change: AnnotationChange) => Applied | null
+}
+
+export interface Applied {
+  documentId: string
+  before: Annotations
+  after: Annotations
 }
 
 interface DocumentCallbacks {
@@ -24,7 +31,12 @@ interface DocumentCallbacks {
 
 type Loaded = { id: string; document: StoredDocument | null; error: string | null }
 
-export function useDocument(documentId: string | null, callbacks: DocumentCallbacks): OpenDocument {
+/** `revision` reloads the document from disk when it changes (after a re-import, say). */
+export function useDocument(
+  documentId: string | null,
+  callbacks: DocumentCallbacks,
+  revision = 0
+): OpenDocument {
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [saveState, setSaveState] = useState<SaveState>('saved')
   const queue = useRef<Promise<void>>(Promise.resolve())
@@ -48,7 +60,7 @@ export function useDocument(documentId: string | null, callbacks: DocumentCallba
     return () => {
       current = false
     }
-  }, [documentId])
+  }, [documentId, revision])
 
   const showAnnotations = useCallback((documentId: string, annotations: Annotations) => {
     setLoaded((shown) =>
@@ -60,15 +72,29 @@ export function useDocument(documentId: string | null, callbacks: DocumentCallba
 
   const current = loaded?.id === documentId ? loaded : null
 
+  /** What is on screen right now, even before React renders it: changes may come in a burst. */
+  const shown = useRef<StoredDocument | null>(null)
+  const currentDocument = current?.document ?? null
+  useLayoutEffect(() => {
+    shown.current = currentDocument
+  }, [currentDocument])
+
   const apply = useCallback(
-    (change: AnnotationChange) => {
-      const document = current?.document
-      if (!document) return
+    (change: AnnotationChange): Applied | null => {
+      const document = shown.current
+      if (!document) return null
       const documentId = document.id
-      showAnnotations(
-        documentId,
-        applyChange(document, document.annotations, change, new Date().toISOString())
-      )
+      const before = document.annotations
+      let after: Annotations
+      try {
+        after = applyChange(document, before, change, new Date().toISOString())
+      } catch (error) {
+        onSaveFailed(error instanceof Error ? error.message : String(error))
+        return null
+      }
+      if (after === before) return { documentId, before, after }
+      shown.current = { ...document, annotations: after }
+      showAnnotations(documentId, after)
       pending.current++
       setSaveState('saving')
       queue.current = queue.current.then(async () => {
@@ -87,8 +113,9 @@ export function useDocument(documentId: string | null, callbacks: DocumentCallba
         onSaveFailed(result.error.message)
         if (onDisk.current) showAnnotations(documentId, onDisk.current)
       })
+      return { documentId, before, after }
     },
-    [current, showAnnotations, onEntryChanged, onSaveFailed]
+    [showAnnotations, onEntryChanged, onSaveFailed]
   )
 
   return {

@@ -1,20 +1,38 @@
 /**
- * The side panel for the selected claim: its status buttons and its note. Every change is saved
- * at once; the panel says when it is on disk.
+ * The side panel for the selected claim: status, note, sources, tags, history, and the highlights
+ * that touch it. Every change is saved at once as one undo step; the panel says when it is on disk.
  */
-import { useId } from 'react'
+import { forwardRef, useImperativeHandle, useRef, useState } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
-import type { Claim, ClaimReview } from '../../../shared/model'
-import { claimStatuses, statusLabel } from '../../../shared/status'
-import { StatusIcon } from '../components/StatusIcon'
+import type { HostKind } from '../../../shared/contract'
+import type { Claim, ClaimReview, Highlight } from '../../../shared/model'
 import type { SaveState } from '../document/use-document'
+import { newId } from '../document/new-id'
+import { HighlightList, type HighlightListHandle } from './HighlightList'
+import { NoteField } from './NoteField'
+import { SourceForm } from './SourceForm'
+import { SourceList } from './SourceList'
+import { StatusButtons } from './StatusButtons'
+import { StatusHistory } from './StatusHistory'
+import { TagEditor } from './TagEditor'
+
+export interface ClaimPanelHandle {
+  focusNote: () => void
+  addSource: () => void
+  focusHighlight: (highlightId: string) => void
+}
 
 interface ClaimPanelProps {
   claim: Claim | null
   claimText: string
   review: ClaimReview | undefined
+  highlights: Highlight[]
+  tagSuggestions: string[]
   saveState: SaveState
-  onChange: (change: AnnotationChange) => void
+  host: HostKind
+  onChange: (change: AnnotationChange, burst?: string) => void
+  /** Hands focus back to the reading view (the selected claim). */
+  onDone: () => void
 }
 
 const saveStateText: Record<SaveState, string> = {
@@ -23,58 +41,105 @@ const saveStateText: Record<SaveState, string> = {
   failed: 'Not saved'
 }
 
-export function ClaimPanel({ claim, claimText, review, saveState, onChange }: ClaimPanelProps) {
-  const noteId = useId()
+export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function ClaimPanel(props, ref) {
+  const { claim, claimText, review, highlights, tagSuggestions, saveState, host, onChange, onDone } = props
+  const noteRef = useRef<HTMLTextAreaElement>(null)
+  const highlightsRef = useRef<HighlightListHandle>(null)
+  const [addingSourceTo, setAddingSourceTo] = useState<string | null>(null)
+  const editSession = useRef(0)
+
+  useImperativeHandle(ref, () => ({
+    focusNote: () => noteRef.current?.focus(),
+    addSource: () => setAddingSourceTo(claim?.id ?? null),
+    focusHighlight: (highlightId) => highlightsRef.current?.focusNote(highlightId)
+  }))
+
+  const saved = (
+    <p className={`save-state save-state--${saveState}`} role="status">
+      {saveStateText[saveState]}
+    </p>
+  )
+  const highlightList = (
+    <HighlightList
+      ref={highlightsRef}
+      highlights={highlights}
+      host={host}
+      onChange={onChange}
+      onDone={onDone}
+    />
+  )
+
   if (!claim) {
     return (
       <aside className="panel panel--empty" aria-label="Claim">
-        <p className="panel-hint">Select a sentence in the article to review it as a claim.</p>
+        <p className="panel-hint">
+          Select a sentence in the article to review it as a claim. Press <kbd>?</kbd> for keyboard shortcuts.
+        </p>
+        {highlightList}
+        {highlights.length > 0 && saved}
       </aside>
     )
   }
-  const status = review?.status ?? null
+  const claimId = claim.id
+  const sources = review?.sources ?? []
   return (
     <aside className="panel" aria-label="Claim">
       <h2 className="panel-heading">Claim</h2>
       <blockquote className="panel-claim">{claimText}</blockquote>
-
-      <div className="status-buttons" role="group" aria-label="Status">
-        {claimStatuses.map((candidate) => (
-          <button
-            key={candidate}
-            type="button"
-            className={`status-button status-button--${candidate}`}
-            aria-pressed={status === candidate}
-            onClick={() => onChange({ kind: 'set-status', claimId: claim.id, status: candidate })}
-          >
-            <StatusIcon status={candidate} />
-            {statusLabel[candidate]}
-          </button>
-        ))}
-        <button
-          type="button"
-          className="status-button status-button--clear"
-          disabled={status === null}
-          onClick={() => onChange({ kind: 'set-status', claimId: claim.id, status: null })}
-        >
-          Clear status
-        </button>
-      </div>
-
-      <label className="field-label" htmlFor={noteId}>
-        Note
-      </label>
-      <textarea
-        id={noteId}
-        className="note-input"
-        value={review?.note ?? ''}
-        rows={6}
-        placeholder="What did you find? Where does this come from?"
-        onChange={(event) => onChange({ kind: 'set-note', claimId: claim.id, note: event.target.value })}
+      <StatusButtons
+        status={review?.status ?? null}
+        onStatus={(status) => onChange({ kind: 'set-status', claimId, status })}
       />
-      <p className={`save-state save-state--${saveState}`} role="status">
-        {saveStateText[saveState]}
-      </p>
+      <NoteField
+        ref={noteRef}
+        label="Note"
+        value={review?.note ?? ''}
+        host={host}
+        placeholder="What did you find? Where does this come from?"
+        onFocus={() => editSession.current++}
+        onChange={(note) =>
+          onChange({ kind: 'set-note', claimId, note }, `note:${claimId}:${editSession.current}`)
+        }
+        onEscape={onDone}
+      />
+      {saved}
+
+      <section className="panel-section" aria-label="Sources">
+        <div className="panel-section-head">
+          <h3 className="panel-subheading">Sources</h3>
+          {addingSourceTo !== claimId && (
+            <button type="button" className="button button--small" onClick={() => setAddingSourceTo(claimId)}>
+              Add source <kbd aria-hidden="true">s</kbd>
+            </button>
+          )}
+        </div>
+        <SourceList
+          sources={sources}
+          host={host}
+          onRemove={(sourceId) => onChange({ kind: 'remove-source', claimId, sourceId })}
+        />
+        {addingSourceTo === claimId && (
+          <SourceForm
+            onAdd={(source) => {
+              onChange({ kind: 'add-source', claimId, source: { id: newId('s'), ...source } })
+              setAddingSourceTo(null)
+              onDone()
+            }}
+            onClose={() => {
+              setAddingSourceTo(null)
+              onDone()
+            }}
+          />
+        )}
+      </section>
+
+      <TagEditor
+        tags={review?.tags ?? []}
+        suggestions={tagSuggestions}
+        onChange={(tags) => onChange({ kind: 'set-tags', claimId, tags })}
+      />
+      {highlightList}
+      <StatusHistory history={review?.history ?? []} />
     </aside>
   )
-}
+})

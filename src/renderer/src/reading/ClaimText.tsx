@@ -1,34 +1,43 @@
 /**
- * One claim inside a paragraph: focusable and clickable, its status shown by colour and an icon,
- * and spoken by assistive technology as part of its name ("…, verified").
+ * One claim inside a paragraph: clickable, and reachable by keyboard through a roving tabindex (only
+ * the current claim is in the Tab order; j/k move between claims). Its status shows by colour and
+ * an icon, and is spoken as part of its description ("Claim. Verified, has a note.").
  */
 import { memo } from 'react'
+import type { Piece } from '../../../shared/review/text-pieces'
 import { statusLabel, type ClaimStatus } from '../../../shared/status'
 import { StatusIcon } from '../components/StatusIcon'
+import { renderPieces, type MarkStyle } from './MarkedText'
 
 interface ClaimTextProps {
   claimId: string
   text: string
+  pieces: Piece[]
+  /** Changes exactly when `pieces` would render differently; memo compares this, not the array. */
+  piecesKey: string
+  markStyle: MarkStyle
   status: ClaimStatus | null
   hasNote: boolean
   selected: boolean
+  tabbable: boolean
+  dimmed: boolean
+  noteHit: 'hit' | 'current' | null
   onSelect: (claimId: string) => void
 }
 
-export const ClaimText = memo(function ClaimText({
-  claimId,
-  text,
-  status,
-  hasNote,
-  selected,
-  onSelect
-}: ClaimTextProps) {
+function ClaimTextView(props: ClaimTextProps) {
+  const { claimId, text, pieces, markStyle, status, hasNote, selected, tabbable, dimmed, noteHit, onSelect } =
+    props
   const state = status ? statusLabel[status] : 'Not reviewed'
+  const classes = ['claim']
+  if (status) classes.push(`claim--${status}`)
+  if (selected) classes.push('claim--selected')
+  if (dimmed) classes.push('claim--dimmed')
   return (
     <span
       role="button"
-      tabIndex={0}
-      className={`claim${status ? ` claim--${status}` : ''}${selected ? ' claim--selected' : ''}`}
+      tabIndex={tabbable ? 0 : -1}
+      className={classes.join(' ')}
       data-claim-id={claimId}
       aria-pressed={selected}
       aria-description={`Claim. ${state}${hasNote ? ', has a note' : ''}.`}
@@ -40,7 +49,7 @@ export const ClaimText = memo(function ClaimText({
         }
       }}
     >
-      {text}
+      {renderPieces(text, pieces, markStyle)}
       {status && (
         <span className={`claim-badge claim-badge--${status}`} title={statusLabel[status]}>
           <StatusIcon status={status} />
@@ -53,6 +62,19 @@ export const ClaimText = memo(function ClaimText({
           <span className="visually-hidden"> (has a note)</span>
         </span>
       )}
+      {noteHit && (
+        <mark className={`search-hit search-hit--note${noteHit === 'current' ? ' search-hit--current' : ''}`}>
+          in note
+        </mark>
+      )}
     </span>
   )
+}
+
+export const ClaimText = memo(ClaimTextView, (before, after) => {
+  for (const key of Object.keys(after) as (keyof ClaimTextProps)[]) {
+    if (key === 'pieces' || key === 'markStyle') continue
+    if (before[key] !== after[key]) return false
+  }
+  return true
 })

@@ -1,15 +1,23 @@
 /**
  * The article as a calm reading page: title, headings and paragraphs, each paragraph's sentences
- * rendered as claims.
+ * rendered as claims, with highlights and search hits drawn over the text.
  */
 import type { ReactNode } from 'react'
 import type { Block, Claim, StoredDocument } from '../../../shared/model'
+import { marksWithin, splitIntoPieces, type Mark } from '../../../shared/review/text-pieces'
 import { ClaimText } from './ClaimText'
+import { piecesKey, renderPieces, type MarkStyle } from './MarkedText'
 
 interface ReadingViewProps {
   document: StoredDocument
   selectedClaimId: string | null
   onSelectClaim: (claimId: string) => void
+  /** Highlights and search hits, as document-offset marks. */
+  marks: Mark[]
+  markStyle: MarkStyle
+  noteHits: ReadonlyMap<string, 'hit' | 'current'>
+  /** Claims that match the active filter; null when nothing is filtered. */
+  matching: ReadonlySet<string> | null
 }
 
 /** Claims grouped by the block they start in, in one linear pass (both lists are sorted). */
@@ -23,30 +31,43 @@ function claimsByBlock(blocks: Block[], claims: Claim[]): Claim[][] {
   return groups
 }
 
-export function ReadingView({ document, selectedClaimId, onSelectClaim }: ReadingViewProps) {
+export function ReadingView(props: ReadingViewProps) {
+  const { document, selectedClaimId, onSelectClaim, marks, markStyle, noteHits, matching } = props
+  const { text } = document
   const groups = claimsByBlock(document.blocks, document.claims)
   const reviews = document.annotations.claims
+  const tabbableId = selectedClaimId ?? document.claims[0]?.id ?? null
+
+  const plain = (start: number, end: number): ReactNode[] =>
+    renderPieces(text, splitIntoPieces(start, end, marksWithin(marks, start, end)), markStyle)
 
   const renderClaims = (block: Block, claims: Claim[]): ReactNode[] => {
     const parts: ReactNode[] = []
     let cursor = block.start
     for (const claim of claims) {
-      if (claim.start > cursor) parts.push(document.text.slice(cursor, claim.start))
+      if (claim.start > cursor) parts.push(...plain(cursor, claim.start))
       const review = reviews[claim.id]
+      const pieces = splitIntoPieces(claim.start, claim.end, marksWithin(marks, claim.start, claim.end))
       parts.push(
         <ClaimText
           key={claim.id}
           claimId={claim.id}
-          text={document.text.slice(claim.start, claim.end)}
+          text={text}
+          pieces={pieces}
+          piecesKey={piecesKey(pieces, markStyle)}
+          markStyle={markStyle}
           status={review?.status ?? null}
           hasNote={Boolean(review?.note.trim())}
           selected={claim.id === selectedClaimId}
+          tabbable={claim.id === tabbableId}
+          dimmed={matching !== null && !matching.has(claim.id)}
+          noteHit={noteHits.get(claim.id) ?? null}
           onSelect={onSelectClaim}
         />
       )
       cursor = claim.end
     }
-    if (cursor < block.end) parts.push(document.text.slice(cursor, block.end))
+    if (cursor < block.end) parts.push(...plain(cursor, block.end))
     return parts
   }
 
@@ -57,36 +78,36 @@ export function ReadingView({ document, selectedClaimId, onSelectClaim }: Readin
     <article className="article" aria-label="Article">
       {document.blocks.map((block, index) => {
         const key = `${block.type}-${block.start}`
-        const text = document.text.slice(block.start, block.end)
+        const content = renderClaims(block, groups[index] ?? [])
         switch (block.type) {
           case 'title':
             return (
               <h1 key={key} className="article-title">
-                {text}
+                {content}
               </h1>
             )
           case 'heading':
             return (
               <h2 key={key} className={index < deckEnd ? 'article-deck' : 'article-heading'}>
-                {text}
+                {content}
               </h2>
             )
           case 'blockquote':
             return (
               <blockquote key={key} className="article-quote">
-                <p>{renderClaims(block, groups[index] ?? [])}</p>
+                <p>{content}</p>
               </blockquote>
             )
           case 'list-item':
             return (
               <p key={key} className="article-list-item">
-                {renderClaims(block, groups[index] ?? [])}
+                {content}
               </p>
             )
           case 'paragraph':
             return (
               <p key={key} className="article-paragraph">
-                {renderClaims(block, groups[index] ?? [])}
+                {content}
               </p>
             )
         }

@@ -1,0 +1,4 @@
+/** Ids for sources and highlights, made where the change is made so main and screen agree. */
+export function newId(prefix: 's' | 'h'): string {
+  return `${prefix}-${crypto.randomUUID()}`
+}

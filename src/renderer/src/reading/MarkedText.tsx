@@ -1,0 +1,54 @@
+/**
+ * A span of the article split into pieces at highlight and search-hit edges. Each piece is a
+ * `span[data-start]` holding exactly its text, which is how dom-offsets maps a DOM selection back
+ * to document offsets. Highlights wrap pieces (nested when they overlap); search hits are <mark>.
+ */
+import type { ReactNode } from 'react'
+import type { Piece } from '../../../shared/review/text-pieces'
+
+export interface MarkStyle {
+  /** Highlight colour by mark key (`h:<id>`). */
+  highlightColor: ReadonlyMap<string, string>
+  /** The search hit the reviewer is on, if any (`hit:<n>`). */
+  currentHit: string | null
+}
+
+export function renderPieces(text: string, pieces: readonly Piece[], style: MarkStyle): ReactNode[] {
+  return pieces.map((piece) => {
+    let node: ReactNode = <span data-start={piece.start}>{text.slice(piece.start, piece.end)}</span>
+    for (let index = piece.marks.length - 1; index >= 0; index--) {
+      const key = piece.marks[index]!
+      if (key.startsWith('hit:')) {
+        node = (
+          <mark
+            className={`search-hit${key === style.currentHit ? ' search-hit--current' : ''}`}
+            data-hit={key}
+          >
+            {node}
+          </mark>
+        )
+      } else {
+        const color = style.highlightColor.get(key) ?? 'yellow'
+        node = (
+          <span className={`highlight highlight--${color}`} data-highlight={key.slice(2)}>
+            {node}
+          </span>
+        )
+      }
+    }
+    return <span key={piece.start}>{node}</span>
+  })
+}
+
+/** A string that changes exactly when the rendering of these pieces would. */
+export function piecesKey(pieces: readonly Piece[], style: MarkStyle): string {
+  let key = ''
+  for (const piece of pieces) {
+    if (piece.marks.length === 0) continue
+    key += `${piece.start}-${piece.end}:`
+    for (const mark of piece.marks) {
+      key += mark === style.currentHit ? `${mark}!,` : `${mark}=${style.highlightColor.get(mark) ?? ''},`
+    }
+  }
+  return `${pieces.length}|${key}`
+}

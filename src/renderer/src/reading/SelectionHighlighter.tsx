@@ -1,0 +1,57 @@
+/**
+ * A small Highlight button that appears next to a text selection in the article. Pressing it (or
+ * `h`) turns the selection into a highlight.
+ */
+import { useEffect, useState, type RefObject } from 'react'
+import { selectedOffsets } from './dom-offsets'
+
+interface SelectionHighlighterProps {
+  articleRef: RefObject<HTMLElement | null>
+  onHighlight: (span: { start: number; end: number }) => void
+}
+
+interface Placement {
+  top: number
+  left: number
+}
+
+export function SelectionHighlighter({ articleRef, onHighlight }: SelectionHighlighterProps) {
+  const [placement, setPlacement] = useState<Placement | null>(null)
+
+  useEffect(() => {
+    const update = () => {
+      const selection = window.getSelection()
+      const span = selectedOffsets(articleRef.current)
+      if (!span || !selection || selection.rangeCount === 0) return setPlacement(null)
+      const rects = selection.getRangeAt(0).getClientRects()
+      const last = rects[rects.length - 1]
+      if (!last) return setPlacement(null)
+      setPlacement({ top: last.bottom + 6, left: Math.min(last.right, window.innerWidth - 120) })
+    }
+    document.addEventListener('selectionchange', update)
+    window.addEventListener('resize', update)
+    window.addEventListener('scroll', update, true)
+    return () => {
+      document.removeEventListener('selectionchange', update)
+      window.removeEventListener('resize', update)
+      window.removeEventListener('scroll', update, true)
+    }
+  }, [articleRef])
+
+  if (!placement) return null
+  return (
+    <button
+      type="button"
+      className="selection-highlight button button--primary"
+      style={{ top: placement.top, left: placement.left }}
+      aria-keyshortcuts="h"
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => {
+        const span = selectedOffsets(articleRef.current)
+        if (span) onHighlight(span)
+      }}
+    >
+      Highlight <kbd aria-hidden="true">h</kbd>
+    </button>
+  )
+}

@@ -1,0 +1,136 @@
+/**
+ * The review workspace for one open document: the reading view with its toolbar and search bar,
+ * the claim panel, the shortcuts dialog, and the keyboard that drives them all.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { AnnotationChange } from '../../../shared/annotations/changes'
+import type { HostKind } from '../../../shared/contract'
+import type { StoredDocument } from '../../../shared/model'
+import { tagsInUse } from '../../../shared/review/claim-filter'
+import type { Mark } from '../../../shared/review/text-pieces'
+import type { Applied, SaveState } from '../document/use-document'
+import { useUndo } from '../document/use-undo'
+import { ClaimPanel, type ClaimPanelHandle } from '../panel/ClaimPanel'
+import { ReadingView } from '../reading/ReadingView'
+import { SelectionHighlighter } from '../reading/SelectionHighlighter'
+import '../styles/workspace.css'
+import '../styles/panel.css'
+import { ReadingToolbar } from './ReadingToolbar'
+import { SearchBar } from './SearchBar'
+import { ShortcutsDialog } from './ShortcutsDialog'
+import { useReviewKeys } from './use-review-keys'
+import { useSearch } from './use-search'
+
+interface ReviewWorkspaceProps {
+  document: StoredDocument
+  saveState: SaveState
+  host: HostKind
+  apply: (change: AnnotationChange) => Applied | null
+}
+
+export function ReviewWorkspace({ document, saveState, host, apply }: ReviewWorkspaceProps) {
+  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
+  const [shownHighlightId, setShownHighlightId] = useState<string | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const articleRef = useRef<HTMLDivElement>(null)
+  const panelRef = useRef<ClaimPanelHandle>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const undoable = useUndo(document.id, apply)
+  const search = useSearch(document)
+  const { annotations } = document
+
+  const claim = document.claims.find((candidate) => candidate.id === selectedClaimId) ?? null
+  const highlights = annotations.highlights.filter((highlight) => {
+    const { start, end } = highlight.target.position
+    return claim ? start < claim.end && end > claim.start : highlight.id === shownHighlightId
+  })
+  const currentHit = search.current >= 0 ? `hit:${search.current}` : null
+  const markStyle = useMemo(
+    () => ({
+      highlightColor: new Map(
+        annotations.highlights.map((highlight) => [`h:${highlight.id}`, highlight.color])
+      ),
+      currentHit
+    }),
+    [annotations.highlights, currentHit]
+  )
+  const marks = useMemo<Mark[]>(
+    () => [
+      ...annotations.highlights.map((highlight) => ({
+        ...highlight.target.position,
+        key: `h:${highlight.id}`
+      })),
+      ...search.hitMarks
+    ],
+    [annotations.highlights, search.hitMarks]
+  )
+  const tags = useMemo(() => tagsInUse(annotations), [annotations])
+
+  const keys = useReviewKeys({
+    document,
+    selectedClaimId,
+    setSelectedClaimId,
+    setShownHighlightId,
+    articleRef,
+    panelRef,
+    searchRef,
+    search,
+    undoable,
+    helpOpen,
+    setHelpOpen
+  })
+
+  // Once a new highlight is on screen, its note is where the reviewer types next.
+  const pendingHighlight = keys.pendingHighlight
+  useEffect(() => {
+    if (pendingHighlight) panelRef.current?.focusHighlight(pendingHighlight)
+  }, [pendingHighlight])
+
+  return (
+    <>
+      <div className="reading-pane">
+        <ReadingToolbar
+          undoable={undoable}
+          searchOpen={search.open}
+          onSearch={keys.openSearch}
+          onHelp={() => setHelpOpen(true)}
+        />
+        {search.open && (
+          <SearchBar
+            ref={searchRef}
+            search={search}
+            tags={tags}
+            matchCount={search.matching?.size ?? 0}
+            onStep={keys.stepHit}
+            onClose={keys.closeSearch}
+          />
+        )}
+        <div ref={articleRef} className="reading-page">
+          <ReadingView
+            document={document}
+            selectedClaimId={selectedClaimId}
+            onSelectClaim={setSelectedClaimId}
+            marks={marks}
+            markStyle={markStyle}
+            noteHits={search.noteHits}
+            matching={search.matching}
+          />
+        </div>
+        <SelectionHighlighter articleRef={articleRef} onHighlight={keys.highlight} />
+      </div>
+      <ClaimPanel
+        ref={panelRef}
+        claim={claim}
+        claimText={claim ? document.text.slice(claim.start, claim.end) : ''}
+        review={claim ? annotations.claims[claim.id] : undefined}
+        highlights={highlights}
+        tagSuggestions={tags}
+        saveState={saveState}
+        host={host}
+        onChange={undoable.edit}
+        onDone={keys.focusSelectedClaim}
+      />
+      {helpOpen && <ShortcutsDialog onClose={keys.closeHelp} />}
+    </>
+  )
+}

@@ -1,0 +1,127 @@
+/**
+ * The search and filter bar (`/`): finds text in the article and in notes, steps through hits with
+ * Enter and Shift+Enter, and filters claims by status, tag and whether they have a note.
+ */
+import { forwardRef, useId } from 'react'
+import type { ClaimFilter } from '../../../shared/review/claim-filter'
+import { claimStatuses, statusLabel } from '../../../shared/status'
+import type { Search } from './use-search'
+
+interface SearchBarProps {
+  search: Search
+  tags: string[]
+  matchCount: number
+  onStep: (direction: 1 | -1) => void
+  onClose: () => void
+}
+
+export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function SearchBar(
+  { search, tags, matchCount, onStep, onClose },
+  inputRef
+) {
+  const id = useId()
+  const { query, filter, hits, current, matching } = search
+  const set = (patch: Partial<ClaimFilter>) => search.setFilter({ ...filter, ...patch })
+  const count =
+    query.trim() === ''
+      ? ''
+      : hits.length === 0
+        ? 'No matches'
+        : current === -1
+          ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`
+          : `${current + 1} of ${hits.length}`
+  return (
+    <div
+      className="search-bar"
+      role="search"
+      aria-label="Search and filter"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault()
+          onClose()
+        }
+      }}
+    >
+      <input
+        ref={inputRef}
+        type="search"
+        className="text-input search-input"
+        aria-label="Search the article and notes"
+        placeholder="Search the article and notes"
+        value={query}
+        onChange={(event) => search.setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault()
+            onStep(event.shiftKey ? -1 : 1)
+          }
+        }}
+      />
+      <span className="search-count" aria-live="polite">
+        {count}
+      </span>
+      <button
+        type="button"
+        className="button button--small"
+        aria-label="Previous match"
+        onClick={() => onStep(-1)}
+        disabled={hits.length === 0}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        aria-label="Next match"
+        onClick={() => onStep(1)}
+        disabled={hits.length === 0}
+      >
+        ↓
+      </button>
+      <select
+        className="select"
+        aria-label="Filter by status"
+        value={filter.status}
+        onChange={(event) => set({ status: event.target.value as ClaimFilter['status'] })}
+      >
+        <option value="any">Any status</option>
+        {claimStatuses.map((status) => (
+          <option key={status} value={status}>
+            {statusLabel[status]}
+          </option>
+        ))}
+        <option value="unreviewed">No status</option>
+      </select>
+      <select
+        className="select"
+        aria-label="Filter by tag"
+        value={filter.tag ?? ''}
+        onChange={(event) => set({ tag: event.target.value || null })}
+      >
+        <option value="">Any tag</option>
+        {tags.map((tag) => (
+          <option key={tag} value={tag}>
+            {tag}
+          </option>
+        ))}
+      </select>
+      <label className="checkbox" htmlFor={`${id}-note`}>
+        <input
+          id={`${id}-note`}
+          type="checkbox"
+          checked={filter.hasNote}
+          onChange={(event) => set({ hasNote: event.target.checked })}
+        />
+        Has a note
+      </label>
+      {matching && (
+        <span className="search-count" role="status">
+          {matchCount} {matchCount === 1 ? 'claim matches' : 'claims match'}
+        </span>
+      )}
+      <button type="button" className="icon-button" aria-label="Close search" onClick={onClose}>
+        ×
+      </button>
+    </div>
+  )
+})

@@ -1,0 +1,129 @@
+/**
+ * What each shortcut does in the workspace, and the focus moves that go with it: the claim that is
+ * selected always has focus when the reviewer is not typing, so Tab and screen readers follow.
+ */
+import { useState, type Dispatch, type RefObject, type SetStateAction } from 'react'
+import { DEFAULT_HIGHLIGHT_COLOR } from '../../../shared/annotations/highlight-colors'
+import type { StoredDocument } from '../../../shared/model'
+import { stepClaim, stepUnreviewed, type Direction } from '../../../shared/review/claim-navigation'
+import type { ClaimStatus } from '../../../shared/status'
+import { newId } from '../document/new-id'
+import type { Undoable } from '../document/use-undo'
+import type { ClaimPanelHandle } from '../panel/ClaimPanel'
+import { selectedOffsets } from '../reading/dom-offsets'
+import { useShortcuts } from './use-shortcuts'
+import type { Search } from './use-search'
+
+interface ReviewKeysDeps {
+  document: StoredDocument
+  selectedClaimId: string | null
+  setSelectedClaimId: Dispatch<SetStateAction<string | null>>
+  setShownHighlightId: Dispatch<SetStateAction<string | null>>
+  articleRef: RefObject<HTMLElement | null>
+  panelRef: RefObject<ClaimPanelHandle | null>
+  searchRef: RefObject<HTMLInputElement | null>
+  search: Search
+  undoable: Undoable
+  helpOpen: boolean
+  setHelpOpen: (open: boolean) => void
+}
+
+export function useReviewKeys(deps: ReviewKeysDeps) {
+  const { document, selectedClaimId, setSelectedClaimId, articleRef, panelRef, searchRef, search, undoable } =
+    deps
+  const [pendingHighlight, setPendingHighlight] = useState<string | null>(null)
+
+  const claimElement = (claimId: string) =>
+    articleRef.current?.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(claimId)}"]`) ?? null
+
+  const focusClaim = (claimId: string) => {
+    setSelectedClaimId(claimId)
+    const element = claimElement(claimId)
+    element?.focus({ preventScroll: true })
+    element?.scrollIntoView({ block: 'nearest' })
+  }
+  const focusSelectedClaim = () => {
+    if (selectedClaimId) focusClaim(selectedClaimId)
+  }
+
+  const navigable = () =>
+    search.matching ? document.claims.filter((claim) => search.matching?.has(claim.id)) : document.claims
+  const move = (direction: Direction, unreviewedOnly: boolean) => {
+    const next = unreviewedOnly
+      ? stepUnreviewed(navigable(), document.annotations, selectedClaimId, direction)
+      : stepClaim(navigable(), selectedClaimId, direction)
+    if (next) focusClaim(next.id)
+  }
+  const setStatus = (status: ClaimStatus | null) => {
+    if (selectedClaimId) undoable.edit({ kind: 'set-status', claimId: selectedClaimId, status })
+  }
+
+  const highlight = (span: { start: number; end: number }) => {
+    const highlightId = newId('h')
+    undoable.edit({ kind: 'add-highlight', highlightId, ...span, color: DEFAULT_HIGHLIGHT_COLOR, note: '' })
+    window.getSelection()?.removeAllRanges()
+    const owner = document.claims.find((claim) => claim.end > span.start && claim.start < span.end)
+    setSelectedClaimId(owner?.id ?? null)
+    deps.setShownHighlightId(highlightId)
+    setPendingHighlight(highlightId)
+  }
+  const highlightSelection = () => {
+    const span = selectedOffsets(articleRef.current)
+    const claim = document.claims.find((candidate) => candidate.id === selectedClaimId)
+    if (span) highlight(span)
+    else if (claim) highlight({ start: claim.start, end: claim.end })
+  }
+
+  const openSearch = () => {
+    search.setOpen(true)
+    requestAnimationFrame(() => searchRef.current?.focus())
+  }
+  const closeSearch = () => {
+    search.setOpen(false)
+    if (selectedClaimId) focusClaim(selectedClaimId)
+  }
+  const stepHit = (direction: 1 | -1) => {
+    const hit = search.step(direction)
+    if (!hit) return
+    const claim = document.claims.find(
+      (candidate) => candidate.start <= hit.start && candidate.end >= hit.end
+    )
+    if (claim) setSelectedClaimId(claim.id)
+    requestAnimationFrame(() => {
+      const target = articleRef.current?.querySelector('.search-hit--current')
+      target?.scrollIntoView({ block: 'center' })
+    })
+  }
+  const closeHelp = () => deps.setHelpOpen(false)
+
+  const travel = (change: ReturnType<Undoable['undo']>) => {
+    if (change?.kind === 'restore-claim') setSelectedClaimId(change.claimId)
+  }
+
+  useShortcuts({
+    next: () => move(1, false),
+    previous: () => move(-1, false),
+    'next-unreviewed': () => move(1, true),
+    'previous-unreviewed': () => move(-1, true),
+    verified: () => setStatus('verified'),
+    disputed: () => setStatus('disputed'),
+    'needs-source': () => setStatus('needs-source'),
+    clear: () => setStatus(null),
+    note: () => panelRef.current?.focusNote(),
+    source: () => panelRef.current?.addSource(),
+    highlight: highlightSelection,
+    search: openSearch,
+    help: () => deps.setHelpOpen(true),
+    undo: () => travel(undoable.undo()),
+    redo: () => travel(undoable.redo()),
+    escape: () => {
+      if (deps.helpOpen) return closeHelp()
+      const active = globalThis.document.activeElement
+      if (active?.closest('.panel')) return focusSelectedClaim()
+      if (search.open) return closeSearch()
+      window.getSelection()?.removeAllRanges()
+    }
+  })
+
+  return { pendingHighlight, openSearch, closeSearch, stepHit, highlight, focusSelectedClaim, closeHelp }
+}
