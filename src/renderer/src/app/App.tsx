@@ -9,6 +9,13 @@ import { api } from '../api'
 import { useDocument } from '../document/use-document'
 import { countStatuses } from '../../../shared/annotations/counts'
 import { ReviewWorkspace } from '../workspace/ReviewWorkspace'
+import { ImportButton } from '../library/ImportButton'
+import { ImportStatus } from '../library/ImportStatus'
+import { LibraryView } from '../library/LibraryView'
+import { OrphanTray } from '../library/OrphanTray'
+import { importedMessage } from '../library/imported-message'
+import { useDropAndPaste } from '../library/use-drop-and-paste'
+import { useImporter } from '../library/use-importer'
 import { ExportMenu } from './ExportMenu'
 import { Notices } from './Notices'
 import { ReviewProgress } from './ReviewProgress'
@@ -19,6 +26,9 @@ export function App() {
   const [documentId, setDocumentId] = useState<string | null>(null)
   const [notices, setNotices] = useState<Notice[]>([])
   const [fatal, setFatal] = useState<string | null>(null)
+  const [view, setView] = useState<'reading' | 'library'>('reading')
+  /** Bumped when the open document changed on disk behind the screen (new version, orphans). */
+  const [revision, setRevision] = useState(0)
 
   const notify = useCallback((message: string, level: 'info' | 'error') => {
     setNotices((current) => [...current, { level, message }])
@@ -38,6 +48,30 @@ export function App() {
     })()
   }, [])
 
+  const refreshLibrary = useCallback(async () => {
+    const listed = await api.listDocuments({})
+    if (!listed.ok) return
+    setEntries(listed.value)
+    setDocumentId((current) =>
+      listed.value.some((entry) => entry.id === current) ? current : (listed.value[0]?.id ?? null)
+    )
+  }, [])
+  const importer = useImporter({
+    onDone: useCallback(
+      (outcome) => {
+        void refreshLibrary().then(() => {
+          setDocumentId(outcome.entry.id)
+          setRevision((value) => value + 1)
+          setView('reading')
+          notify(importedMessage(outcome), 'info')
+        })
+      },
+      [refreshLibrary, notify]
+    ),
+    onError: useCallback((message: string) => notify(message, 'error'), [notify])
+  })
+  const dragging = useDropAndPaste(importer)
+
   const onEntryChanged = useCallback((changed: LibraryEntry) => {
     setEntries((current) => current.map((entry) => (entry.id === changed.id ? changed : entry)))
   }, [])
@@ -45,7 +79,11 @@ export function App() {
     (message: string) => notify(`Your last change was not saved: ${message}`, 'error'),
     [notify]
   )
-  const { document, loadError, saveState, apply } = useDocument(documentId, { onEntryChanged, onSaveFailed })
+  const { document, loadError, saveState, apply } = useDocument(
+    documentId,
+    { onEntryChanged, onSaveFailed },
+    revision
+  )
 
   const entry = entries.find((candidate) => candidate.id === documentId)
 
@@ -53,7 +91,16 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <span className="app-name">Claimcheck</span>
-        {document && entry && (
+        <button
+          type="button"
+          className="button"
+          aria-pressed={view === 'library'}
+          onClick={() => setView(view === 'library' ? 'reading' : 'library')}
+        >
+          Library
+        </button>
+        {startup && <ImportButton host={startup.host} importer={importer} />}
+        {view === 'reading' && document && entry && (
           <>
             <span className="app-document-title" title={document.title}>
               {document.title}
@@ -70,7 +117,30 @@ export function App() {
         notices={notices}
         onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
       />
-      <main className="app-main">
+      <ImportStatus importer={importer} dragging={dragging} />
+      {view === 'reading' && document && (
+        <OrphanTray
+          document={document}
+          onChanged={() => {
+            setRevision((value) => value + 1)
+            void refreshLibrary()
+          }}
+          onError={(message) => notify(message, 'error')}
+        />
+      )}
+      <main className={view === 'library' ? 'app-main app-main--library' : 'app-main'}>
+        {view === 'library' && (
+          <LibraryView
+            entries={entries}
+            currentId={documentId}
+            onOpen={(id) => {
+              setDocumentId(id)
+              setView('reading')
+            }}
+            onChanged={refreshLibrary}
+            onError={(message) => notify(message, 'error')}
+          />
+        )}
         {fatal && (
           <p className="app-message" role="alert">
             {fatal}
@@ -81,10 +151,10 @@ export function App() {
             {loadError}
           </p>
         )}
-        {!fatal && !loadError && !document && startup && entries.length === 0 && (
+        {view === 'reading' && !fatal && !loadError && !document && startup && entries.length === 0 && (
           <p className="app-message">The library is empty.</p>
         )}
-        {document && startup && (
+        {view === 'reading' && document && startup && (
           <ReviewWorkspace
             key={document.id}
             document={document}

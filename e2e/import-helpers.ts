@@ -1,0 +1,37 @@
+/** Importing in the browser host as a user does: the file picker, a drop on the window, a paste. */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, type Page } from '@playwright/test'
+import { projectRoot } from './app'
+
+export const fixture = (name: string): Promise<string> =>
+  readFile(join(projectRoot, 'src', 'main', 'import', 'fixtures', name), 'utf8')
+
+export async function pickFile(page: Page, name: string, content: string | Buffer): Promise<void> {
+  const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+  await page.getByLabel('Choose a file to import').setInputFiles({ name, mimeType: 'text/plain', buffer })
+}
+
+/** Drops a file on the page the way the OS does: dragenter, dragover and drop carrying Files. */
+export async function dropFile(page: Page, name: string, content: string): Promise<void> {
+  await page.evaluate(
+    ([fileName, text]) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([text], fileName, { type: 'text/plain' }))
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true })
+        )
+      }
+    },
+    [name, content] as const
+  )
+}
+
+export async function openLibrary(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Library', exact: true }).click()
+  await expect(page.getByRole('region', { name: 'Library' })).toBeVisible()
+}
+
+export const documentRows = (page: Page) =>
+  page.getByRole('list', { name: 'Documents' }).getByRole('listitem')

@@ -1,0 +1,74 @@
+/**
+ * What an import is doing: a progress bar while the file is read and processed, the new-version
+ * question when the file matches a document, and the drop target while a file is dragged in.
+ */
+import { useEffect, useRef } from 'react'
+import '../styles/library.css'
+import type { Importer } from './use-importer'
+
+export function ImportStatus({ importer, dragging }: { importer: Importer; dragging: boolean }) {
+  const { state, answer } = importer
+  const firstButton = useRef<HTMLButtonElement>(null)
+  const asking = state.phase === 'question'
+  useEffect(() => {
+    if (asking) firstButton.current?.focus()
+  }, [asking])
+
+  return (
+    <>
+      {dragging && (
+        <div className="drop-target" aria-hidden="true">
+          <p>Drop a .txt, .md or .html file to import it</p>
+        </div>
+      )}
+      {(state.phase === 'reading' || state.phase === 'importing') && (
+        <div className="import-progress" role="status">
+          <span>
+            {state.phase === 'reading' ? 'Reading' : 'Importing'} {state.fileName}…
+          </span>
+          <progress
+            aria-label={`Importing ${state.fileName}`}
+            max={1}
+            {...(state.phase === 'reading' ? { value: state.fraction } : {})}
+          />
+        </div>
+      )}
+      {asking && (
+        <div className="modal-backdrop">
+          <div
+            className="modal"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="version-question-title"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') void answer('cancel')
+            }}
+          >
+            <h2 id="version-question-title">Is this a new version of “{state.existingTitle}”?</h2>
+            <p>
+              “{state.fileName}” has the same name or title as a document in your library. Updating it keeps
+              your statuses, notes and highlights, moved to where their text now is; any whose text is gone
+              are kept as orphans for you to re-attach or delete.
+            </p>
+            <div className="modal-actions">
+              <button
+                ref={firstButton}
+                type="button"
+                className="button button--primary"
+                onClick={() => void answer('update')}
+              >
+                Update the document
+              </button>
+              <button type="button" className="button" onClick={() => void answer('new')}>
+                Import as a new document
+              </button>
+              <button type="button" className="button" onClick={() => void answer('cancel')}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,89 @@
+/** One document in the library: open it, see its progress, rename it in place, or delete it. */
+import { useState } from 'react'
+import type { LibraryEntry } from '../../../shared/model'
+import { formatDate, reviewedFraction } from './library-order'
+
+interface LibraryRowProps {
+  entry: LibraryEntry
+  current: boolean
+  onOpen: (id: string) => void
+  onRename: (id: string, title: string) => Promise<boolean>
+  onDelete: (entry: LibraryEntry) => void
+}
+
+export function LibraryRow({ entry, current, onOpen, onRename, onDelete }: LibraryRowProps) {
+  const [editing, setEditing] = useState(false)
+  const [title, setTitle] = useState(entry.title)
+  const reviewed = entry.claimCount - entry.counts.unreviewed
+  const save = async (): Promise<void> => {
+    const trimmed = title.trim()
+    if (!trimmed || trimmed === entry.title || (await onRename(entry.id, trimmed))) setEditing(false)
+  }
+
+  return (
+    <li className={`library-row${current ? ' library-row--current' : ''}`} aria-label={entry.title}>
+      <div className="library-row-main">
+        {editing ? (
+          <form
+            className="library-rename"
+            onSubmit={(event) => {
+              event.preventDefault()
+              void save()
+            }}
+          >
+            <input
+              className="text-input"
+              aria-label="New title"
+              value={title}
+              autoFocus
+              onChange={(event) => setTitle(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') {
+                  setTitle(entry.title)
+                  setEditing(false)
+                }
+              }}
+            />
+            <button type="submit" className="button">
+              Save
+            </button>
+          </form>
+        ) : (
+          <button type="button" className="library-open" onClick={() => onOpen(entry.id)}>
+            {entry.title}
+          </button>
+        )}
+        <span className="library-meta">
+          {entry.source} · added {formatDate(entry.addedAt)}
+          {entry.orphanCount ? ` · ${entry.orphanCount} orphaned` : ''}
+        </span>
+      </div>
+      <div className="library-progress" title={`${reviewed} of ${entry.claimCount} claims reviewed`}>
+        <progress max={1} value={reviewedFraction(entry)} aria-label={`Review progress of ${entry.title}`} />
+        <span>
+          {reviewed} of {entry.claimCount} reviewed
+        </span>
+      </div>
+      <div className="library-actions">
+        {!editing && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setEditing(true)}
+            aria-label={`Rename ${entry.title}`}
+          >
+            Rename
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => onDelete(entry)}
+          aria-label={`Delete ${entry.title}`}
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  )
+}

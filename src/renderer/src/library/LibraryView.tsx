@@ -1,0 +1,115 @@
+/**
+ * The library: every document with its source, date added and review progress; search by title
+ * and source, sort, open, rename, delete (to the trash, with an undo) and restore.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import type { LibraryEntry, TrashedEntry } from '../../../shared/model'
+import { api } from '../api'
+import { arrangeLibrary, sortLabels, type LibrarySort } from './library-order'
+import { LibraryRow } from './LibraryRow'
+import { TrashList } from './TrashList'
+
+interface LibraryViewProps {
+  entries: LibraryEntry[]
+  currentId: string | null
+  onOpen: (id: string) => void
+  /** Called after any change, so the shell can list the library afresh. */
+  onChanged: () => Promise<void>
+  onError: (message: string) => void
+}
+
+export function LibraryView({ entries, currentId, onOpen, onChanged, onError }: LibraryViewProps) {
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<LibrarySort>('added')
+  const [trash, setTrash] = useState<TrashedEntry[]>([])
+  const [deleted, setDeleted] = useState<LibraryEntry | null>(null)
+
+  const refresh = useCallback(async () => {
+    const listed = await api.listTrash({})
+    if (listed.ok) setTrash(listed.value)
+    await onChanged()
+  }, [onChanged])
+  useEffect(() => {
+    void api.listTrash({}).then((listed) => listed.ok && setTrash(listed.value))
+  }, [])
+
+  const run = async (call: Promise<{ ok: boolean; error?: { message: string } }>): Promise<boolean> => {
+    const result = await call
+    if (!result.ok) onError(result.error?.message ?? 'That did not work.')
+    await refresh()
+    return result.ok
+  }
+
+  const shown = arrangeLibrary(entries, query, sort)
+  return (
+    <section className="library" aria-label="Library">
+      <div className="library-toolbar">
+        <h1 className="library-title">Library</h1>
+        <input
+          type="search"
+          className="text-input library-search"
+          placeholder="Search titles and sources"
+          aria-label="Search the library"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <label className="library-sort">
+          Sort by{' '}
+          <select value={sort} onChange={(event) => setSort(event.target.value as LibrarySort)}>
+            {Object.entries(sortLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {deleted && (
+        <div className="library-undo" role="status">
+          <span>“{deleted.title}” was moved to the trash.</span>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setDeleted(null)
+              void run(api.restoreDocument({ documentId: deleted.id }))
+            }}
+          >
+            Undo
+          </button>
+        </div>
+      )}
+      {entries.length === 0 ? (
+        <p className="library-empty">
+          The library is empty. Import a .txt, .md or .html file, drop one here, or paste text.
+        </p>
+      ) : shown.length === 0 ? (
+        <p className="library-empty">No document’s title or source contains “{query}”.</p>
+      ) : (
+        <ul className="library-list" aria-label="Documents">
+          {shown.map((entry) => (
+            <LibraryRow
+              key={entry.id}
+              entry={entry}
+              current={entry.id === currentId}
+              onOpen={onOpen}
+              onRename={(documentId, title) => run(api.renameDocument({ documentId, title }))}
+              onDelete={(entry) => {
+                setDeleted(entry)
+                void run(api.trashDocument({ documentId: entry.id }))
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      <TrashList
+        trash={trash}
+        onRestore={(documentId) => void run(api.restoreDocument({ documentId }))}
+        onEmpty={() => {
+          setDeleted(null)
+          void run(api.emptyTrash({}))
+        }}
+      />
+    </section>
+  )
+}

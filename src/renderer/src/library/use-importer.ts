@@ -1,0 +1,95 @@
+/**
+ * One import at a time, from any way in (file picker, open dialog, drop, paste): reads the file
+ * with progress, sends its text, and holds the new-version question until the user answers.
+ */
+import { useCallback, useState } from 'react'
+import type { ImportOutcome } from '../../../shared/contract'
+import type { Result } from '../../../shared/result'
+import { api } from '../api'
+import { FileTooLargeError, readFileText } from './read-file'
+
+export type ImportState =
+  | { phase: 'idle' }
+  | { phase: 'reading'; fileName: string; fraction: number }
+  | { phase: 'importing'; fileName: string }
+  | { phase: 'question'; fileName: string; pendingId: string; title: string; existingTitle: string }
+
+export interface Importer {
+  state: ImportState
+  importFile: (file: File) => Promise<void>
+  importText: (fileName: string, text: string) => Promise<void>
+  importFromDialog: () => Promise<void>
+  answer: (decision: 'update' | 'new' | 'cancel') => Promise<void>
+}
+
+export interface ImportCallbacks {
+  onDone: (outcome: Extract<ImportOutcome, { status: 'imported' | 'updated' }>) => void
+  onError: (message: string) => void
+}
+
+export function useImporter({ onDone, onError }: ImportCallbacks): Importer {
+  const [state, setState] = useState<ImportState>({ phase: 'idle' })
+  const busy = state.phase !== 'idle'
+
+  const settle = useCallback(
+    (fileName: string, result: Result<ImportOutcome>) => {
+      if (!result.ok) {
+        setState({ phase: 'idle' })
+        return onError(result.error.message)
+      }
+      const outcome = result.value
+      if (outcome.status === 'needs-decision') {
+        const { pendingId, title, existing } = outcome
+        return setState({ phase: 'question', fileName, pendingId, title, existingTitle: existing.title })
+      }
+      setState({ phase: 'idle' })
+      if (outcome.status !== 'cancelled') onDone(outcome)
+    },
+    [onDone, onError]
+  )
+
+  const importText = useCallback(
+    async (fileName: string, text: string) => {
+      setState({ phase: 'importing', fileName })
+      settle(fileName, await api.importFile({ fileName, text }))
+    },
+    [settle]
+  )
+
+  const importFile = useCallback(
+    async (file: File) => {
+      if (busy) return onError('Another import is still running; wait for it to finish.')
+      setState({ phase: 'reading', fileName: file.name, fraction: 0 })
+      let text: string
+      try {
+        text = await readFileText(file, (fraction) =>
+          setState({ phase: 'reading', fileName: file.name, fraction })
+        )
+      } catch (error) {
+        setState({ phase: 'idle' })
+        return onError(
+          error instanceof FileTooLargeError ? error.message : `“${file.name}” could not be read.`
+        )
+      }
+      await importText(file.name, text)
+    },
+    [busy, importText, onError]
+  )
+
+  const importFromDialog = useCallback(async () => {
+    setState({ phase: 'importing', fileName: 'the chosen file' })
+    settle('the chosen file', await api.importFromDialog({}))
+  }, [settle])
+
+  const answer = useCallback(
+    async (decision: 'update' | 'new' | 'cancel') => {
+      if (state.phase !== 'question') return
+      const { pendingId, fileName } = state
+      setState({ phase: 'importing', fileName })
+      settle(fileName, await api.resolveImport({ pendingId, decision }))
+    },
+    [settle, state]
+  )
+
+  return { state, importFile, importText, importFromDialog, answer }
+}
