@@ -23,8 +23,8 @@ export function ClaimsByKind({ analysis, textOf, onJump }: ClaimsByKindProps) {
   return (
     <div className="insights">
       <p className="insights-summary">
-        {checkWorthy} of {analysis.claims.length} claims are check-worthy (numbers, attributed quotes, comparisons,
-        named sources).
+        {checkWorthy} of {analysis.claims.length} claims are check-worthy (numbers, attributed quotes,
+        comparisons, named sources).
       </p>
       {claimKinds.map((kind) => {
         const claims = analysis.claims

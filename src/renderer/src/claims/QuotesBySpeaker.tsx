@@ -13,7 +13,11 @@ export function QuotesBySpeaker({ analysis, onJump }: QuotesBySpeakerProps) {
   return (
     <div className="insights">
       {groups.map((group) => (
-        <section key={group.speaker ?? '—'} className="insights-group" aria-label={group.speaker ?? 'Unattributed'}>
+        <section
+          key={group.speaker ?? '—'}
+          className="insights-group"
+          aria-label={group.speaker ?? 'Unattributed'}
+        >
           <h3 className="insights-heading">
             {group.speaker ?? 'Unattributed'} <span className="insights-count">{group.quotes.length}</span>
           </h3>

@@ -20,7 +20,8 @@ export function useAnalysis(article: Article | null): DocumentAnalysis | null {
     const { claims, checks } = analyzeArticle(article)
     const checksByClaim = new Map<string, NumberCheck[]>()
     for (const check of checks) {
-      for (const claimId of check.claimIds) checksByClaim.set(claimId, [...(checksByClaim.get(claimId) ?? []), check])
+      for (const claimId of check.claimIds)
+        checksByClaim.set(claimId, [...(checksByClaim.get(claimId) ?? []), check])
     }
     return { claims, checks, byClaim: new Map(claims.map((claim) => [claim.claimId, claim])), checksByClaim }
     // The analysis depends only on the text and its structure, not on annotations.
