@@ -19,6 +19,7 @@ import { TagEditor } from './TagEditor'
 export interface ClaimPanelHandle {
   focusNote: () => void
   addSource: () => void
+  focusTags: () => void
   focusHighlight: (highlightId: string) => void
 }
 
@@ -45,12 +46,14 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function
   const { claim, claimText, review, highlights, tagSuggestions, saveState, host, onChange, onDone } = props
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const highlightsRef = useRef<HighlightListHandle>(null)
+  const tagsRef = useRef<HTMLInputElement>(null)
   const [addingSourceTo, setAddingSourceTo] = useState<string | null>(null)
   const editSession = useRef(0)
 
   useImperativeHandle(ref, () => ({
     focusNote: () => noteRef.current?.focus(),
     addSource: () => setAddingSourceTo(claim?.id ?? null),
+    focusTags: () => tagsRef.current?.focus(),
     focusHighlight: (highlightId) => highlightsRef.current?.focusNote(highlightId)
   }))
 
@@ -134,6 +137,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function
       </section>
 
       <TagEditor
+        ref={tagsRef}
         tags={review?.tags ?? []}
         suggestions={tagSuggestions}
         onChange={(tags) => onChange({ kind: 'set-tags', claimId, tags })}

@@ -1,5 +1,5 @@
 /** Free-text tags on a claim, with suggestions from the tags already used in the document. */
-import { useId, useState } from 'react'
+import { forwardRef, useId, useState } from 'react'
 
 interface TagEditorProps {
   tags: string[]
@@ -7,7 +7,10 @@ interface TagEditorProps {
   onChange: (tags: string[]) => void
 }
 
-export function TagEditor({ tags, suggestions, onChange }: TagEditorProps) {
+export const TagEditor = forwardRef<HTMLInputElement, TagEditorProps>(function TagEditor(
+  { tags, suggestions, onChange },
+  ref
+) {
   const id = useId()
   const [draft, setDraft] = useState('')
   const offered = suggestions.filter((tag) => !tags.some((own) => own.toLowerCase() === tag.toLowerCase()))
@@ -42,6 +45,7 @@ export function TagEditor({ tags, suggestions, onChange }: TagEditorProps) {
         </ul>
       )}
       <input
+        ref={ref}
         id={id}
         className="text-input"
         list={`${id}-suggestions`}
@@ -62,4 +66,4 @@ export function TagEditor({ tags, suggestions, onChange }: TagEditorProps) {
       </datalist>
     </div>
   )
-}
+})

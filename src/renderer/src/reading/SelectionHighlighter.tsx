@@ -10,6 +10,8 @@ interface SelectionHighlighterProps {
   onHighlight: (span: { start: number; end: number }) => void
 }
 
+const BUTTON_HEIGHT = 36
+
 interface Placement {
   top: number
   left: number
@@ -24,9 +26,15 @@ export function SelectionHighlighter({ articleRef, onHighlight }: SelectionHighl
       const span = selectedOffsets(articleRef.current)
       if (!span || !selection || selection.rangeCount === 0) return setPlacement(null)
       const rects = selection.getRangeAt(0).getClientRects()
+      const first = rects[0]
       const last = rects[rects.length - 1]
-      if (!last) return setPlacement(null)
-      setPlacement({ top: last.bottom + 6, left: Math.min(last.right, window.innerWidth - 120) })
+      if (!first || !last) return setPlacement(null)
+      // Below the end of the selection, or above its start when that would leave the window.
+      const below = last.bottom + 6
+      const top =
+        below + BUTTON_HEIGHT < window.innerHeight ? below : Math.max(4, first.top - BUTTON_HEIGHT - 6)
+      const anchor = below === top ? last.right : first.left
+      setPlacement({ top, left: Math.min(Math.max(anchor, 70), window.innerWidth - 70) })
     }
     document.addEventListener('selectionchange', update)
     window.addEventListener('resize', update)

@@ -11,6 +11,7 @@ export type ShortcutAction =
   | 'clear'
   | 'note'
   | 'source'
+  | 'tag'
   | 'highlight'
   | 'search'
   | 'help'
@@ -34,6 +35,7 @@ export const shortcuts: Shortcut[] = [
   { action: 'clear', keys: ['0'], description: 'Clear the status' },
   { action: 'note', keys: ['n'], description: 'Write in the note (Escape returns to the claim)' },
   { action: 'source', keys: ['s'], description: 'Add a source' },
+  { action: 'tag', keys: ['t'], description: 'Add a tag' },
   { action: 'highlight', keys: ['h'], description: 'Highlight the selected text (or the claim)' },
   { action: 'search', keys: ['/'], description: 'Search and filter' },
   { action: 'help', keys: ['?'], description: 'Show these shortcuts' },

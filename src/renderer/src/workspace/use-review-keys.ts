@@ -111,6 +111,7 @@ export function useReviewKeys(deps: ReviewKeysDeps) {
     clear: () => setStatus(null),
     note: () => panelRef.current?.focusNote(),
     source: () => panelRef.current?.addSource(),
+    tag: () => panelRef.current?.focusTags(),
     highlight: highlightSelection,
     search: openSearch,
     help: () => deps.setHelpOpen(true),
