@@ -7,6 +7,8 @@ import { z } from 'zod'
 import { AnnotationChange } from './annotations/change-schema'
 import type { Annotations, LibraryEntry, Notice, StoredDocument } from './model'
 import { ReadingPlace, type TrashedEntry } from './model'
+import type { ReadingSettings } from './reading-settings'
+import { ReadingSettingsSchema } from './reading-settings-schema'
 import type { Result } from './result'
 
 interface MethodSpec<Input extends z.ZodType, Output> {
@@ -99,6 +101,11 @@ export const contract = {
   openExternal: method<void>()(
     z.object({ url: z.string().max(8192) }).strict(),
     'Opens an http(s) link in the system browser (desktop only); anything else is refused.'
+  ),
+  getReadingSettings: method<ReadingSettings>()(none, 'The reader’s theme, text size and line width.'),
+  saveReadingSettings: method<ReadingSettings>()(
+    z.object({ settings: ReadingSettingsSchema }).strict(),
+    'Remembers the reader’s theme, text size and line width in the data folder.'
   ),
   importFile: method<ImportOutcome>()(
     z

@@ -11,6 +11,7 @@ import { importServices } from './import-services'
 import { linkServices } from './link-services'
 import { orphanServices } from './orphan-services'
 import { shelfServices } from './shelf-services'
+import { settingsServices } from './settings-services'
 import type { ServiceDeps } from './service-deps'
 
 export type { ServiceDeps } from './service-deps'
@@ -24,6 +25,7 @@ export function createServices(deps: Omit<ServiceDeps, 'now'> & { now?: () => Da
     ...linkServices(full),
     ...importServices(full),
     ...shelfServices(full),
-    ...orphanServices(full)
+    ...orphanServices(full),
+    ...settingsServices(full)
   }
 }

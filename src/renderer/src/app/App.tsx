@@ -161,6 +161,7 @@ export function App() {
             saveState={saveState}
             host={startup.host}
             apply={apply}
+            onError={onSaveFailed}
           />
         )}
       </main>

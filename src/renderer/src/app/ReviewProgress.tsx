@@ -1,22 +1,34 @@
-/** "N of M claims reviewed" and the verdict mix as a small stacked bar. */
+/**
+ * "N of M claims reviewed" and the verdict mix as a small stacked bar. The bar is focusable and
+ * shows a legend (colour, icon, label, count) on hover and focus, so the mix never relies on colour.
+ */
+import { useId } from 'react'
 import type { StatusCounts } from '../../../shared/model'
 import { statusLabel } from '../../../shared/status'
+import { StatusIcon } from '../components/StatusIcon'
 
 export function ReviewProgress({ counts, total }: { counts: StatusCounts; total: number }) {
+  const legendId = useId()
   const reviewed = total - counts.unreviewed
   const segments = [
     { key: 'verified', value: counts.verified, label: statusLabel.verified },
     { key: 'disputed', value: counts.disputed, label: statusLabel.disputed },
     { key: 'needs-source', value: counts['needs-source'], label: statusLabel['needs-source'] },
     { key: 'unreviewed', value: counts.unreviewed, label: 'Unreviewed' }
-  ]
+  ] as const
   const summary = segments.map((segment) => `${segment.value} ${segment.label.toLowerCase()}`).join(', ')
   return (
-    <div className="progress" title={summary}>
-      <span className="progress-text">
+    <div className="progress">
+      <span className="progress-text" aria-live="polite">
         {reviewed} of {total} claims reviewed
       </span>
-      <span className="progress-bar" role="img" aria-label={`Verdict mix: ${summary}`}>
+      <span
+        className="progress-bar"
+        role="img"
+        tabIndex={0}
+        aria-label={`Verdict mix: ${summary}`}
+        aria-describedby={legendId}
+      >
         {segments.map((segment) =>
           segment.value > 0 ? (
             <span
@@ -27,6 +39,17 @@ export function ReviewProgress({ counts, total }: { counts: StatusCounts; total:
           ) : null
         )}
       </span>
+      <ul id={legendId} className="progress-legend" role="tooltip">
+        {segments.map((segment) => (
+          <li key={segment.key} className="progress-legend-item">
+            <span className={`progress-swatch progress-segment--${segment.key}`} aria-hidden="true">
+              {segment.key !== 'unreviewed' && <StatusIcon status={segment.key} />}
+            </span>
+            <span className="progress-legend-label">{segment.label}</span>
+            <span className="progress-legend-count">{segment.value}</span>
+          </li>
+        ))}
+      </ul>
     </div>
   )
 }

@@ -15,6 +15,9 @@ import { ReadingView } from '../reading/ReadingView'
 import { SelectionHighlighter } from '../reading/SelectionHighlighter'
 import '../styles/workspace.css'
 import '../styles/panel.css'
+import '../styles/themes.css'
+import { ReadingSettingsMenu } from '../settings/ReadingSettingsMenu'
+import { useReadingSettings } from '../settings/use-reading-settings'
 import { ReadingToolbar } from './ReadingToolbar'
 import { SearchBar } from './SearchBar'
 import { ShortcutsDialog } from './ShortcutsDialog'
@@ -26,9 +29,10 @@ interface ReviewWorkspaceProps {
   saveState: SaveState
   host: HostKind
   apply: (change: AnnotationChange) => Applied | null
+  onError: (message: string) => void
 }
 
-export function ReviewWorkspace({ document, saveState, host, apply }: ReviewWorkspaceProps) {
+export function ReviewWorkspace({ document, saveState, host, apply, onError }: ReviewWorkspaceProps) {
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
   const [shownHighlightId, setShownHighlightId] = useState<string | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
@@ -37,6 +41,7 @@ export function ReviewWorkspace({ document, saveState, host, apply }: ReviewWork
   const searchRef = useRef<HTMLInputElement>(null)
   const undoable = useUndo(document.id, apply)
   const search = useSearch(document)
+  const reading = useReadingSettings(onError)
   const { annotations } = document
 
   const claim = document.claims.find((candidate) => candidate.id === selectedClaimId) ?? null
@@ -94,7 +99,9 @@ export function ReviewWorkspace({ document, saveState, host, apply }: ReviewWork
           searchOpen={search.open}
           onSearch={keys.openSearch}
           onHelp={() => setHelpOpen(true)}
-        />
+        >
+          <ReadingSettingsMenu settings={reading.settings} onChange={reading.change} />
+        </ReadingToolbar>
         {search.open && (
           <SearchBar
             ref={searchRef}

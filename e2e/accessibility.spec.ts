@@ -1,0 +1,58 @@
+/** axe-core finds no serious or critical violation: reading view, panel open, dark mode, dialogs. */
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { startBrowserHost, type BrowserHost } from './app'
+import { WorkspacePage } from './workspace-page'
+
+let host: BrowserHost
+let ws: WorkspacePage
+test.beforeEach(async ({ page }) => {
+  host = await startBrowserHost()
+  ws = new WorkspacePage(page)
+})
+test.afterEach(async () => {
+  await host.stop()
+})
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ') + ' ' + (node.any[0]?.message ?? '')).join(', ')}`
+    )
+}
+
+/** A reviewed page: statuses, a note, a source, a tag, a highlight, the panel open on a claim. */
+async function reviewSome(page: Page): Promise<void> {
+  await ws.press('j', '1', 'j', '2', 'j', '3', 'n')
+  await page.keyboard.type('See https://www.understandingwar.org for the series.')
+  await ws.press('Escape', 'h', 'Escape', 't')
+  await page.keyboard.type('numbers')
+  await ws.press('Enter', 'Escape')
+  await ws.expectSaved()
+}
+
+test('the reading view with the side panel open has no serious or critical violation', async ({ page }) => {
+  await ws.open(host.url)
+  await reviewSome(page)
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test('dark mode, with search open, has no serious or critical violation', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await ws.open(host.url)
+  await reviewSome(page)
+  await ws.press('/')
+  await page.keyboard.type('Trump')
+  await ws.press('Enter')
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test('the shortcuts dialog has no serious or critical violation', async ({ page }) => {
+  await ws.open(host.url)
+  await ws.press('?')
+  await expect(page.getByRole('dialog')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+})

@@ -1,0 +1,42 @@
+/** Reading comfort: theme override, text size and line width, remembered in the data folder. */
+import { expect, test } from '@playwright/test'
+import { startBrowserHost, type BrowserHost } from './app'
+import { WorkspacePage } from './workspace-page'
+
+let host: BrowserHost
+let ws: WorkspacePage
+test.beforeEach(async ({ page }) => {
+  host = await startBrowserHost()
+  ws = new WorkspacePage(page)
+  await ws.open(host.url)
+})
+test.afterEach(async () => {
+  await host.stop()
+})
+
+test('a dark theme chosen over a light system, larger text and a wide line are remembered', async ({
+  page
+}) => {
+  await page.getByRole('button', { name: 'Reading settings' }).click()
+  const settings = page.getByRole('group', { name: 'Reading settings' })
+  await settings.getByRole('radio', { name: 'Dark' }).click()
+  await settings.getByRole('button', { name: 'Larger text' }).click()
+  await settings.getByRole('button', { name: 'Larger text' }).click()
+  await settings.getByRole('radio', { name: 'Wide' }).click()
+  await expect(ws.article).toHaveCSS('font-size', '21px')
+  await page.reload()
+  await ws.waitForArticle()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expect(ws.article).toHaveCSS('font-size', '21px')
+  await expect(ws.article).toHaveCSS('max-width', `${52 * 16}px`)
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(23, 22, 20)')
+})
+
+test('the header shows the verdict mix with a legend that names each status', async ({ page }) => {
+  await ws.press('j', '1', 'j', '2')
+  await page.getByRole('img', { name: /^Verdict mix/ }).focus()
+  const legend = page.getByRole('tooltip')
+  await expect(legend).toBeVisible()
+  await expect(legend.getByRole('listitem').filter({ hasText: 'Verified' })).toContainText('1')
+  await expect(legend.getByRole('listitem').filter({ hasText: 'Disputed' })).toContainText('1')
+})

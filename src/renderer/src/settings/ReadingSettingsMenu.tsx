@@ -1,0 +1,132 @@
+/** The reading settings popover: theme (system, light, dark), text size and line width. */
+import { useEffect, useRef, useState } from 'react'
+import {
+  FONT_SIZE_MAX,
+  FONT_SIZE_MIN,
+  measures,
+  themes,
+  type ReadingSettings
+} from '../../../shared/reading-settings'
+
+const themeLabel = { system: 'System', light: 'Light', dark: 'Dark' } as const
+const measureLabel = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' } as const
+
+interface ReadingSettingsMenuProps {
+  settings: ReadingSettings
+  onChange: (patch: Partial<ReadingSettings>) => void
+}
+
+function Choice<T extends string>(props: {
+  label: string
+  options: readonly T[]
+  labels: Record<T, string>
+  value: T
+  onPick: (value: T) => void
+}) {
+  return (
+    <div className="settings-row" role="radiogroup" aria-label={props.label}>
+      <span className="settings-label" aria-hidden="true">
+        {props.label}
+      </span>
+      {props.options.map((option) => (
+        <button
+          key={option}
+          type="button"
+          role="radio"
+          aria-checked={props.value === option}
+          className="segment"
+          onClick={() => props.onPick(option)}
+        >
+          {props.labels[option]}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+export function ReadingSettingsMenu({ settings, onChange }: ReadingSettingsMenuProps) {
+  const [open, setOpen] = useState(false)
+  const boxRef = useRef<HTMLDivElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    if (!open) return
+    boxRef.current?.querySelector<HTMLElement>('[aria-checked="true"]')?.focus()
+    const close = (event: MouseEvent) => {
+      if (!boxRef.current?.parentElement?.contains(event.target as Node)) setOpen(false)
+    }
+    window.addEventListener('mousedown', close)
+    return () => window.removeEventListener('mousedown', close)
+  }, [open])
+
+  return (
+    <div className="menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--small"
+        aria-expanded={open}
+        aria-controls="reading-settings"
+        onClick={() => setOpen((value) => !value)}
+      >
+        Reading settings
+      </button>
+      {open && (
+        <div
+          ref={boxRef}
+          id="reading-settings"
+          className="menu-list settings-box"
+          role="group"
+          aria-label="Reading settings"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return
+            event.preventDefault()
+            setOpen(false)
+            buttonRef.current?.focus()
+          }}
+        >
+          <Choice
+            label="Theme"
+            options={themes}
+            labels={themeLabel}
+            value={settings.theme}
+            onPick={(theme) => onChange({ theme })}
+          />
+          <div className="settings-row" role="group" aria-label="Text size">
+            <span className="settings-label" aria-hidden="true">
+              Text size
+            </span>
+            <button
+              type="button"
+              className="segment"
+              aria-label="Smaller text"
+              disabled={settings.fontSize <= FONT_SIZE_MIN}
+              onClick={() => onChange({ fontSize: settings.fontSize - 1 })}
+            >
+              A−
+            </button>
+            <output className="settings-value" aria-live="polite">
+              {settings.fontSize}px
+            </output>
+            <button
+              type="button"
+              className="segment"
+              aria-label="Larger text"
+              disabled={settings.fontSize >= FONT_SIZE_MAX}
+              onClick={() => onChange({ fontSize: settings.fontSize + 1 })}
+            >
+              A+
+            </button>
+          </div>
+          <Choice
+            label="Line width"
+            options={measures}
+            labels={measureLabel}
+            value={settings.measure}
+            onPick={(measure) => onChange({ measure })}
+          />
+        </div>
+      )}
+    </div>
+  )
+}

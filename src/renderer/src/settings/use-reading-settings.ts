@@ -1,0 +1,43 @@
+/**
+ * Loads the reading settings from the API, applies them to the page (theme attribute, text size
+ * and line width as CSS variables), and saves every change back.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import { defaultReadingSettings, measureWidth, type ReadingSettings } from '../../../shared/reading-settings'
+import { api } from '../api'
+
+function applyToPage(settings: ReadingSettings): void {
+  const root = document.documentElement
+  if (settings.theme === 'system') delete root.dataset['theme']
+  else root.dataset['theme'] = settings.theme
+  root.style.setProperty('--reading-size', `${settings.fontSize / 16}rem`)
+  root.style.setProperty('--reading-measure', measureWidth[settings.measure])
+}
+
+export function useReadingSettings(onError: (message: string) => void) {
+  const [settings, setSettings] = useState<ReadingSettings>(defaultReadingSettings)
+
+  useEffect(() => {
+    void api.getReadingSettings({}).then((result) => {
+      if (!result.ok) return
+      setSettings(result.value)
+      applyToPage(result.value)
+    })
+  }, [])
+
+  const change = useCallback(
+    (patch: Partial<ReadingSettings>) => {
+      setSettings((current) => {
+        const next = { ...current, ...patch }
+        applyToPage(next)
+        void api.saveReadingSettings({ settings: next }).then((result) => {
+          if (!result.ok) onError(result.error.message)
+        })
+        return next
+      })
+    },
+    [onError]
+  )
+
+  return { settings, change }
+}
