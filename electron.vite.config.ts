@@ -11,7 +11,9 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           'web-host': resolve('src/main/web/server.ts'),
-          cli: resolve('src/cli/claimcheck.ts')
+          cli: resolve('src/cli/claimcheck.ts'),
+          // Imports are parsed on this worker thread so the hosts keep answering meanwhile.
+          'import-worker': resolve('src/main/import/import-worker.ts')
         }
       }
     }

@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Services } from '../shared/contract'
+import type { ArticleBuilder } from './import/article-builder'
 import { createServices } from './services/create-services'
 import type { HostPlatform } from './services/platform'
 import { SAMPLE_FILE_NAME, ensureSampleArticle } from './services/sample'
@@ -16,6 +17,8 @@ export interface BootOptions {
   resourcesDir: string
   platform: HostPlatform
   version: string
+  /** The hosts pass a worker-backed builder so imports never block the main thread. */
+  articleBuilder?: ArticleBuilder
 }
 
 export interface Booted {
@@ -31,13 +34,14 @@ export function resolveDataDir(defaultDir: string, env: NodeJS.ProcessEnv = proc
   return override ? override : defaultDir
 }
 
-export async function boot({ dataDir, resourcesDir, platform, version }: BootOptions): Promise<Booted> {
+export async function boot(options: BootOptions): Promise<Booted> {
+  const { dataDir, resourcesDir, ...serviceOptions } = options
   await mkdir(dataDir, { recursive: true })
   const release = lockDataFolder(dataDir)
   try {
     const store = await LibraryStore.open(dataDir)
     await ensureSampleArticle(store, join(resourcesDir, SAMPLE_FILE_NAME))
-    return { services: createServices({ store, platform, version }), store, release }
+    return { services: createServices({ store, ...serviceOptions }), store, release }
   } catch (error) {
     release()
     throw error

@@ -9,6 +9,7 @@ import { boot, resolveDataDir } from './boot'
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './electron/app-protocol'
 import { denyAllPermissions, hardenWebContents } from './electron/harden'
 import { bindApi } from './electron/ipc'
+import { builtWorkerArticleBuilder } from './import/built-import-worker'
 
 const outDir = fileURLToPath(new URL('../', import.meta.url))
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
     dataDir: resolveDataDir(app.getPath('userData')),
     resourcesDir: app.isPackaged ? process.resourcesPath : join(outDir, '..', 'resources'),
     version: app.getVersion(),
+    articleBuilder: builtWorkerArticleBuilder(import.meta.url),
     platform: {
       kind: 'electron',
       chooseSavePath: async (suggestedName) => {

@@ -10,6 +10,7 @@ import type { ArticleDraft } from '../../shared/document/build-article'
 import { titleFromFileName } from '../../shared/import/file-name'
 import { ApiFailure } from '../../shared/result'
 import { blocksOfSanitizedArticle } from './html-blocks'
+import { LARGE_PAGE_CHARACTERS, parseLargeHtmlArticle } from './large-html-article'
 
 /** Only elements whose text is article prose or structure survive sanitizing; no attributes at all. */
 const ALLOWED_TAGS = [
@@ -20,48 +21,74 @@ const ALLOWED_TAGS = [
   .split(' ')
 
 /** Less text than this is a page's chrome (a menu, a login form), not an article. */
-const MIN_ARTICLE_CHARACTERS = 80
+export const MIN_ARTICLE_CHARACTERS = 80
 
 function inertDocument(html: string): JSDOM {
   // jsdom runs no scripts and loads nothing unless asked; its console noise about CSS is dropped.
   return new JSDOM(html, { virtualConsole: new VirtualConsole() })
 }
 
-/**
- * Sanitizes article HTML with DOMPurify (in a blank inert window) and hands the resulting fragment
- * to `read`; the window is closed afterwards.
- */
-export function withSanitizedArticle<T>(html: string, read: (fragment: DocumentFragment) => T): T {
+export interface ArticleSanitizer {
+  /** Sanitizes article HTML and hands the resulting fragment to `read`. */
+  sanitize<T>(html: string, read: (fragment: DocumentFragment) => T): T
+  close(): void
+}
+
+/** DOMPurify in one blank inert window, reused for every piece of a large page; close it after. */
+export function createArticleSanitizer(): ArticleSanitizer {
   const shell = new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() })
-  try {
-    const fragment = createDOMPurify(shell.window).sanitize(html, {
-      ALLOWED_TAGS,
-      ALLOWED_ATTR: [],
-      ALLOW_DATA_ATTR: false,
-      KEEP_CONTENT: true,
-      RETURN_DOM_FRAGMENT: true
-    })
-    return read(fragment)
-  } finally {
-    shell.window.close()
+  const purify = createDOMPurify(shell.window)
+  return {
+    sanitize: (html, read) =>
+      read(
+        purify.sanitize(html, {
+          ALLOWED_TAGS,
+          ALLOWED_ATTR: [],
+          ALLOW_DATA_ATTR: false,
+          KEEP_CONTENT: true,
+          RETURN_DOM_FRAGMENT: true
+        })
+      ),
+    close: () => shell.window.close()
   }
 }
 
-function clean(value: string | null | undefined): string | undefined {
+/** Sanitizes article HTML with DOMPurify (in a blank inert window) and hands the fragment to `read`. */
+export function withSanitizedArticle<T>(html: string, read: (fragment: DocumentFragment) => T): T {
+  const sanitizer = createArticleSanitizer()
+  try {
+    return sanitizer.sanitize(html, read)
+  } finally {
+    sanitizer.close()
+  }
+}
+
+export function clean(value: string | null | undefined): string | undefined {
   const text = value?.replace(/\s+/g, ' ').trim()
   return text ? text : undefined
 }
 
+export function noArticle(source: string): ApiFailure {
+  return new ApiFailure(
+    'bad-file',
+    `“${source}” is a web page without an article: Claimcheck found no text to review in it.`
+  )
+}
+
 export function parseHtmlArticle(html: string, source: string): ArticleDraft {
+  return html.length > LARGE_PAGE_CHARACTERS
+    ? parseLargeHtmlArticle(html, source)
+    : readableHtmlArticle(html, source)
+}
+
+/** A page of ordinary size: jsdom, Readability over the whole page, then DOMPurify. */
+export function readableHtmlArticle(html: string, source: string): ArticleDraft {
   const page = inertDocument(html)
   const pageTitle = clean(page.window.document.title)
   const extracted = new Readability(page.window.document, { charThreshold: 100 }).parse()
   page.window.close()
   if (!extracted?.content || (clean(extracted.textContent)?.length ?? 0) < MIN_ARTICLE_CHARACTERS) {
-    throw new ApiFailure(
-      'bad-file',
-      `“${source}” is a web page without an article: Claimcheck found no text to review in it.`
-    )
+    throw noArticle(source)
   }
   const blocks = withSanitizedArticle(extracted.content, blocksOfSanitizedArticle)
   const title = clean(extracted.title) ?? pageTitle ?? titleFromFileName(source)

@@ -16,7 +16,7 @@ const ELEMENT = 1
 const TEXT = 3
 const FRAGMENT = 11
 
-function isBlockTag(tag: string): boolean {
+export function isBlockTag(tag: string): boolean {
   return headingTags.has(tag) || paragraphTags.has(tag) || containerTags.has(tag)
 }
 

@@ -4,6 +4,7 @@
  * The return type makes the compiler reject a contract method without a service.
  */
 import type { Services } from '../../shared/contract'
+import { inProcessArticleBuilder } from '../import/article-builder'
 import { annotationServices } from './annotation-services'
 import { exportServices } from './export-services'
 import { libraryServices } from './library-services'
@@ -16,8 +17,11 @@ import type { ServiceDeps } from './service-deps'
 
 export type { ServiceDeps } from './service-deps'
 
-export function createServices(deps: Omit<ServiceDeps, 'now'> & { now?: () => Date }): Services {
-  const full: ServiceDeps = { now: () => new Date(), ...deps }
+export type ServiceOptions = Omit<ServiceDeps, 'now' | 'articleBuilder'> & Partial<ServiceDeps>
+
+/** Without an `articleBuilder`, imports are built in-process (tests, benchmarks of the importers). */
+export function createServices(deps: ServiceOptions): Services {
+  const full: ServiceDeps = { now: () => new Date(), articleBuilder: inProcessArticleBuilder, ...deps }
   return {
     ...libraryServices(full),
     ...annotationServices(full),

@@ -1,20 +1,20 @@
-/** Stores a new document built from an importer's draft and lists it in the library. */
-import { buildArticle, type ArticleDraft } from '../../shared/document/build-article'
-import { SCHEMA_VERSION, emptyAnnotations, type LibraryEntry, type StoredDocument } from '../../shared/model'
+/** Stores a new document built from an imported file and lists it in the library. */
+import {
+  SCHEMA_VERSION,
+  emptyAnnotations,
+  type Article,
+  type LibraryEntry,
+  type StoredDocument
+} from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
 import { entryFor, type LibraryStore } from '../store/library-store'
 import { newDocumentId } from './document-id'
 
-export async function importArticle(
-  store: LibraryStore,
-  draft: ArticleDraft,
-  at: Date
-): Promise<LibraryEntry> {
-  const article = buildArticle(draft)
+export async function importArticle(store: LibraryStore, article: Article, at: Date): Promise<LibraryEntry> {
   if (article.claims.length === 0) {
     throw new ApiFailure(
       'bad-file',
-      `“${draft.source}” has no sentences to review: only a title or headings.`
+      `“${article.source}” has no sentences to review: only a title or headings.`
     )
   }
   const document: StoredDocument = {

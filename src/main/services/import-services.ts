@@ -7,11 +7,10 @@ import { randomBytes } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { ImportOutcome, Services } from '../../shared/contract'
-import { normalizeInline, type ArticleDraft } from '../../shared/document/build-article'
+import { normalizeInline } from '../../shared/document/build-article'
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/import/limits'
-import type { LibraryEntry } from '../../shared/model'
+import type { Article, LibraryEntry } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
-import { decodeImportBytes, draftFromFile } from '../import/draft-from-file'
 import type { LibraryStore } from '../store/library-store'
 import { importArticle } from './import-article'
 import type { ServiceDeps } from './service-deps'
@@ -25,7 +24,10 @@ const MAX_PENDING = 4
 const sameText = (a: string, b: string): boolean =>
   normalizeInline(a).toLowerCase() === normalizeInline(b).toLowerCase()
 
-export function findPreviousVersion(store: LibraryStore, draft: ArticleDraft): LibraryEntry | null {
+export function findPreviousVersion(
+  store: LibraryStore,
+  draft: { source: string; title: string }
+): LibraryEntry | null {
   const documents = store.index.documents
   return (
     documents.find((entry) => entry.source === draft.source) ??
@@ -34,21 +36,22 @@ export function findPreviousVersion(store: LibraryStore, draft: ArticleDraft): L
   )
 }
 
-export function importServices({ store, platform, now }: ServiceDeps): ImportServices {
-  const pending = new Map<string, { draft: ArticleDraft; documentId: string }>()
+export function importServices({ store, platform, now, articleBuilder }: ServiceDeps): ImportServices {
+  const pending = new Map<string, { article: Article; documentId: string }>()
 
-  const importDraft = async (draft: ArticleDraft): Promise<ImportOutcome> => {
-    const existing = findPreviousVersion(store, draft)
-    if (!existing) return { status: 'imported', entry: await importArticle(store, draft, now()) }
+  // The article is built (on a worker thread in the hosts) before anything is stored or asked.
+  const importBuilt = async (article: Article): Promise<ImportOutcome> => {
+    const existing = findPreviousVersion(store, article)
+    if (!existing) return { status: 'imported', entry: await importArticle(store, article, now()) }
     const pendingId = randomBytes(12).toString('hex')
-    pending.set(pendingId, { draft, documentId: existing.id })
+    pending.set(pendingId, { article, documentId: existing.id })
     for (const key of [...pending.keys()].slice(0, -MAX_PENDING)) pending.delete(key)
-    return { status: 'needs-decision', pendingId, title: normalizeInline(draft.title), existing }
+    return { status: 'needs-decision', pendingId, title: normalizeInline(article.title), existing }
   }
 
   return {
     async importFile({ fileName, text }) {
-      return importDraft(draftFromFile(fileName, text))
+      return importBuilt(await articleBuilder.build({ fileName, text }))
     },
     async importFromDialog() {
       if (!platform.chooseImportFile) {
@@ -60,7 +63,7 @@ export function importServices({ store, platform, now }: ServiceDeps): ImportSer
       const { size } = await stat(path)
       // Refused before a byte is read: the limit holds however large the file is.
       if (size > MAX_IMPORT_BYTES) throw new ApiFailure('too-large', tooLargeMessage(fileName, size))
-      return importDraft(draftFromFile(fileName, decodeImportBytes(fileName, await readFile(path))))
+      return importBuilt(await articleBuilder.build({ fileName, bytes: await readFile(path) }))
     },
     async resolveImport({ pendingId, decision }) {
       const held = pending.get(pendingId)
@@ -68,11 +71,11 @@ export function importServices({ store, platform, now }: ServiceDeps): ImportSer
       pending.delete(pendingId)
       if (decision === 'cancel') return { status: 'cancelled' }
       if (decision === 'new')
-        return { status: 'imported', entry: await importArticle(store, held.draft, now()) }
+        return { status: 'imported', entry: await importArticle(store, held.article, now()) }
       if (!store.index.documents.some((entry) => entry.id === held.documentId)) {
         throw new ApiFailure('not-found', 'The document to update is no longer in the library.')
       }
-      return { status: 'updated', ...(await updateDocument(store, held.documentId, held.draft, now())) }
+      return { status: 'updated', ...(await updateDocument(store, held.documentId, held.article, now())) }
     }
   }
 }

@@ -1,5 +1,6 @@
 /** Startup, the library list, opening and importing documents. */
 import type { Services } from '../../shared/contract'
+import { buildArticle } from '../../shared/document/build-article'
 import { parsePlainText } from '../../shared/text/plain-text'
 import { importArticle } from './import-article'
 import { assertReadableText } from './import-text'
@@ -36,7 +37,7 @@ export function libraryServices({ store, platform, version, now }: ServiceDeps):
 
     async importText({ fileName, text }) {
       assertReadableText(fileName, text)
-      return importArticle(store, parsePlainText(text, fileName), now())
+      return importArticle(store, buildArticle(parsePlainText(text, fileName)), now())
     }
   }
 }

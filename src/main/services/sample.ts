@@ -1,5 +1,6 @@
 /** On first run the library holds the sample article, imported like any other .txt file. */
 import { readFile } from 'node:fs/promises'
+import { buildArticle } from '../../shared/document/build-article'
 import { parsePlainText } from '../../shared/text/plain-text'
 import type { LibraryStore } from '../store/library-store'
 import { importArticle } from './import-article'
@@ -13,7 +14,7 @@ export async function ensureSampleArticle(
 ): Promise<void> {
   if (store.index.sampleImported) return
   const text = await readFile(samplePath, 'utf8')
-  const entry = await importArticle(store, parsePlainText(text, SAMPLE_FILE_NAME), now)
+  const entry = await importArticle(store, buildArticle(parsePlainText(text, SAMPLE_FILE_NAME)), now)
   await store.updateIndex((index) => {
     index.sampleImported = true
     index.lastDocumentId ??= entry.id

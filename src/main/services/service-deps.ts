@@ -1,5 +1,6 @@
 import type { LibraryEntry } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
+import type { ArticleBuilder } from '../import/article-builder'
 import type { LibraryStore } from '../store/library-store'
 import type { HostPlatform } from './platform'
 
@@ -9,6 +10,8 @@ export interface ServiceDeps {
   platform: HostPlatform
   version: string
   now: () => Date
+  /** Turns an imported file into an article; the hosts run it on a worker thread. */
+  articleBuilder: ArticleBuilder
 }
 
 /** The library entry for a document, or a not-found failure the user can understand. */

@@ -3,8 +3,7 @@
  * Annotations without a place become orphans on the document; the counts say what happened.
  */
 import { reanchorAnnotations } from '../../shared/anchor/reanchor'
-import { buildArticle, type ArticleDraft } from '../../shared/document/build-article'
-import type { LibraryEntry, StoredDocument } from '../../shared/model'
+import type { Article, LibraryEntry, StoredDocument } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
 import { entryFor, type LibraryStore } from '../store/library-store'
 
@@ -17,14 +16,13 @@ export interface DocumentUpdated {
 export async function updateDocument(
   store: LibraryStore,
   documentId: string,
-  draft: ArticleDraft,
+  article: Article,
   at: Date
 ): Promise<DocumentUpdated> {
-  const article = buildArticle(draft)
   if (article.claims.length === 0) {
     throw new ApiFailure(
       'bad-file',
-      `“${draft.source}” has no sentences to review: only a title or headings.`
+      `“${article.source}” has no sentences to review: only a title or headings.`
     )
   }
   const existing = await store.readDocument(documentId)

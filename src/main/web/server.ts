@@ -7,6 +7,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { boot, resolveDataDir } from '../boot'
+import { builtWorkerArticleBuilder } from '../import/built-import-worker'
 import { startWebHost } from './web-host'
 
 const appRoot = fileURLToPath(new URL('../../', import.meta.url))
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
     dataDir,
     resourcesDir: join(appRoot, 'resources'),
     platform: { kind: 'browser' },
-    version: process.env['npm_package_version'] ?? '0.0.0'
+    version: process.env['npm_package_version'] ?? '0.0.0',
+    articleBuilder: builtWorkerArticleBuilder(import.meta.url)
   })
   const host = await startWebHost({
     services,

@@ -1,0 +1,150 @@
+/**
+ * HTML import for large pages (over 1 MB): jsdom and Readability over a whole 50 MB page take
+ * minutes and gigabytes, so the page is parsed with parse5 (jsdom's own parser, without the DOM)
+ * and the article is the page's one <article>, else its one <main>, else its <body>, with
+ * navigation, asides and forms dropped. Readability still reads the title, byline and site from
+ * the page's head and the start of the article. The article is then sanitized by DOMPurify piece
+ * by piece — the last step before its text is taken, as for any page — cutting only before block
+ * elements, so the blocks are the same as for one whole sanitized article.
+ */
+import { Readability } from '@mozilla/readability'
+import { JSDOM, VirtualConsole } from 'jsdom'
+import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5'
+import type { ArticleDraft, BlockText } from '../../shared/document/build-article'
+import { titleFromFileName } from '../../shared/import/file-name'
+import { MIN_ARTICLE_CHARACTERS, clean, createArticleSanitizer, noArticle } from './html-article'
+import { blocksOfSanitizedArticle, isBlockTag } from './html-blocks'
+
+type Node = DefaultTreeAdapterMap['node']
+type ParentNode = DefaultTreeAdapterMap['parentNode']
+type Element = DefaultTreeAdapterMap['element']
+
+/** Pages larger than this (in characters) take this path. */
+export const LARGE_PAGE_CHARACTERS = 1024 * 1024
+/** How much HTML DOMPurify sanitizes at a time. */
+const PIECE_CHARACTERS = 64 * 1024
+/** How much of the article's start Readability sees when it reads the byline and title. */
+const PROBE_CHARACTERS = 64 * 1024
+
+/** Page chrome and inert content, dropped before sanitizing (DOMPurify would keep their words). */
+const dropped = new Set(['nav', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'iframe'])
+for (const tag of ['button', 'select', 'textarea', 'svg', 'math', 'object', 'embed']) dropped.add(tag)
+const wrappers = new Set(['div', 'section', 'article', 'main'])
+
+const isElement = (node: Node): node is Element => 'tagName' in node
+const fragmentOf = (childNodes: Node[]): ParentNode =>
+  ({ nodeName: '#document-fragment', childNodes }) as ParentNode
+
+/** Every element below `root` in document order, without recursion (pages can nest deeply). */
+function* elementsBelow(root: ParentNode): Generator<Element> {
+  const stack: Node[] = [...root.childNodes].reverse()
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!isElement(node)) continue
+    yield node
+    for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index]!)
+  }
+}
+
+function contentRoot(page: DefaultTreeAdapterMap['document']): Element | null {
+  const found: Record<'article' | 'main' | 'body' | 'head', Element[]> = {
+    article: [],
+    main: [],
+    body: [],
+    head: []
+  }
+  for (const element of elementsBelow(page)) {
+    if (element.tagName in found) found[element.tagName as keyof typeof found].push(element)
+  }
+  const [root] =
+    found.article.length === 1 ? found.article : found.main.length === 1 ? found.main : found.body
+  return root ?? null
+}
+
+function dropChrome(root: Element): void {
+  for (const element of elementsBelow(root)) {
+    element.childNodes = element.childNodes.filter(
+      (child) => !isElement(child) || !dropped.has(child.tagName)
+    )
+  }
+  root.childNodes = root.childNodes.filter((child) => !isElement(child) || !dropped.has(child.tagName))
+}
+
+/** Goes down through a lone wrapper (<div class="content">…) so the pieces are its children. */
+function innermostWrapper(root: Element): Element {
+  const meaningful = root.childNodes.filter(
+    (child) => isElement(child) || child.nodeName !== '#text' || ('value' in child && child.value.trim())
+  )
+  const [only] = meaningful
+  return meaningful.length === 1 && only && isElement(only) && wrappers.has(only.tagName)
+    ? innermostWrapper(only)
+    : root
+}
+
+/** Serialized runs of the article's children, cut only before a block element. */
+function* pieces(root: Element): Generator<string> {
+  let run: string[] = []
+  let size = 0
+  for (const child of root.childNodes) {
+    if (size >= PIECE_CHARACTERS && isElement(child) && isBlockTag(child.tagName.toUpperCase())) {
+      yield run.join('')
+      run = []
+      size = 0
+    }
+    const html = serialize(fragmentOf([child]))
+    run.push(html)
+    size += html.length
+  }
+  if (run.length) yield run.join('')
+}
+
+/** Readability over the page's head and the article's first piece, for its metadata only. */
+function metadata(
+  page: DefaultTreeAdapterMap['document'],
+  firstPiece: string
+): ReturnType<Readability['parse']> {
+  const head = [...elementsBelow(page)].find((element) => element.tagName === 'head')
+  const probe = new JSDOM(
+    `<!doctype html><html><head>${head ? serialize(head) : ''}</head><body><article>${firstPiece.slice(0, PROBE_CHARACTERS)}</article></body></html>`,
+    {
+      virtualConsole: new VirtualConsole()
+    }
+  )
+  try {
+    return new Readability(probe.window.document, { charThreshold: 100 }).parse()
+  } finally {
+    probe.window.close()
+  }
+}
+
+export function parseLargeHtmlArticle(html: string, source: string): ArticleDraft {
+  const page = parse(html)
+  const found = contentRoot(page)
+  if (!found) throw noArticle(source)
+  dropChrome(found)
+  const root = innermostWrapper(found)
+  const blocks: BlockText[] = []
+  const sanitizer = createArticleSanitizer()
+  let meta: ReturnType<typeof metadata> | undefined
+  try {
+    for (const piece of pieces(root)) {
+      meta ??= metadata(page, piece)
+      blocks.push(...sanitizer.sanitize(piece, blocksOfSanitizedArticle))
+    }
+  } finally {
+    sanitizer.close()
+  }
+  const textLength = blocks.reduce((sum, block) => sum + (clean(block.text)?.length ?? 0), 0)
+  if (textLength < MIN_ARTICLE_CHARACTERS) throw noArticle(source)
+  const title = clean(meta?.title) ?? titleFromFileName(source)
+  // As Readability does, a heading that repeats the title is not shown twice.
+  const duplicate = blocks.findIndex((block) => block.type === 'heading' && clean(block.text) === title)
+  if (duplicate >= 0) blocks.splice(duplicate, 1)
+  const draft: ArticleDraft = { title, source, blocks: [{ type: 'title', text: title }, ...blocks] }
+  const byline = clean(meta?.byline)
+  const siteName = clean(meta?.siteName)
+  const publishedAt = clean(meta?.publishedTime)
+  if (byline) draft.byline = byline
+  if (siteName) draft.siteName = siteName
+  if (publishedAt) draft.publishedAt = publishedAt
+  return draft
+}
