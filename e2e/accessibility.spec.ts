@@ -27,8 +27,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 /** A reviewed page: statuses, a note, a source, a tag, a highlight, the panel open on a claim. */
 async function reviewSome(page: Page): Promise<void> {
   await ws.press('j', '1', 'j', '2', 'j', '3', 'n')
+  await expect(ws.note).toBeFocused()
   await page.keyboard.type('See https://www.understandingwar.org for the series.')
   await ws.press('Escape', 'h', 'Escape', 't')
+  await expect(ws.tagInput).toBeFocused()
   await page.keyboard.type('numbers')
   await ws.press('Enter', 'Escape')
   await ws.expectSaved()
@@ -45,6 +47,7 @@ test('dark mode, with search open, has no serious or critical violation', async 
   await ws.open(host.url)
   await reviewSome(page)
   await ws.press('/')
+  await expect(ws.searchBox).toBeFocused()
   await page.keyboard.type('Trump')
   await ws.press('Enter')
   expect(await seriousViolations(page)).toEqual([])

@@ -19,6 +19,7 @@ test('links in a note are clickable and open in a new tab with no opener in the 
   page
 }) => {
   await ws.press('j', 'n')
+  await expect(ws.note).toBeFocused()
   await page.keyboard.type('Series at https://www.understandingwar.org/backgrounder. Check it.')
   const link = ws.panel.getByRole('link', { name: 'https://www.understandingwar.org/backgrounder' })
   await expect(link).toHaveAttribute('target', '_blank')
@@ -48,13 +49,18 @@ test('a source can be added with the button and removed again', async () => {
 test('the whole journey works without the mouse: move, tag, note, source, highlight, search, export', async ({
   page
 }) => {
+  // Each field is typed into once it has focus, as a person would: the keys before are shortcuts.
   await ws.press('j', 'j', '2', 't')
+  await expect(ws.tagInput).toBeFocused()
   await page.keyboard.type('numbers')
   await ws.press('Enter', 'Escape', 'n')
+  await expect(ws.note).toBeFocused()
   await page.keyboard.type('Count differs from ISW.')
   await ws.press('Escape', 's')
+  await expect(ws.panel.getByRole('textbox', { name: 'Link' })).toBeFocused()
   await page.keyboard.type('https://www.understandingwar.org')
   await ws.press('Enter', 'h', 'Escape', 'Escape', '/')
+  await expect(ws.searchBox).toBeFocused()
   await page.keyboard.type('ISW')
   await ws.press('Enter', 'Escape')
   await expect(ws.claims.nth(1)).toBeFocused()

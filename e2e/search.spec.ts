@@ -34,14 +34,17 @@ test('/ searches the article: hits are marked, Enter and Shift+Enter step throug
 
 test('search finds words written in notes', async ({ page }) => {
   await ws.press('j', 'j', 'n')
+  await expect(ws.note).toBeFocused()
   await page.keyboard.type('Compare with the ISW tally.')
   await ws.press('Escape', '/')
+  await expect(ws.searchBox).toBeFocused()
   await page.keyboard.type('tally')
   await expect(ws.claims.nth(1).locator('mark')).toHaveText('in note')
 })
 
 test('filters by status, tag and note, and j moves only among matching claims', async ({ page }) => {
   await ws.press('j', '1', 'j', 'j', 'j', '1', 't')
+  await expect(ws.tagInput).toBeFocused()
   await page.keyboard.type('numbers')
   await ws.press('Enter', 'Escape', '/')
   await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('verified')

@@ -33,6 +33,31 @@ describe('claim filters', () => {
     expect(ids({ ...noFilter, hasNote: true })).toEqual(['c3'])
   })
 
+  it('filters by the claims engine’s kinds, and by check-worthiness', () => {
+    const kinds = new Map([
+      ['c1', { kinds: ['numeric' as const], score: 0.45 }],
+      ['c2', { kinds: ['numeric' as const, 'comparison' as const], score: 0.3 }],
+      ['c3', { kinds: [], score: 0.1 }]
+    ])
+    const byKind = (kind: typeof noFilter.kind) =>
+      matchingClaims(article.claims, annotations, { ...noFilter, kind }, kinds).map((claim) => claim.id)
+    expect(byKind('numeric')).toEqual(['c1', 'c2'])
+    expect(byKind('comparison')).toEqual(['c2'])
+    expect(byKind('check-worthy')).toEqual(['c1'])
+    expect(byKind('quote')).toEqual([])
+  })
+
+  it('combines the kind filter with the others', () => {
+    const kinds = new Map([
+      ['c1', { kinds: ['numeric' as const], score: 0.45 }],
+      ['c2', { kinds: ['numeric' as const], score: 0.45 }]
+    ])
+    const filter = { ...noFilter, kind: 'numeric' as const, status: 'unreviewed' as const }
+    expect(matchingClaims(article.claims, annotations, filter, kinds).map((claim) => claim.id)).toEqual([
+      'c2'
+    ])
+  })
+
   it('suggests the tags in use, most used first', () => {
     expect(tagsInUse(annotations)).toEqual(['Times', 'duration'])
   })

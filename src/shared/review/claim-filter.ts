@@ -1,19 +1,39 @@
-/** Filters over claims: by status, tag and whether a note was written. */
+/** Filters over claims: by status, tag, whether a note was written, and the claim's kind. */
+import { isCheckWorthy } from '../claims/check-worthy'
+import type { ClaimAnalysis, ClaimKind } from '../claims'
 import type { Annotations, Claim, ClaimStatus } from '../model'
 
 export interface ClaimFilter {
   status: ClaimStatus | 'unreviewed' | 'any'
   tag: string | null
   hasNote: boolean
+  /** A kind from the claims engine, or every claim it scores as check-worthy. */
+  kind: ClaimKind | 'check-worthy' | 'any'
 }
 
-export const noFilter: ClaimFilter = { status: 'any', tag: null, hasNote: false }
+/** The claims engine's reading of each claim, by claim id. */
+export type ClaimKinds = ReadonlyMap<string, Pick<ClaimAnalysis, 'kinds' | 'score'>>
+
+export const noFilter: ClaimFilter = { status: 'any', tag: null, hasNote: false, kind: 'any' }
 
 export function isFiltering(filter: ClaimFilter): boolean {
-  return filter.status !== 'any' || filter.tag !== null || filter.hasNote
+  return filter.status !== 'any' || filter.tag !== null || filter.hasNote || filter.kind !== 'any'
 }
 
-export function claimMatches(claimId: string, annotations: Annotations, filter: ClaimFilter): boolean {
+function kindMatches(claimId: string, kinds: ClaimKinds, kind: ClaimFilter['kind']): boolean {
+  if (kind === 'any') return true
+  const analysis = kinds.get(claimId)
+  if (!analysis) return false
+  return kind === 'check-worthy' ? isCheckWorthy(analysis) : analysis.kinds.includes(kind)
+}
+
+export function claimMatches(
+  claimId: string,
+  annotations: Annotations,
+  filter: ClaimFilter,
+  kinds: ClaimKinds = new Map()
+): boolean {
+  if (!kindMatches(claimId, kinds, filter.kind)) return false
   const review = annotations.claims[claimId]
   const status = review?.status ?? null
   if (
@@ -31,10 +51,11 @@ export function claimMatches(claimId: string, annotations: Annotations, filter: 
 export function matchingClaims(
   claims: readonly Claim[],
   annotations: Annotations,
-  filter: ClaimFilter
+  filter: ClaimFilter,
+  kinds: ClaimKinds = new Map()
 ): Claim[] {
   return isFiltering(filter)
-    ? claims.filter((claim) => claimMatches(claim.id, annotations, filter))
+    ? claims.filter((claim) => claimMatches(claim.id, annotations, filter, kinds))
     : [...claims]
 }
 

@@ -1,16 +1,8 @@
 /** The Claims panel: the article's claims grouped by kind, check-worthy ones first, with jump-to. */
-import { claimKinds, isCheckWorthy, type ClaimKind } from '../../../shared/claims'
+import { claimKinds, isCheckWorthy } from '../../../shared/claims'
 import type { DocumentAnalysis } from './use-analysis'
 import { ClaimLink } from './ClaimLink'
-
-export const kindLabel: Record<ClaimKind, string> = {
-  numeric: 'Numbers',
-  quote: 'Quotes',
-  attribution: 'Attributed',
-  comparison: 'Comparisons',
-  causal: 'Cause and effect',
-  opinion: 'Opinion and hedges'
-}
+import { kindLabel } from './kind-label'
 
 interface ClaimsByKindProps {
   analysis: DocumentAnalysis

@@ -21,18 +21,33 @@ interface ClaimTextProps {
   selected: boolean
   tabbable: boolean
   dimmed: boolean
+  /** The claims engine scores it as check-worthy (numbers, attributed quotes, comparisons…). */
+  worthy: boolean
   noteHit: 'hit' | 'current' | null
   onSelect: (claimId: string) => void
 }
 
 function ClaimTextView(props: ClaimTextProps) {
-  const { claimId, text, pieces, markStyle, status, hasNote, selected, tabbable, dimmed, noteHit, onSelect } =
-    props
+  const {
+    claimId,
+    text,
+    pieces,
+    markStyle,
+    status,
+    hasNote,
+    selected,
+    tabbable,
+    dimmed,
+    worthy,
+    noteHit,
+    onSelect
+  } = props
   const state = status ? statusLabel[status] : 'Not reviewed'
   const classes = ['claim']
   if (status) classes.push(`claim--${status}`)
   if (selected) classes.push('claim--selected')
   if (dimmed) classes.push('claim--dimmed')
+  if (worthy) classes.push('claim--worthy')
   return (
     <span
       role="button"
@@ -40,7 +55,7 @@ function ClaimTextView(props: ClaimTextProps) {
       className={classes.join(' ')}
       data-claim-id={claimId}
       aria-pressed={selected}
-      aria-description={`Claim. ${state}${hasNote ? ', has a note' : ''}.`}
+      aria-description={`${worthy ? 'Check-worthy claim' : 'Claim'}. ${state}${hasNote ? ', has a note' : ''}.`}
       onClick={() => onSelect(claimId)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {

@@ -3,8 +3,11 @@
  * rendered as claims, with highlights and search hits drawn over the text.
  */
 import type { ReactNode } from 'react'
+import { isCheckWorthy } from '../../../shared/claims'
 import type { Block, Claim, StoredDocument } from '../../../shared/model'
 import { marksWithin, splitIntoPieces, type Mark } from '../../../shared/review/text-pieces'
+import { CheckChips } from '../claims/CheckChips'
+import type { DocumentAnalysis } from '../claims/use-analysis'
 import { ClaimText } from './ClaimText'
 import { piecesKey, renderPieces, type MarkStyle } from './MarkedText'
 
@@ -18,6 +21,9 @@ interface ReadingViewProps {
   noteHits: ReadonlyMap<string, 'hit' | 'current'>
   /** Claims that match the active filter; null when nothing is filtered. */
   matching: ReadonlySet<string> | null
+  /** The claims engine's reading: check-worthy marks and number checks beside their claims. */
+  analysis: DocumentAnalysis | null
+  onShowChecks: () => void
 }
 
 /** Claims grouped by the block they start in, in one linear pass (both lists are sorted). */
@@ -32,7 +38,7 @@ function claimsByBlock(blocks: Block[], claims: Claim[]): Claim[][] {
 }
 
 export function ReadingView(props: ReadingViewProps) {
-  const { document, selectedClaimId, onSelectClaim, marks, markStyle, noteHits, matching } = props
+  const { document, selectedClaimId, onSelectClaim, marks, markStyle, noteHits, matching, analysis } = props
   const { text } = document
   const groups = claimsByBlock(document.blocks, document.claims)
   const reviews = document.annotations.claims
@@ -61,10 +67,18 @@ export function ReadingView(props: ReadingViewProps) {
           selected={claim.id === selectedClaimId}
           tabbable={claim.id === tabbableId}
           dimmed={matching !== null && !matching.has(claim.id)}
+          worthy={isCheckWorthy(analysis?.byClaim.get(claim.id) ?? { score: 0 })}
           noteHit={noteHits.get(claim.id) ?? null}
           onSelect={onSelectClaim}
         />
       )
+      // A check spanning several claims shows once, beside the last of them.
+      const checks = analysis?.checksByClaim
+        .get(claim.id)
+        ?.filter((check) => check.claimIds.at(-1) === claim.id)
+      if (checks?.length) {
+        parts.push(<CheckChips key={`checks-${claim.id}`} checks={checks} onShow={props.onShowChecks} />)
+      }
       cursor = claim.end
     }
     if (cursor < block.end) parts.push(...plain(cursor, block.end))

@@ -2,12 +2,17 @@
  * The review workspace for one open document: the reading view with its toolbar and search bar,
  * the claim panel, the shortcuts dialog, and the keyboard that drives them all.
  */
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
 import type { HostKind } from '../../../shared/contract'
 import type { StoredDocument } from '../../../shared/model'
-import { tagsInUse } from '../../../shared/review/claim-filter'
+import { tagsInUse, type ClaimKinds } from '../../../shared/review/claim-filter'
 import type { Mark } from '../../../shared/review/text-pieces'
+import { SidePanel, type SideTab } from '../app/SidePanel'
+import { ClaimsByKind } from '../claims/ClaimsByKind'
+import { NumberChecks } from '../claims/NumberChecks'
+import { QuotesBySpeaker } from '../claims/QuotesBySpeaker'
+import { useAnalysis } from '../claims/use-analysis'
 import type { Applied, SaveState } from '../document/use-document'
 import { useUndo } from '../document/use-undo'
 import { ClaimPanel, type ClaimPanelHandle } from '../panel/ClaimPanel'
@@ -24,6 +29,8 @@ import { ShortcutsDialog } from './ShortcutsDialog'
 import { useReviewKeys } from './use-review-keys'
 import { useSearch } from './use-search'
 
+const noKinds: ClaimKinds = new Map()
+
 interface ReviewWorkspaceProps {
   document: StoredDocument
   saveState: SaveState
@@ -33,14 +40,24 @@ interface ReviewWorkspaceProps {
 }
 
 export function ReviewWorkspace({ document, saveState, host, apply, onError }: ReviewWorkspaceProps) {
-  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
+  const [selectedClaimId, setSelectedClaimIdOnly] = useState<string | null>(null)
+  const [sideTab, setSideTab] = useState<SideTab>('claim')
+  // Choosing a claim in the article (click, j/k…) shows its panel.
+  const setSelectedClaimId = useCallback(
+    (value: string | null | ((current: string | null) => string | null)) => {
+      setSelectedClaimIdOnly(value)
+      setSideTab('claim')
+    },
+    []
+  )
+  const analysis = useAnalysis(document)
   const [shownHighlightId, setShownHighlightId] = useState<string | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const articleRef = useRef<HTMLDivElement>(null)
   const panelRef = useRef<ClaimPanelHandle>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const undoable = useUndo(document.id, apply)
-  const search = useSearch(document)
+  const search = useSearch(document, analysis?.byClaim ?? noKinds)
   const reading = useReadingSettings(onError)
   const { annotations } = document
 
@@ -82,8 +99,24 @@ export function ReviewWorkspace({ document, saveState, host, apply, onError }: R
     search,
     undoable,
     helpOpen,
-    setHelpOpen
+    setHelpOpen,
+    showClaimPanel: () => {
+      setSideTab('claim')
+      return sideTab === 'claim'
+    }
   })
+
+  /** From the Claims, Quotes and Checks lists: select and show the claim, keeping the list open. */
+  const jumpToClaim = (claimId: string) => {
+    setSelectedClaimIdOnly(claimId)
+    const element = articleRef.current?.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(claimId)}"]`)
+    element?.scrollIntoView({ block: 'center' })
+    element?.focus({ preventScroll: true })
+  }
+  const textOf = (claimId: string) => {
+    const found = document.claims.find((candidate) => candidate.id === claimId)
+    return found ? document.text.slice(found.start, found.end) : ''
+  }
 
   // Once a new highlight is on screen, its note is where the reviewer types next.
   const pendingHighlight = keys.pendingHighlight
@@ -121,21 +154,50 @@ export function ReviewWorkspace({ document, saveState, host, apply, onError }: R
             markStyle={markStyle}
             noteHits={search.noteHits}
             matching={search.matching}
+            analysis={analysis}
+            onShowChecks={() => setSideTab('checks')}
           />
         </div>
         <SelectionHighlighter articleRef={articleRef} onHighlight={keys.highlight} />
       </div>
-      <ClaimPanel
-        ref={panelRef}
-        claim={claim}
-        claimText={claim ? document.text.slice(claim.start, claim.end) : ''}
-        review={claim ? annotations.claims[claim.id] : undefined}
-        highlights={highlights}
-        tagSuggestions={tags}
-        saveState={saveState}
-        host={host}
-        onChange={undoable.edit}
-        onDone={keys.focusSelectedClaim}
+      <SidePanel
+        active={sideTab}
+        onActivate={setSideTab}
+        tabs={[
+          {
+            id: 'claim',
+            label: 'Claim',
+            content: (
+              <ClaimPanel
+                ref={panelRef}
+                claim={claim}
+                claimText={claim ? document.text.slice(claim.start, claim.end) : ''}
+                review={claim ? annotations.claims[claim.id] : undefined}
+                highlights={highlights}
+                tagSuggestions={tags}
+                saveState={saveState}
+                host={host}
+                onChange={undoable.edit}
+                onDone={keys.focusSelectedClaim}
+              />
+            )
+          },
+          {
+            id: 'claims',
+            label: 'Claims',
+            content: analysis && <ClaimsByKind analysis={analysis} textOf={textOf} onJump={jumpToClaim} />
+          },
+          {
+            id: 'quotes',
+            label: 'Quotes',
+            content: analysis && <QuotesBySpeaker analysis={analysis} onJump={jumpToClaim} />
+          },
+          {
+            id: 'checks',
+            label: `Checks${analysis?.checks.length ? ` (${analysis.checks.length})` : ''}`,
+            content: analysis && <NumberChecks analysis={analysis} onJump={jumpToClaim} />
+          }
+        ]}
       />
       {helpOpen && <ShortcutsDialog onClose={keys.closeHelp} />}
     </>

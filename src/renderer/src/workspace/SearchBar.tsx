@@ -1,10 +1,12 @@
 /**
  * The search and filter bar (`/`): finds text in the article and in notes, steps through hits with
- * Enter and Shift+Enter, and filters claims by status, tag and whether they have a note.
+ * Enter and Shift+Enter, and filters claims by status, kind, tag and whether they have a note.
  */
 import { forwardRef, useId } from 'react'
 import type { ClaimFilter } from '../../../shared/review/claim-filter'
+import { claimKinds } from '../../../shared/claims'
 import { claimStatuses, statusLabel } from '../../../shared/status'
+import { kindLabel } from '../claims/kind-label'
 import type { Search } from './use-search'
 
 interface SearchBarProps {
@@ -91,6 +93,20 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
           </option>
         ))}
         <option value="unreviewed">No status</option>
+      </select>
+      <select
+        className="select"
+        aria-label="Filter by kind"
+        value={filter.kind}
+        onChange={(event) => set({ kind: event.target.value as ClaimFilter['kind'] })}
+      >
+        <option value="any">Any kind</option>
+        <option value="check-worthy">Check-worthy</option>
+        {claimKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {kindLabel[kind]}
+          </option>
+        ))}
       </select>
       <select
         className="select"

@@ -26,6 +26,8 @@ interface ReviewKeysDeps {
   undoable: Undoable
   helpOpen: boolean
   setHelpOpen: (open: boolean) => void
+  /** Brings the claim panel forward in the side panel; answers whether it was already showing. */
+  showClaimPanel: () => boolean
 }
 
 export function useReviewKeys(deps: ReviewKeysDeps) {
@@ -96,6 +98,15 @@ export function useReviewKeys(deps: ReviewKeysDeps) {
   }
   const closeHelp = () => deps.setHelpOpen(false)
 
+  /** Runs `action` on the claim panel once it is on screen. */
+  const withPanel = (action: (panel: ClaimPanelHandle) => void) => {
+    // At once when the panel is showing, so keys typed straight after land in the field it opens.
+    if (deps.showClaimPanel() && panelRef.current) return action(panelRef.current)
+    requestAnimationFrame(() => {
+      if (panelRef.current) action(panelRef.current)
+    })
+  }
+
   const travel = (change: ReturnType<Undoable['undo']>) => {
     if (change?.kind === 'restore-claim') setSelectedClaimId(change.claimId)
   }
@@ -109,9 +120,9 @@ export function useReviewKeys(deps: ReviewKeysDeps) {
     disputed: () => setStatus('disputed'),
     'needs-source': () => setStatus('needs-source'),
     clear: () => setStatus(null),
-    note: () => panelRef.current?.focusNote(),
-    source: () => panelRef.current?.addSource(),
-    tag: () => panelRef.current?.focusTags(),
+    note: () => withPanel((panel) => panel.focusNote()),
+    source: () => withPanel((panel) => panel.addSource()),
+    tag: () => withPanel((panel) => panel.focusTags()),
     highlight: highlightSelection,
     search: openSearch,
     help: () => deps.setHelpOpen(true),
@@ -126,5 +137,14 @@ export function useReviewKeys(deps: ReviewKeysDeps) {
     }
   })
 
-  return { pendingHighlight, openSearch, closeSearch, stepHit, highlight, focusSelectedClaim, closeHelp }
+  return {
+    pendingHighlight,
+    openSearch,
+    closeSearch,
+    stepHit,
+    highlight,
+    focusClaim,
+    focusSelectedClaim,
+    closeHelp
+  }
 }

@@ -3,7 +3,13 @@
  * marks, which hit the reviewer is on, and which claims pass the filter.
  */
 import { useMemo, useState } from 'react'
-import { matchingClaims, isFiltering, noFilter, type ClaimFilter } from '../../../shared/review/claim-filter'
+import {
+  matchingClaims,
+  isFiltering,
+  noFilter,
+  type ClaimFilter,
+  type ClaimKinds
+} from '../../../shared/review/claim-filter'
 import { searchDocument, type SearchHit } from '../../../shared/review/search'
 import type { Mark } from '../../../shared/review/text-pieces'
 import type { StoredDocument } from '../../../shared/model'
@@ -25,7 +31,7 @@ export interface Search {
   step: (direction: 1 | -1) => SearchHit | null
 }
 
-export function useSearch(document: StoredDocument): Search {
+export function useSearch(document: StoredDocument, kinds: ClaimKinds): Search {
   const [open, setOpenState] = useState(false)
   const [query, setQueryState] = useState('')
   const [filter, setFilter] = useState<ClaimFilter>(noFilter)
@@ -52,9 +58,11 @@ export function useSearch(document: StoredDocument): Search {
   const matching = useMemo(
     () =>
       open && isFiltering(filter)
-        ? new Set(matchingClaims(document.claims, document.annotations, filter).map((claim) => claim.id))
+        ? new Set(
+            matchingClaims(document.claims, document.annotations, filter, kinds).map((claim) => claim.id)
+          )
         : null,
-    [open, filter, document]
+    [open, filter, document, kinds]
   )
 
   return {
