@@ -1,7 +1,7 @@
 /**
  * Large-document benchmark: a generated article of 1,000,000 words is imported through the browser
  * host's API, then opened in Chromium. Measures the import, the time to the article visible, the
- * time for a tag to show on screen, and scrolling (frames over a fast scroll). Baseline in the same
+ * time for a tag to show on screen, and scrolling (frame times while jumping a viewport a frame). Baseline in the same
  * run: the same measurements on a 10,000-word article. Prints JSON.
  * Run: npm run build && npx tsx bench/large-document.ts [words]
  */
@@ -89,6 +89,8 @@ async function measure(page: Page, wordCount: number) {
       return performance.now() - started
     })
 
+    // The claims engine runs in a worker for long articles; scroll once its marks are in.
+    await page.locator('.claim--worthy').first().waitFor()
     const scroll = await page.evaluate(async () => {
       const pane = document.querySelector('.reading-pane') as HTMLElement
       const frames: number[] = []
@@ -101,7 +103,7 @@ async function measure(page: Page, wordCount: number) {
         last = now
       }
       frames.sort((a, b) => a - b)
-      return { medianFrameMs: frames[30], worstFrameMs: frames[59] }
+      return { medianFrameMs: frames[30], p95FrameMs: frames[56], worstFrameMs: frames[59] }
     })
     return {
       words: wordCount,

@@ -79,7 +79,7 @@ export function App() {
     (message: string) => notify(`Your last change was not saved: ${message}`, 'error'),
     [notify]
   )
-  const { document, loadError, saveState, apply } = useDocument(
+  const { document, loadError, saveState, apply, whenSaved } = useDocument(
     documentId,
     { onEntryChanged, onSaveFailed },
     revision
@@ -109,7 +109,14 @@ export function App() {
               counts={countStatuses(document, document.annotations)}
               total={document.claims.length}
             />
-            {startup && <ExportMenu documentId={document.id} host={startup.host} onMessage={notify} />}
+            {startup && (
+              <ExportMenu
+                documentId={document.id}
+                host={startup.host}
+                whenSaved={whenSaved}
+                onMessage={notify}
+              />
+            )}
           </>
         )}
       </header>

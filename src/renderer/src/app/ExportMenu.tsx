@@ -11,6 +11,8 @@ const formats: { format: ExportFormat; label: string }[] = [{ format: 'markdown'
 interface ExportMenuProps {
   documentId: string
   host: HostKind
+  /** Pending saves land first, so the export holds exactly what is on screen. */
+  whenSaved: () => Promise<void>
   onMessage: (message: string, level: 'info' | 'error') => void
 }
 
@@ -23,7 +25,7 @@ function download(fileName: string, mimeType: string, content: string): void {
   URL.revokeObjectURL(url)
 }
 
-export function ExportMenu({ documentId, host, onMessage }: ExportMenuProps) {
+export function ExportMenu({ documentId, host, whenSaved, onMessage }: ExportMenuProps) {
   const [open, setOpen] = useState(false)
   const menuRef = useRef<HTMLDivElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
@@ -41,6 +43,7 @@ export function ExportMenu({ documentId, host, onMessage }: ExportMenuProps) {
   const exportAs = async (format: ExportFormat) => {
     setOpen(false)
     buttonRef.current?.focus()
+    await whenSaved()
     if (host === 'electron') {
       const result = await api.saveExport({ documentId, format })
       if (!result.ok) onMessage(result.error.message, 'error')

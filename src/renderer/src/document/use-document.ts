@@ -16,6 +16,8 @@ export interface OpenDocument {
   saveState: SaveState
   /** Applies a change on screen at once and queues it for disk; answers the states around it. */
   apply: (change: AnnotationChange) => Applied | null
+  /** Resolves once every change made so far has been answered by the store. */
+  whenSaved: () => Promise<void>
 }
 
 export interface Applied {
@@ -118,10 +120,13 @@ export function useDocument(
     [showAnnotations, onEntryChanged, onSaveFailed]
   )
 
+  const whenSaved = useCallback(() => queue.current, [])
+
   return {
     document: current?.document ?? null,
     loadError: current?.error ?? null,
     saveState,
-    apply
+    apply,
+    whenSaved
   }
 }

@@ -1,15 +1,19 @@
 /**
  * The article as a calm reading page: title, headings and paragraphs, each paragraph's sentences
- * rendered as claims, with highlights and search hits drawn over the text.
+ * rendered as claims, with highlights and search hits drawn over the text. Long articles render
+ * only the blocks near the viewport (VirtualBlocks).
  */
-import type { ReactNode } from 'react'
+import { Fragment, useMemo, type ReactNode, type RefObject } from 'react'
 import { isCheckWorthy } from '../../../shared/claims'
 import type { Block, Claim, StoredDocument } from '../../../shared/model'
 import { marksWithin, splitIntoPieces, type Mark } from '../../../shared/review/text-pieces'
 import { CheckChips } from '../claims/CheckChips'
 import type { DocumentAnalysis } from '../claims/use-analysis'
 import { ClaimText } from './ClaimText'
+import { BlockElement } from './BlockElement'
 import { piecesKey, renderPieces, type MarkStyle } from './MarkedText'
+import type { Reveal } from './reveal'
+import { VirtualBlocks, shouldVirtualize } from './VirtualBlocks'
 
 interface ReadingViewProps {
   document: StoredDocument
@@ -24,6 +28,8 @@ interface ReadingViewProps {
   /** The claims engine's reading: check-worthy marks and number checks beside their claims. */
   analysis: DocumentAnalysis | null
   onShowChecks: () => void
+  /** Set while the article is virtualized: brings the block holding an offset on screen. */
+  revealRef: RefObject<Reveal | null>
 }
 
 /** Claims grouped by the block they start in, in one linear pass (both lists are sorted). */
@@ -40,7 +46,10 @@ function claimsByBlock(blocks: Block[], claims: Claim[]): Claim[][] {
 export function ReadingView(props: ReadingViewProps) {
   const { document, selectedClaimId, onSelectClaim, marks, markStyle, noteHits, matching, analysis } = props
   const { text } = document
-  const groups = claimsByBlock(document.blocks, document.claims)
+  const groups = useMemo(
+    () => claimsByBlock(document.blocks, document.claims),
+    [document.blocks, document.claims]
+  )
   const reviews = document.annotations.claims
   const tabbableId = selectedClaimId ?? document.claims[0]?.id ?? null
 
@@ -86,46 +95,28 @@ export function ReadingView(props: ReadingViewProps) {
   }
 
   // Headings straight after the title are its deck (a standfirst); later ones are section heads.
-  const deckEnd = document.blocks.findIndex((block, index) => index > 0 && block.type !== 'heading')
+  const deckEnd = useMemo(
+    () => document.blocks.findIndex((block, index) => index > 0 && block.type !== 'heading'),
+    [document.blocks]
+  )
+  const renderBlock = (index: number): ReactNode => {
+    const block = document.blocks[index]
+    return block ? (
+      <BlockElement block={block} deck={index < deckEnd}>
+        {renderClaims(block, groups[index] ?? [])}
+      </BlockElement>
+    ) : null
+  }
 
   return (
     <article className="article" aria-label="Article">
-      {document.blocks.map((block, index) => {
-        const key = `${block.type}-${block.start}`
-        const content = renderClaims(block, groups[index] ?? [])
-        switch (block.type) {
-          case 'title':
-            return (
-              <h1 key={key} className="article-title">
-                {content}
-              </h1>
-            )
-          case 'heading':
-            return (
-              <h2 key={key} className={index < deckEnd ? 'article-deck' : 'article-heading'}>
-                {content}
-              </h2>
-            )
-          case 'blockquote':
-            return (
-              <blockquote key={key} className="article-quote">
-                <p>{content}</p>
-              </blockquote>
-            )
-          case 'list-item':
-            return (
-              <p key={key} className="article-list-item">
-                {content}
-              </p>
-            )
-          case 'paragraph':
-            return (
-              <p key={key} className="article-paragraph">
-                {content}
-              </p>
-            )
-        }
-      })}
+      {shouldVirtualize(document) ? (
+        <VirtualBlocks blocks={document.blocks} renderBlock={renderBlock} revealRef={props.revealRef} />
+      ) : (
+        document.blocks.map((block, index) => (
+          <Fragment key={`${block.type}-${block.start}`}>{renderBlock(index)}</Fragment>
+        ))
+      )}
     </article>
   )
 }

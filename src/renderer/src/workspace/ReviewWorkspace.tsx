@@ -17,6 +17,7 @@ import type { Applied, SaveState } from '../document/use-document'
 import { useUndo } from '../document/use-undo'
 import { ClaimPanel, type ClaimPanelHandle } from '../panel/ClaimPanel'
 import { ReadingView } from '../reading/ReadingView'
+import { whenRendered, type Reveal } from '../reading/reveal'
 import { SelectionHighlighter } from '../reading/SelectionHighlighter'
 import '../styles/workspace.css'
 import '../styles/panel.css'
@@ -54,6 +55,7 @@ export function ReviewWorkspace({ document, saveState, host, apply, onError }: R
   const [shownHighlightId, setShownHighlightId] = useState<string | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const articleRef = useRef<HTMLDivElement>(null)
+  const revealRef = useRef<Reveal | null>(null)
   const panelRef = useRef<ClaimPanelHandle>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const undoable = useUndo(document.id, apply)
@@ -100,6 +102,7 @@ export function ReviewWorkspace({ document, saveState, host, apply, onError }: R
     undoable,
     helpOpen,
     setHelpOpen,
+    revealRef,
     showClaimPanel: () => {
       setSideTab('claim')
       return sideTab === 'claim'
@@ -109,9 +112,13 @@ export function ReviewWorkspace({ document, saveState, host, apply, onError }: R
   /** From the Claims, Quotes and Checks lists: select and show the claim, keeping the list open. */
   const jumpToClaim = (claimId: string) => {
     setSelectedClaimIdOnly(claimId)
-    const element = articleRef.current?.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(claimId)}"]`)
-    element?.scrollIntoView({ block: 'center' })
-    element?.focus({ preventScroll: true })
+    const offset = document.claims.find((claim) => claim.id === claimId)?.start ?? 0
+    const find = () =>
+      articleRef.current?.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(claimId)}"]`) ?? null
+    whenRendered(find, offset, revealRef, (element) => {
+      element.scrollIntoView({ block: 'center' })
+      element.focus({ preventScroll: true })
+    })
   }
   const textOf = (claimId: string) => {
     const found = document.claims.find((candidate) => candidate.id === claimId)
@@ -156,6 +163,7 @@ export function ReviewWorkspace({ document, saveState, host, apply, onError }: R
             matching={search.matching}
             analysis={analysis}
             onShowChecks={() => setSideTab('checks')}
+            revealRef={revealRef}
           />
         </div>
         <SelectionHighlighter articleRef={articleRef} onHighlight={keys.highlight} />

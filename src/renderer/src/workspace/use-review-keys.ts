@@ -11,6 +11,7 @@ import { newId } from '../document/new-id'
 import type { Undoable } from '../document/use-undo'
 import type { ClaimPanelHandle } from '../panel/ClaimPanel'
 import { selectedOffsets } from '../reading/dom-offsets'
+import { whenRendered, type Reveal } from '../reading/reveal'
 import { useShortcuts } from './use-shortcuts'
 import type { Search } from './use-search'
 
@@ -26,6 +27,8 @@ interface ReviewKeysDeps {
   undoable: Undoable
   helpOpen: boolean
   setHelpOpen: (open: boolean) => void
+  /** Set while the article is virtualized; see reading/reveal.ts. */
+  revealRef: RefObject<Reveal | null>
   /** Brings the claim panel forward in the side panel; answers whether it was already showing. */
   showClaimPanel: () => boolean
 }
@@ -40,9 +43,16 @@ export function useReviewKeys(deps: ReviewKeysDeps) {
 
   const focusClaim = (claimId: string) => {
     setSelectedClaimId(claimId)
-    const element = claimElement(claimId)
-    element?.focus({ preventScroll: true })
-    element?.scrollIntoView({ block: 'nearest' })
+    const offset = document.claims.find((claim) => claim.id === claimId)?.start ?? 0
+    whenRendered(
+      () => claimElement(claimId),
+      offset,
+      deps.revealRef,
+      (element) => {
+        element.focus({ preventScroll: true })
+        element.scrollIntoView({ block: 'nearest' })
+      }
+    )
   }
   const focusSelectedClaim = () => {
     if (selectedClaimId) focusClaim(selectedClaimId)
@@ -91,10 +101,15 @@ export function useReviewKeys(deps: ReviewKeysDeps) {
       (candidate) => candidate.start <= hit.start && candidate.end >= hit.end
     )
     if (claim) setSelectedClaimId(claim.id)
-    requestAnimationFrame(() => {
-      const target = articleRef.current?.querySelector('.search-hit--current')
-      target?.scrollIntoView({ block: 'center' })
-    })
+    // After the render that marks this hit as current; in a long article, once its block is shown.
+    requestAnimationFrame(() =>
+      whenRendered(
+        () => articleRef.current?.querySelector<HTMLElement>('.search-hit--current') ?? null,
+        hit.start,
+        deps.revealRef,
+        (target) => target.scrollIntoView({ block: 'center' })
+      )
+    )
   }
   const closeHelp = () => deps.setHelpOpen(false)
 

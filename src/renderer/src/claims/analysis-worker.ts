@@ -1,0 +1,7 @@
+/** Runs the claims engine off the page's thread, so a long article opens without a stall. */
+import { analyzeArticle } from '../../../shared/claims'
+import type { Article } from '../../../shared/model'
+
+self.onmessage = (event: MessageEvent<Article>) => {
+  self.postMessage(analyzeArticle(event.data))
+}

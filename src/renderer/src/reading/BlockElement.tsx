@@ -1,0 +1,29 @@
+/** One block of the article as its HTML element: title, deck or section heading, quote, list item, paragraph. */
+import type { ReactNode } from 'react'
+import type { Block } from '../../../shared/model'
+
+interface BlockElementProps {
+  block: Block
+  /** A heading straight after the title: part of the headline, not a section head. */
+  deck: boolean
+  children: ReactNode
+}
+
+export function BlockElement({ block, deck, children }: BlockElementProps) {
+  switch (block.type) {
+    case 'title':
+      return <h1 className="article-title">{children}</h1>
+    case 'heading':
+      return <h2 className={deck ? 'article-deck' : 'article-heading'}>{children}</h2>
+    case 'blockquote':
+      return (
+        <blockquote className="article-quote">
+          <p>{children}</p>
+        </blockquote>
+      )
+    case 'list-item':
+      return <p className="article-list-item">{children}</p>
+    case 'paragraph':
+      return <p className="article-paragraph">{children}</p>
+  }
+}

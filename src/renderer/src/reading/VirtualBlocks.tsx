@@ -1,0 +1,90 @@
+/**
+ * Long articles render only the blocks near the viewport (TanStack Virtual over the reading pane),
+ * so a million-word document opens at once and scrolls smoothly. Each block sits in a wrapper that
+ * contains its margins, measured as it renders.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
+import type { Block, StoredDocument } from '../../../shared/model'
+import type { Reveal } from './reveal'
+
+/** Below these sizes every block is rendered: simpler, and the browser's own find works. */
+const VIRTUALIZE_FROM_BLOCKS = 400
+const VIRTUALIZE_FROM_CHARACTERS = 200_000
+
+export function shouldVirtualize(document: Pick<StoredDocument, 'blocks' | 'text'>): boolean {
+  return (
+    document.blocks.length >= VIRTUALIZE_FROM_BLOCKS || document.text.length >= VIRTUALIZE_FROM_CHARACTERS
+  )
+}
+
+/** A first guess at a block's height before it is measured: ~75 characters a line. */
+function estimateHeight(block: Block | undefined): number {
+  if (!block) return 40
+  const lines = Math.ceil((block.end - block.start) / 75)
+  return block.type === 'paragraph' || block.type === 'list-item' ? lines * 32 + 20 : lines * 40 + 40
+}
+
+interface VirtualBlocksProps {
+  blocks: Block[]
+  renderBlock: (index: number) => ReactNode
+  revealRef: RefObject<Reveal | null>
+}
+
+export function VirtualBlocks({ blocks, renderBlock, revealRef }: VirtualBlocksProps) {
+  const listRef = useRef<HTMLDivElement>(null)
+  const [scrollMargin, setScrollMargin] = useState(0)
+  // eslint-disable-next-line react-hooks/incompatible-library -- this app does not use the React Compiler
+  const virtualizer = useVirtualizer({
+    count: blocks.length,
+    getScrollElement: () => listRef.current?.closest<HTMLElement>('.reading-pane') ?? null,
+    estimateSize: (index) => estimateHeight(blocks[index]),
+    overscan: 8,
+    scrollMargin
+  })
+
+  useLayoutEffect(() => {
+    const list = listRef.current
+    const pane = list?.closest<HTMLElement>('.reading-pane')
+    if (!list || !pane) return
+    setScrollMargin(list.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop)
+  }, [])
+
+  useLayoutEffect(() => {
+    const reveal: Reveal = (offset) => {
+      let low = 0
+      let high = blocks.length - 1
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if ((blocks[middle]?.end ?? 0) < offset) low = middle + 1
+        else high = middle
+      }
+      virtualizer.scrollToIndex(low, { align: 'center' })
+    }
+    revealRef.current = reveal
+    return () => {
+      if (revealRef.current === reveal) revealRef.current = null
+    }
+  }, [blocks, virtualizer, revealRef])
+
+  const items = virtualizer.getVirtualItems()
+  return (
+    <div ref={listRef} className="virtual-blocks" style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        className="virtual-window"
+        style={{ transform: `translateY(${(items[0]?.start ?? scrollMargin) - scrollMargin}px)` }}
+      >
+        {items.map((item) => (
+          <div
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className="virtual-block"
+          >
+            {renderBlock(item.index)}
+          </div>
+        ))}
+      </div>
+    </div>
+  )
+}
