@@ -27,6 +27,7 @@ import { useReadingSettings } from '../settings/use-reading-settings'
 import { ReadingToolbar } from './ReadingToolbar'
 import { SearchBar } from './SearchBar'
 import { ShortcutsDialog } from './ShortcutsDialog'
+import { useReadingPlace } from './use-reading-place'
 import { useReviewKeys } from './use-review-keys'
 import { useSearch } from './use-search'
 
@@ -56,6 +57,7 @@ export function ReviewWorkspace({ document, saveState, host, apply, onError }: R
   const [helpOpen, setHelpOpen] = useState(false)
   const articleRef = useRef<HTMLDivElement>(null)
   const revealRef = useRef<Reveal | null>(null)
+  const paneRef = useRef<HTMLDivElement>(null)
   const panelRef = useRef<ClaimPanelHandle>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const undoable = useUndo(document.id, apply)
@@ -109,6 +111,14 @@ export function ReviewWorkspace({ document, saveState, host, apply, onError }: R
     }
   })
 
+  const restoreSelection = useCallback(
+    (claimId: string) => {
+      if (document.claims.some((claim) => claim.id === claimId)) setSelectedClaimIdOnly(claimId)
+    },
+    [document.claims]
+  )
+  useReadingPlace({ document, selectedClaimId, restoreSelection, paneRef })
+
   /** From the Claims, Quotes and Checks lists: select and show the claim, keeping the list open. */
   const jumpToClaim = (claimId: string) => {
     setSelectedClaimIdOnly(claimId)
@@ -133,7 +143,7 @@ export function ReviewWorkspace({ document, saveState, host, apply, onError }: R
 
   return (
     <>
-      <div className="reading-pane">
+      <div ref={paneRef} className="reading-pane">
         <ReadingToolbar
           undoable={undoable}
           searchOpen={search.open}

@@ -1,0 +1,79 @@
+/**
+ * Reopening where the reader left off: the selected claim and how far down the page they were,
+ * saved to the library as they move and restored when the document opens again.
+ */
+import { useCallback, useEffect, useRef, type RefObject } from 'react'
+import type { StoredDocument } from '../../../shared/model'
+import { api } from '../api'
+
+/** Scrolling saves once the reader pauses, not on every frame. */
+const SCROLL_SAVE_DELAY_MS = 400
+
+interface ReadingPlaceDeps {
+  document: StoredDocument
+  selectedClaimId: string | null
+  /** Selects a claim without moving focus or scrolling (the saved scroll position wins). */
+  restoreSelection: (claimId: string) => void
+  paneRef: RefObject<HTMLElement | null>
+}
+
+export function useReadingPlace({
+  document,
+  selectedClaimId,
+  restoreSelection,
+  paneRef
+}: ReadingPlaceDeps): void {
+  const documentId = document.id
+  const restored = useRef<string | null>(null)
+  const latest = useRef<{ claimId: string | null; scrollFraction: number }>({
+    claimId: null,
+    scrollFraction: 0
+  })
+
+  useEffect(() => {
+    let current = true
+    restored.current = null
+    void api.getReadingPlace({ documentId }).then((result) => {
+      if (!current) return
+      const place = result.ok ? result.value : null
+      const pane = paneRef.current
+      if (place && pane) {
+        pane.scrollTop = place.scrollFraction * (pane.scrollHeight - pane.clientHeight)
+        latest.current.scrollFraction = place.scrollFraction
+        if (place.claimId) restoreSelection(place.claimId)
+      }
+      restored.current = documentId
+    })
+    return () => {
+      current = false
+    }
+  }, [documentId, paneRef, restoreSelection])
+
+  const save = useCallback(() => {
+    // Nothing is saved before the saved place has been restored, or it would be overwritten.
+    if (restored.current !== documentId) return
+    void api.saveReadingPlace({ documentId, place: { ...latest.current } })
+  }, [documentId])
+
+  useEffect(() => {
+    latest.current.claimId = selectedClaimId
+    save()
+  }, [selectedClaimId, save])
+
+  useEffect(() => {
+    const pane = paneRef.current
+    if (!pane) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const onScroll = () => {
+      const room = pane.scrollHeight - pane.clientHeight
+      latest.current.scrollFraction = room > 0 ? Math.min(1, Math.max(0, pane.scrollTop / room)) : 0
+      clearTimeout(timer)
+      timer = setTimeout(save, SCROLL_SAVE_DELAY_MS)
+    }
+    pane.addEventListener('scroll', onScroll, { passive: true })
+    return () => {
+      pane.removeEventListener('scroll', onScroll)
+      clearTimeout(timer)
+    }
+  }, [paneRef, save])
+}
