@@ -40,3 +40,14 @@ test('the header shows the verdict mix with a legend that names each status', as
   await expect(legend.getByRole('listitem').filter({ hasText: 'Verified' })).toContainText('1')
   await expect(legend.getByRole('listitem').filter({ hasText: 'Disputed' })).toContainText('1')
 })
+
+test('the chosen theme also dresses the library when no document is open', async ({ page }) => {
+  await page.getByRole('button', { name: 'Reading settings' }).click()
+  await page.getByRole('group', { name: 'Reading settings' }).getByRole('radio', { name: 'Dark' }).click()
+  await page.getByRole('button', { name: 'Library' }).click()
+  await page.getByRole('button', { name: /^Delete/ }).click()
+  await page.reload()
+  await expect(ws.article).toHaveCount(0)
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(23, 22, 20)')
+})

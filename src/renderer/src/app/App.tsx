@@ -8,6 +8,8 @@ import type { LibraryEntry, Notice } from '../../../shared/model'
 import { api } from '../api'
 import { useDocument } from '../document/use-document'
 import { countStatuses } from '../../../shared/annotations/counts'
+import { useReadingSettings } from '../settings/use-reading-settings'
+import '../styles/themes.css'
 import { ReviewWorkspace } from '../workspace/ReviewWorkspace'
 import { ImportButton } from '../library/ImportButton'
 import { ImportStatus } from '../library/ImportStatus'
@@ -33,6 +35,7 @@ export function App() {
   const notify = useCallback((message: string, level: 'info' | 'error') => {
     setNotices((current) => [...current, { level, message }])
   }, [])
+  const reading = useReadingSettings(useCallback((message: string) => notify(message, 'error'), [notify]))
 
   useEffect(() => {
     void (async () => {
@@ -168,7 +171,7 @@ export function App() {
             saveState={saveState}
             host={startup.host}
             apply={apply}
-            onError={onSaveFailed}
+            reading={reading}
           />
         )}
       </main>

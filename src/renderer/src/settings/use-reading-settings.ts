@@ -14,7 +14,12 @@ function applyToPage(settings: ReadingSettings): void {
   root.style.setProperty('--reading-measure', measureWidth[settings.measure])
 }
 
-export function useReadingSettings(onError: (message: string) => void) {
+export interface ReadingSettingsControl {
+  settings: ReadingSettings
+  change: (patch: Partial<ReadingSettings>) => void
+}
+
+export function useReadingSettings(onError: (message: string) => void): ReadingSettingsControl {
   const [settings, setSettings] = useState<ReadingSettings>(defaultReadingSettings)
 
   useEffect(() => {

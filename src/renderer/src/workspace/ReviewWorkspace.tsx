@@ -21,9 +21,8 @@ import { whenRendered, type Reveal } from '../reading/reveal'
 import { SelectionHighlighter } from '../reading/SelectionHighlighter'
 import '../styles/workspace.css'
 import '../styles/panel.css'
-import '../styles/themes.css'
 import { ReadingSettingsMenu } from '../settings/ReadingSettingsMenu'
-import { useReadingSettings } from '../settings/use-reading-settings'
+import type { ReadingSettingsControl } from '../settings/use-reading-settings'
 import { ReadingToolbar } from './ReadingToolbar'
 import { SearchBar } from './SearchBar'
 import { ShortcutsDialog } from './ShortcutsDialog'
@@ -38,10 +37,11 @@ interface ReviewWorkspaceProps {
   saveState: SaveState
   host: HostKind
   apply: (change: AnnotationChange) => Applied | null
-  onError: (message: string) => void
+  /** Loaded by the app shell, so the theme applies to every view. */
+  reading: ReadingSettingsControl
 }
 
-export function ReviewWorkspace({ document, saveState, host, apply, onError }: ReviewWorkspaceProps) {
+export function ReviewWorkspace({ document, saveState, host, apply, reading }: ReviewWorkspaceProps) {
   const [selectedClaimId, setSelectedClaimIdOnly] = useState<string | null>(null)
   const [sideTab, setSideTab] = useState<SideTab>('claim')
   // Choosing a claim in the article (click, j/k…) shows its panel.
@@ -62,7 +62,6 @@ export function ReviewWorkspace({ document, saveState, host, apply, onError }: R
   const searchRef = useRef<HTMLInputElement>(null)
   const undoable = useUndo(document.id, apply)
   const search = useSearch(document, analysis?.byClaim ?? noKinds)
-  const reading = useReadingSettings(onError)
   const { annotations } = document
 
   const claim = document.claims.find((candidate) => candidate.id === selectedClaimId) ?? null
