@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import './styles/palette.css'
 import './styles/base.css'
 
 const root = document.getElementById('root')
