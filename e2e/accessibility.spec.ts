@@ -1,17 +1,12 @@
 /** axe-core finds no serious or critical violation: reading view, panel open, dark mode, dialogs. */
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { WorkspacePage } from './workspace-page'
 
-let host: BrowserHost
 let ws: WorkspacePage
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost()
+test.beforeEach(({ page }) => {
   ws = new WorkspacePage(page)
-})
-test.afterEach(async () => {
-  await host.stop()
 })
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -36,13 +31,16 @@ async function reviewSome(page: Page): Promise<void> {
   await ws.expectSaved()
 }
 
-test('the reading view with the side panel open has no serious or critical violation', async ({ page }) => {
+test('the reading view with the side panel open has no serious or critical violation', async ({
+  page,
+  host
+}) => {
   await ws.open(host.url)
   await reviewSome(page)
   expect(await seriousViolations(page)).toEqual([])
 })
 
-test('dark mode, with search open, has no serious or critical violation', async ({ page }) => {
+test('dark mode, with search open, has no serious or critical violation', async ({ page, host }) => {
   await page.emulateMedia({ colorScheme: 'dark' })
   await ws.open(host.url)
   await reviewSome(page)
@@ -53,7 +51,7 @@ test('dark mode, with search open, has no serious or critical violation', async 
   expect(await seriousViolations(page)).toEqual([])
 })
 
-test('the shortcuts dialog has no serious or critical violation', async ({ page }) => {
+test('the shortcuts dialog has no serious or critical violation', async ({ page, host }) => {
   await ws.open(host.url)
   await ws.press('?')
   await expect(page.getByRole('dialog')).toBeVisible()

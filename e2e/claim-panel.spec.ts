@@ -1,22 +1,10 @@
 /** The claim detail panel: note links, sources, status history; and the whole journey by keyboard. */
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
-import { WorkspacePage } from './workspace-page'
-
-let host: BrowserHost
-let ws: WorkspacePage
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost()
-  ws = new WorkspacePage(page)
-  await ws.open(host.url)
-})
-test.afterEach(async () => {
-  await host.stop()
-})
+import { expect, test } from './fixtures'
 
 test('links in a note are clickable and open in a new tab with no opener in the browser host', async ({
-  page
+  page,
+  ws
 }) => {
   await ws.press('j', 'n')
   await expect(ws.note).toBeFocused()
@@ -26,7 +14,7 @@ test('links in a note are clickable and open in a new tab with no opener in the 
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
 })
 
-test('the panel lists each status change with when, from and to', async () => {
+test('the panel lists each status change with when, from and to', async ({ ws }) => {
   await ws.press('j', '3', '1')
   const history = ws.panel.getByRole('region', { name: 'Status history' }).getByRole('listitem')
   await expect(history).toHaveCount(2)
@@ -35,7 +23,7 @@ test('the panel lists each status change with when, from and to', async () => {
   await expect(history.nth(0).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/)
 })
 
-test('a source can be added with the button and removed again', async () => {
+test('a source can be added with the button and removed again', async ({ ws }) => {
   await ws.claims.nth(0).click()
   await ws.panel.getByRole('button', { name: 'Add source' }).click()
   await ws.panel.getByRole('textbox', { name: 'Link' }).fill('https://example.org/data')
@@ -47,7 +35,8 @@ test('a source can be added with the button and removed again', async () => {
 })
 
 test('the whole journey works without the mouse: move, tag, note, source, highlight, search, export', async ({
-  page
+  page,
+  ws
 }) => {
   // Each field is typed into once it has focus, as a person would: the keys before are shortcuts.
   await ws.press('j', 'j', '2', 't')

@@ -2,34 +2,30 @@
  * Issue 3 in the reading view: check-worthy claims are marked, number checks sit beside their
  * claims, and the Claims, Quotes and Checks panels list them with jump-to.
  */
-import { expect, test } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import type { BrowserHost } from './app'
 import { WorkspacePage } from './workspace-page'
 
-let host: BrowserHost
-test.beforeEach(async () => {
-  host = await startBrowserHost()
-})
-test.afterEach(async () => {
-  await host.stop()
-})
-
-async function openSample(page: import('@playwright/test').Page): Promise<WorkspacePage> {
+async function openSample(page: Page, host: BrowserHost): Promise<WorkspacePage> {
   const workspace = new WorkspacePage(page)
   await workspace.open(host.url)
   return workspace
 }
 
-test('check-worthy claims are marked and say so to assistive technology', async ({ page }) => {
-  const workspace = await openSample(page)
+test('check-worthy claims are marked and say so to assistive technology', async ({ page, host }) => {
+  const workspace = await openSample(page, host)
   await expect(workspace.claim('Under predecessor Joe Biden')).toHaveAccessibleDescription(
     /^Check-worthy claim\./
   )
   await expect(workspace.claim("Trump's recent remarks underscore")).toHaveAccessibleDescription(/^Claim\./)
 })
 
-test('the three number checks sit beside their claims with the working in their names', async ({ page }) => {
-  const workspace = await openSample(page)
+test('the three number checks sit beside their claims with the working in their names', async ({
+  page,
+  host
+}) => {
+  const workspace = await openSample(page, host)
   const chips = workspace.article.getByRole('button', { name: /^Number check:/ })
   await expect(chips).toHaveCount(3)
   await expect(chips.nth(0)).toHaveAccessibleName(
@@ -38,8 +34,8 @@ test('the three number checks sit beside their claims with the working in their 
   await expect(chips.nth(2)).toHaveAccessibleName(/Roughly adds up\. \(157 − 38\) ÷ 38 = \+313\.2%/)
 })
 
-test('a check chip opens the Checks panel, whose links jump to each claim', async ({ page }) => {
-  const workspace = await openSample(page)
+test('a check chip opens the Checks panel, whose links jump to each claim', async ({ page, host }) => {
+  const workspace = await openSample(page, host)
   await workspace.article.getByRole('button', { name: /^Number check: Roughly/ }).click()
   const checks = page.getByRole('tabpanel', { name: /Checks/ })
   await expect(checks.getByRole('listitem')).toHaveCount(3)
@@ -49,8 +45,8 @@ test('a check chip opens the Checks panel, whose links jump to each claim', asyn
   await expect(page.getByRole('tab', { name: /Checks/ })).toHaveAttribute('aria-selected', 'true')
 })
 
-test('the Quotes panel lists each speaker with their quotes and jumps to them', async ({ page }) => {
-  const workspace = await openSample(page)
+test('the Quotes panel lists each speaker with their quotes and jumps to them', async ({ page, host }) => {
+  const workspace = await openSample(page, host)
   await page.getByRole('tab', { name: 'Quotes' }).click()
   const quotes = page.getByRole('tabpanel', { name: 'Quotes' })
   await expect(quotes.getByRole('heading', { level: 3 })).toHaveText([
@@ -65,9 +61,10 @@ test('the Quotes panel lists each speaker with their quotes and jumps to them', 
 })
 
 test('the Claims panel groups claims by kind, and clicking a claim in the article shows its detail', async ({
-  page
+  page,
+  host
 }) => {
-  const workspace = await openSample(page)
+  const workspace = await openSample(page, host)
   await page.getByRole('tab', { name: 'Claims' }).click()
   const claims = page.getByRole('tabpanel', { name: 'Claims' })
   await expect(claims.getByRole('region', { name: 'Numbers' }).getByRole('button').first()).toContainText(
@@ -78,8 +75,8 @@ test('the Claims panel groups claims by kind, and clicking a claim in the articl
   await expect(workspace.panel).toContainText('The conflict has intensified')
 })
 
-test('filtering to check-worthy claims dims the rest and j skips them', async ({ page }) => {
-  const workspace = await openSample(page)
+test('filtering to check-worthy claims dims the rest and j skips them', async ({ page, host }) => {
+  const workspace = await openSample(page, host)
   await page.keyboard.press('/')
   await page.getByRole('combobox', { name: 'Filter by kind' }).selectOption('check-worthy')
   await expect(page.getByRole('status').filter({ hasText: /claims match/ })).toHaveText('10 claims match')

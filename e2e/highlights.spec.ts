@@ -1,25 +1,13 @@
 /** Highlights: from a mouse selection across paragraphs, by `h`, overlapping, edited, deleted, exported. */
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
-import { WorkspacePage } from './workspace-page'
-
-let host: BrowserHost
-let ws: WorkspacePage
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost()
-  ws = new WorkspacePage(page)
-  await ws.open(host.url)
-})
-test.afterEach(async () => {
-  await host.stop()
-})
+import { expect, test } from './fixtures'
 
 const firstWords = 'In a stark departure'
 const nextParagraph = 'The conflict has intensified'
 
 test('selecting text across two paragraphs offers a Highlight button that highlights it, with a note', async ({
-  page
+  page,
+  ws
 }) => {
   await ws.dragSelect(ws.claim(firstWords), ws.claim(nextParagraph))
   await page.getByRole('button', { name: 'Highlight', exact: true }).click()
@@ -38,7 +26,8 @@ test('selecting text across two paragraphs offers a Highlight button that highli
 })
 
 test('h highlights the selected claim; overlapping highlights nest; a highlight can be deleted', async ({
-  page
+  page,
+  ws
 }) => {
   await ws.press('j', 'h')
   await expect(ws.claims.nth(0).locator('.highlight')).toHaveCount(1)
@@ -53,7 +42,7 @@ test('h highlights the selected claim; overlapping highlights nest; a highlight 
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled()
 })
 
-test('highlights and their notes are in the Markdown export', async ({ page }) => {
+test('highlights and their notes are in the Markdown export', async ({ page, ws }) => {
   await ws.press('j', 'h')
   await expect(ws.panel.getByRole('textbox', { name: 'Highlight note' })).toBeFocused()
   await page.keyboard.type('Check the word "stark".')

@@ -3,9 +3,10 @@
  * the app's real CSP: nothing may run (no dialog), nothing may load (no request off the host), and
  * the rendered article may hold no event handler and no javascript: URL.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { xssPayloads } from '../src/main/import/fixtures/xss-payloads'
-import { startBrowserHost, type BrowserHost } from './app'
+import type { BrowserHost } from './app'
 import { pickFile } from './import-helpers'
 import { ReadingPage } from './reading-page'
 
@@ -29,15 +30,7 @@ const hostileMarkdown = [
   ])
 ].join('\n')
 
-let host: BrowserHost
-test.beforeEach(async () => {
-  host = await startBrowserHost()
-})
-test.afterEach(async () => {
-  await host.stop()
-})
-
-async function watch(page: Page): Promise<{ dialogs: string[]; offHost: string[] }> {
+async function watch(page: Page, host: BrowserHost): Promise<{ dialogs: string[]; offHost: string[] }> {
   const seen = { dialogs: [] as string[], offHost: [] as string[] }
   const origin = new URL(host.url).origin
   page.on('dialog', (dialog) => {
@@ -69,9 +62,9 @@ for (const [kind, fileName, content, title, prose] of [
   ['an HTML page', 'hostile.html', hostilePage, 'Harbour Safety Review', 'The inspector signed the report.'],
   ['a Markdown file', 'hostile.md', hostileMarkdown, 'Harbour Safety Notes', 'It was checked twice.']
 ] as const) {
-  test(`${xssPayloads.length} payloads in ${kind} neither run nor load anything`, async ({ page }) => {
+  test(`${xssPayloads.length} payloads in ${kind} neither run nor load anything`, async ({ page, host }) => {
     expect(xssPayloads.length).toBeGreaterThanOrEqual(100)
-    const seen = await watch(page)
+    const seen = await watch(page, host)
     await pickFile(page, fileName, content)
     const reading = new ReadingPage(page)
     await reading.waitForArticle(title)

@@ -1,19 +1,13 @@
 /** Importing files in the browser host: picker, drop, paste, and every kind of bad input refused. */
 import { rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
+import { expect, test } from './fixtures'
 import { documentRows, dropFile, fixture, openLibrary, pickFile } from './import-helpers'
 import { ReadingPage } from './reading-page'
 
-let host: BrowserHost
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost()
+test.beforeEach(async ({ page, host }) => {
   await page.goto(host.url)
   await new ReadingPage(page).waitForArticle()
-})
-test.afterEach(async () => {
-  await host.stop()
 })
 
 test('a Markdown note picked with the file picker opens with its front matter title and lists', async ({
@@ -83,7 +77,7 @@ for (const [label, name, content, message] of badInputs) {
   })
 }
 
-test('a file over 50 MB is refused before it is read, naming the limit', async ({ page }) => {
+test('a file over 50 MB is refused before it is read, naming the limit', async ({ page, host }) => {
   const path = join(host.dataDir, '..', `archive-${Date.now()}.txt`)
   await writeFile(path, '')
   await truncate(path, 51 * 1024 * 1024)

@@ -1,20 +1,10 @@
 /** Reviewing by keyboard alone: moving between claims, statuses, note, source, tags, help. */
-import { expect, test } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
-import { WorkspacePage } from './workspace-page'
+import { expect, test } from './fixtures'
 
-let host: BrowserHost
-let ws: WorkspacePage
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost()
-  ws = new WorkspacePage(page)
-  await ws.open(host.url)
-})
-test.afterEach(async () => {
-  await host.stop()
-})
-
-test('j and k move focus and selection between claims, and the claim scrolls into view', async ({ page }) => {
+test('j and k move focus and selection between claims, and the claim scrolls into view', async ({
+  page,
+  ws
+}) => {
   await ws.press('j')
   await expect(ws.claims.nth(0)).toBeFocused()
   await ws.press('j', 'j')
@@ -27,14 +17,14 @@ test('j and k move focus and selection between claims, and the claim scrolls int
   await expect(ws.claims.nth(21)).toBeInViewport()
 })
 
-test('only the current claim is in the Tab order (roving tabindex)', async () => {
+test('only the current claim is in the Tab order (roving tabindex)', async ({ ws }) => {
   await expect(ws.article.locator('.claim[tabindex="0"]')).toHaveCount(1)
   await ws.press('j', 'j', 'j')
   await expect(ws.claims.nth(2)).toHaveAttribute('tabindex', '0')
   await expect(ws.article.locator('.claim[tabindex="0"]')).toHaveCount(1)
 })
 
-test('1, 2, 3 and 0 set and clear the status, and the header progress follows', async () => {
+test('1, 2, 3 and 0 set and clear the status, and the header progress follows', async ({ ws }) => {
   await ws.press('j', '1')
   await expect(ws.claims.nth(0)).toHaveAccessibleDescription(/Verified/)
   await expect(ws.progress).toHaveText(/^1 of \d+ claims reviewed$/)
@@ -47,7 +37,7 @@ test('1, 2, 3 and 0 set and clear the status, and the header progress follows', 
   await expect(ws.progress).toHaveText(/^2 of \d+ claims reviewed$/)
 })
 
-test('J and K jump to the next and previous claim with no status', async () => {
+test('J and K jump to the next and previous claim with no status', async ({ ws }) => {
   await ws.press('j', '1', 'j', '2', 'k')
   await ws.press('J')
   await expect(ws.claims.nth(2)).toBeFocused()
@@ -57,7 +47,8 @@ test('J and K jump to the next and previous claim with no status', async () => {
 })
 
 test('n puts the cursor in the note; typing there never triggers shortcuts; Escape returns to the claim', async ({
-  page
+  page,
+  ws
 }) => {
   await ws.press('j', 'n')
   await expect(ws.note).toBeFocused()
@@ -69,7 +60,7 @@ test('n puts the cursor in the note; typing there never triggers shortcuts; Esca
   await ws.expectSaved()
 })
 
-test('s adds a source by keyboard, refusing a link that is not http(s)', async ({ page }) => {
+test('s adds a source by keyboard, refusing a link that is not http(s)', async ({ page, ws }) => {
   await ws.press('j', 's')
   const link = ws.panel.getByRole('textbox', { name: 'Link' })
   await expect(link).toBeFocused()
@@ -88,7 +79,7 @@ test('s adds a source by keyboard, refusing a link that is not http(s)', async (
   await expect(ws.claims.nth(0)).toBeFocused()
 })
 
-test('t adds tags, and tags used before are offered as suggestions', async ({ page }) => {
+test('t adds tags, and tags used before are offered as suggestions', async ({ page, ws }) => {
   await ws.press('j', 't')
   await expect(ws.tagInput).toBeFocused()
   await page.keyboard.type('casualty figures')
@@ -96,7 +87,7 @@ test('t adds tags, and tags used before are offered as suggestions', async ({ pa
   await expect(ws.panel.locator('datalist option')).toHaveAttribute('value', 'casualty figures')
 })
 
-test('? lists every shortcut and Escape closes the list', async () => {
+test('? lists every shortcut and Escape closes the list', async ({ ws }) => {
   await ws.press('?')
   const dialog = ws.page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(dialog).toBeVisible()

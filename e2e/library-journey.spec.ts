@@ -1,17 +1,11 @@
 /** The library: a new version re-anchors the review and keeps orphans; rename, delete and undo. */
-import { expect, test } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
+import { expect, test } from './fixtures'
 import { documentRows, openLibrary, pickFile } from './import-helpers'
 import { ReadingPage } from './reading-page'
 
-let host: BrowserHost
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost()
+test.beforeEach(async ({ page, host }) => {
   await page.goto(host.url)
   await new ReadingPage(page).waitForArticle()
-})
-test.afterEach(async () => {
-  await host.stop()
 })
 
 const version1 = [

@@ -2,8 +2,9 @@
  * A long article (2,000 paragraphs) renders only the blocks near the viewport, and everything that
  * moves to a claim — search, j/k, jump-to — brings far-away blocks on screen first.
  */
-import { expect, test, type Page } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import type { BrowserHost } from './app'
 import { WorkspacePage } from './workspace-page'
 
 const PARAGRAPHS = 2000
@@ -47,15 +48,7 @@ async function openLongArticle(page: Page, host: BrowserHost): Promise<Workspace
   return workspace
 }
 
-let host: BrowserHost
-test.beforeEach(async () => {
-  host = await startBrowserHost()
-})
-test.afterEach(async () => {
-  await host.stop()
-})
-
-test('only the blocks near the viewport are in the page', async ({ page }) => {
+test('only the blocks near the viewport are in the page', async ({ page, host }) => {
   const workspace = await openLongArticle(page, host)
   const rendered = await workspace.article.locator('p').count()
   expect(rendered).toBeGreaterThan(5)
@@ -63,7 +56,7 @@ test('only the blocks near the viewport are in the page', async ({ page }) => {
   await expect(page.getByText(`0 of ${PARAGRAPHS * 2 + 1} claims reviewed`)).toBeVisible()
 })
 
-test('search reaches the last paragraph, and the claim there can be tagged', async ({ page }) => {
+test('search reaches the last paragraph, and the claim there can be tagged', async ({ page, host }) => {
   const workspace = await openLongArticle(page, host)
   await page.keyboard.press('/')
   await expect(workspace.searchBox).toBeFocused()
@@ -80,7 +73,7 @@ test('search reaches the last paragraph, and the claim there can be tagged', asy
   await expect(page.getByText(`1 of ${PARAGRAPHS * 2 + 1} claims reviewed`)).toBeVisible()
 })
 
-test('K from the first claim wraps to the last unreviewed claim, far below', async ({ page }) => {
+test('K from the first claim wraps to the last unreviewed claim, far below', async ({ page, host }) => {
   const workspace = await openLongArticle(page, host)
   await workspace.claim('Entry 0 records').click()
   await page.keyboard.press('K')

@@ -1,21 +1,9 @@
 /** Reading comfort: theme override, text size and line width, remembered in the data folder. */
-import { expect, test } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
-import { WorkspacePage } from './workspace-page'
-
-let host: BrowserHost
-let ws: WorkspacePage
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost()
-  ws = new WorkspacePage(page)
-  await ws.open(host.url)
-})
-test.afterEach(async () => {
-  await host.stop()
-})
+import { expect, test } from './fixtures'
 
 test('a dark theme chosen over a light system, larger text and a wide line are remembered', async ({
-  page
+  page,
+  ws
 }) => {
   await page.getByRole('button', { name: 'Reading settings' }).click()
   const settings = page.getByRole('group', { name: 'Reading settings' })
@@ -32,7 +20,7 @@ test('a dark theme chosen over a light system, larger text and a wide line are r
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(23, 22, 20)')
 })
 
-test('the header shows the verdict mix with a legend that names each status', async ({ page }) => {
+test('the header shows the verdict mix with a legend that names each status', async ({ page, ws }) => {
   await ws.press('j', '1', 'j', '2')
   await page.getByRole('img', { name: /^Verdict mix/ }).focus()
   const legend = page.getByRole('tooltip')
@@ -41,7 +29,7 @@ test('the header shows the verdict mix with a legend that names each status', as
   await expect(legend.getByRole('listitem').filter({ hasText: 'Disputed' })).toContainText('1')
 })
 
-test('the chosen theme also dresses the library when no document is open', async ({ page }) => {
+test('the chosen theme also dresses the library when no document is open', async ({ page, ws }) => {
   await page.getByRole('button', { name: 'Reading settings' }).click()
   await page.getByRole('group', { name: 'Reading settings' }).getByRole('radio', { name: 'Dark' }).click()
   await page.getByRole('button', { name: 'Library' }).click()

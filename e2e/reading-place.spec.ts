@@ -1,17 +1,8 @@
 /** Reopening where the reader left off: the selected claim and the scroll position survive a reload. */
-import { expect, test } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
+import { expect, test } from './fixtures'
 import { WorkspacePage } from './workspace-page'
 
-let host: BrowserHost
-test.beforeEach(async () => {
-  host = await startBrowserHost()
-})
-test.afterEach(async () => {
-  await host.stop()
-})
-
-test('the selected claim and the scroll position are restored after a reload', async ({ page }) => {
+test('the selected claim and the scroll position are restored after a reload', async ({ page, host }) => {
   const workspace = new WorkspacePage(page)
   await workspace.open(host.url)
   await workspace.claim('Jim Townsend, a Pentagon and NATO veteran').click()

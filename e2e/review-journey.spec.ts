@@ -1,18 +1,12 @@
 /** The foundation journey in the browser host: open the sample, review, reload, export. */
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
+import { expect, test } from './fixtures'
 import { ReadingPage, expectExportedReview, expectReview, makeReview, sampleClaimCount } from './reading-page'
 
-let host: BrowserHost
-test.beforeEach(async () => {
-  host = await startBrowserHost()
-})
-test.afterEach(async () => {
-  await host.stop()
-})
-
-test('the sample article opens on first run with its title, headings and paragraphs', async ({ page }) => {
+test('the sample article opens on first run with its title, headings and paragraphs', async ({
+  page,
+  host
+}) => {
   await page.goto(host.url)
   const reading = new ReadingPage(page)
   await reading.waitForArticle()
@@ -24,7 +18,8 @@ test('the sample article opens on first run with its title, headings and paragra
 })
 
 test('statuses and a note survive a reload, and the Markdown export downloads with all of it', async ({
-  page
+  page,
+  host
 }) => {
   await page.goto(host.url)
   const reading = new ReadingPage(page)
@@ -45,7 +40,7 @@ test('statuses and a note survive a reload, and the Markdown export downloads wi
   expectExportedReview(await readFile(await download.path(), 'utf8'))
 })
 
-test('the review is done by keyboard alone', async ({ page }) => {
+test('the review is done by keyboard alone', async ({ page, host }) => {
   await page.goto(host.url)
   const reading = new ReadingPage(page)
   await reading.waitForArticle()
@@ -65,13 +60,16 @@ test('the review is done by keyboard alone', async ({ page }) => {
   await expect(reading.note).toHaveValue('Typed without a mouse.')
 })
 
-test('a page without the launch token is told how to get in, and sees no data', async ({ page }) => {
+test('a page without the launch token is told how to get in, and sees no data', async ({ page, host }) => {
   await page.goto(new URL('/', host.url).href)
   await expect(page.getByRole('alert')).toContainText('missing the launch token')
   await expect(page.getByRole('article')).toHaveCount(0)
 })
 
-test('the app runs under its strict Content-Security-Policy without a single violation', async ({ page }) => {
+test('the app runs under its strict Content-Security-Policy without a single violation', async ({
+  page,
+  host
+}) => {
   const violations: string[] = []
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text())

@@ -1,20 +1,10 @@
 /** Search (`/`) in the article and in notes, stepping through hits, and filters over claims. */
-import { expect, test } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
-import { WorkspacePage } from './workspace-page'
+import { expect, test } from './fixtures'
 
-let host: BrowserHost
-let ws: WorkspacePage
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost()
-  ws = new WorkspacePage(page)
-  await ws.open(host.url)
-})
-test.afterEach(async () => {
-  await host.stop()
-})
-
-test('/ searches the article: hits are marked, Enter and Shift+Enter step through them', async ({ page }) => {
+test('/ searches the article: hits are marked, Enter and Shift+Enter step through them', async ({
+  page,
+  ws
+}) => {
   await ws.press('/')
   await expect(ws.searchBox).toBeFocused()
   await page.keyboard.type('zelensky')
@@ -32,7 +22,7 @@ test('/ searches the article: hits are marked, Enter and Shift+Enter step throug
   await expect(hits).toHaveCount(0)
 })
 
-test('search finds words written in notes', async ({ page }) => {
+test('search finds words written in notes', async ({ page, ws }) => {
   await ws.press('j', 'j', 'n')
   await expect(ws.note).toBeFocused()
   await page.keyboard.type('Compare with the ISW tally.')
@@ -42,7 +32,7 @@ test('search finds words written in notes', async ({ page }) => {
   await expect(ws.claims.nth(1).locator('mark')).toHaveText('in note')
 })
 
-test('filters by status, tag and note, and j moves only among matching claims', async ({ page }) => {
+test('filters by status, tag and note, and j moves only among matching claims', async ({ page, ws }) => {
   await ws.press('j', '1', 'j', 'j', 'j', '1', 't')
   await expect(ws.tagInput).toBeFocused()
   await page.keyboard.type('numbers')

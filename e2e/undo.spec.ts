@@ -1,20 +1,7 @@
 /** Undo and redo of annotation changes, by keyboard, also after a reload; disk always equals screen. */
-import { expect, test } from '@playwright/test'
-import { startBrowserHost, type BrowserHost } from './app'
-import { WorkspacePage } from './workspace-page'
+import { expect, test } from './fixtures'
 
-let host: BrowserHost
-let ws: WorkspacePage
-test.beforeEach(async ({ page }) => {
-  host = await startBrowserHost()
-  ws = new WorkspacePage(page)
-  await ws.open(host.url)
-})
-test.afterEach(async () => {
-  await host.stop()
-})
-
-test('Ctrl+Z undoes a status, Ctrl+Shift+Z and Ctrl+Y redo it', async () => {
+test('Ctrl+Z undoes a status, Ctrl+Shift+Z and Ctrl+Y redo it', async ({ ws }) => {
   await ws.press('j', '1', 'j', '2')
   await ws.press('Control+z')
   await expect(ws.claims.nth(1)).toHaveAccessibleDescription(/Not reviewed/)
@@ -27,7 +14,7 @@ test('Ctrl+Z undoes a status, Ctrl+Shift+Z and Ctrl+Y redo it', async () => {
   await expect(ws.claims.nth(1)).toHaveAccessibleDescription(/Disputed/)
 })
 
-test('undo still works after a reload, and what it shows is what is on disk', async ({ page }) => {
+test('undo still works after a reload, and what it shows is what is on disk', async ({ page, ws }) => {
   await ws.press('j', '3', 'j', '1')
   await ws.expectSaved()
   await page.reload()
@@ -42,7 +29,7 @@ test('undo still works after a reload, and what it shows is what is on disk', as
   await expect(ws.claims.nth(1)).toHaveAccessibleDescription(/Not reviewed/)
 })
 
-test('a burst of typing in the note is one undo step', async ({ page }) => {
+test('a burst of typing in the note is one undo step', async ({ page, ws }) => {
   await ws.press('j', '2', 'n')
   await page.keyboard.type('Figures from ISW.')
   await ws.press('Escape', 'Control+z')
