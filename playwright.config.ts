@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test'
-
-/** Debian's Chromium (CI installs it); Playwright's own browser download is not used. */
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+import { chromiumLaunchOptions } from './e2e/chromium'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,16 +11,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync'
-      ]
-    }
+    launchOptions: chromiumLaunchOptions
   },
   projects: [
     { name: 'chromium', testIgnore: /electron\/.*/ },

@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks'
 import { chromium, type Page } from '@playwright/test'
 import { startBrowserHost } from '../e2e/app'
+import { chromiumLaunchOptions } from '../e2e/chromium'
 
 const words = Number(process.argv[2] ?? 1_000_000)
 
@@ -119,16 +120,7 @@ async function measure(page: Page, wordCount: number) {
 }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
   const baseline = await measure(page, 10_000)
   const large = await measure(page, words)

@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks'
 import { chromium } from '@playwright/test'
 import { newDataDir, startBrowserHost } from '../e2e/app'
+import { chromiumLaunchOptions } from '../e2e/chromium'
 
 const RUNS = 5
 
@@ -15,16 +16,7 @@ const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   const firstRun: number[] = []
   const laterRun: number[] = []
   const staticPage: number[] = []

@@ -1,19 +1,12 @@
-// Renders the app in headless Chromium and saves screenshots: node scripts/screenshot.mjs <url> <out-prefix>
+// Renders the app in headless Chromium and saves screenshots:
+//   npx tsx scripts/screenshot.ts <url> <out-prefix> [click=<selector>] [press=<key>]…
 // Used to look at every screen we change, light and dark, wide and narrow.
 import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from '../e2e/chromium'
 
-const [url, prefix = '/tmp/shot', ...actions] = process.argv.slice(2)
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync'
-  ]
-})
-for (const colorScheme of ['light', 'dark']) {
+const [url = '', prefix = '/tmp/shot', ...actions] = process.argv.slice(2)
+const browser = await chromium.launch(chromiumLaunchOptions)
+for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [1280, 800]) {
     const page = await browser.newPage({ viewport: { width, height: 860 }, colorScheme })
     await page.goto(url)
