@@ -56,6 +56,14 @@ export function useAnalysis(article: Article | null): DocumentAnalysis | null {
       setFromWorker({ text, analysis: indexed(event.data) })
       worker.terminate()
     }
+    // Should a worker not start (a locked-down host), analyse here rather than never.
+    worker.onerror = () => {
+      worker.terminate()
+      setFromWorker({
+        text,
+        analysis: indexed(analyzeArticle({ title: '', source: '', text, claims, blocks }))
+      })
+    }
     worker.postMessage({ title: '', source: '', text, claims, blocks } satisfies Article)
     return () => worker.terminate()
   }, [inPlace, text, claims, blocks])
