@@ -84,6 +84,18 @@ export type Annotations = z.infer<typeof Annotations>
 
 export const emptyAnnotations = (): Annotations => ({ claims: {}, highlights: [] })
 
+/** Inline formatting kept from the source: `start`/`end` are offsets into the document text. */
+export const InlineKind = z.enum(['emphasis', 'strong', 'link'])
+export type InlineKind = z.infer<typeof InlineKind>
+export const InlineMark = z.object({
+  start: offset,
+  end: offset,
+  kind: InlineKind,
+  /** Links only: an http(s) URL (checked again before it is drawn). */
+  href: z.string().optional()
+})
+export type InlineMark = z.infer<typeof InlineMark>
+
 /** The article as imported: normalized text and the structure that points into it. */
 export const Article = z.object({
   title: z.string(),
@@ -93,7 +105,9 @@ export const Article = z.object({
   publishedAt: z.string().optional(),
   text: z.string(),
   blocks: z.array(Block),
-  claims: z.array(Claim)
+  claims: z.array(Claim),
+  /** Emphasis, strong and links, sorted by start; absent in documents imported before they were kept. */
+  inlines: z.array(InlineMark).optional()
 })
 export type Article = z.infer<typeof Article>
 

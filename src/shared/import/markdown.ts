@@ -1,9 +1,10 @@
 /**
  * Markdown import: parsed to mdast (CommonMark + GFM + YAML front matter), never rendered as HTML.
- * Headings, paragraphs, list items and block quotes become blocks; emphasis, code and link text stay
- * in the sentence as words (see `inlineText`). Raw HTML is dropped unread, so nothing in it can run.
+ * Headings, paragraphs, list items and block quotes become blocks; emphasis, strong and links are
+ * kept as marks over their words (see markdown-inlines). Raw HTML is dropped unread, so nothing in
+ * it can run.
  */
-import type { Nodes, Root, RootContent } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
@@ -12,31 +13,16 @@ import { gfm } from 'micromark-extension-gfm'
 import { parse as parseYaml } from 'yaml'
 import type { ArticleDraft, BlockText } from '../document/build-article'
 import { titleFromFileName } from './file-name'
+import {
+  inlineRun,
+  joinRuns,
+  linkDefinitions,
+  type InlineRun,
+  type LinkDefinitions
+} from './markdown-inlines'
 
-/**
- * The words of an inline run. Emphasis and strong keep their words; a link keeps its text (its
- * address is not part of what the article claims); raw HTML and images contribute nothing.
- */
-export function inlineText(node: Nodes): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      return node.value
-    case 'break':
-      return ' '
-    case 'html':
-    case 'image':
-    case 'imageReference':
-    case 'footnoteReference':
-    case 'definition':
-    case 'footnoteDefinition':
-    case 'yaml':
-    case 'code':
-      return ''
-    default:
-      return 'children' in node ? node.children.map((child: Nodes) => inlineText(child)).join('') : ''
-  }
-}
+const block = (type: BlockText['type'], run: InlineRun): BlockText =>
+  run.marks.length ? { type, text: run.text, marks: run.marks } : { type, text: run.text }
 
 function frontMatterTitle(root: Root): string | null {
   const yamlNode = root.children.find((node) => node.type === 'yaml')
@@ -55,26 +41,28 @@ function frontMatterTitle(root: Root): string | null {
 function collectBlocks(
   nodes: RootContent[],
   context: 'body' | 'list-item' | 'blockquote',
-  out: BlockText[]
+  out: BlockText[],
+  definitions: LinkDefinitions
 ): void {
   for (const node of nodes) {
     switch (node.type) {
       case 'heading':
-        out.push({ type: 'heading', text: inlineText(node) })
+        out.push(block('heading', inlineRun(node, definitions)))
         break
       case 'paragraph':
-        out.push({ type: context === 'body' ? 'paragraph' : context, text: inlineText(node) })
+        out.push(block(context === 'body' ? 'paragraph' : context, inlineRun(node, definitions)))
         break
       case 'list':
         for (const item of node.children)
-          collectBlocks(item.children, context === 'blockquote' ? context : 'list-item', out)
+          collectBlocks(item.children, context === 'blockquote' ? context : 'list-item', out, definitions)
         break
       case 'blockquote':
-        collectBlocks(node.children, 'blockquote', out)
+        collectBlocks(node.children, 'blockquote', out, definitions)
         break
       case 'table':
         for (const row of node.children) {
-          out.push({ type: 'paragraph', text: row.children.map((cell) => inlineText(cell)).join(' — ') })
+          const cells = row.children.map((cell) => inlineRun(cell, definitions))
+          out.push(block('paragraph', joinRuns(cells, ' — ')))
         }
         break
       default:
@@ -90,10 +78,10 @@ export function parseMarkdown(markdown: string, source: string): ArticleDraft {
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])]
   })
   const body: BlockText[] = []
-  collectBlocks(root.children, 'body', body)
+  collectBlocks(root.children, 'body', body, linkDefinitions(root))
   let title = frontMatterTitle(root)
   const firstHeading = root.children.find((node) => node.type === 'heading' && node.depth === 1)
-  const headingTitle = firstHeading ? inlineText(firstHeading).trim() : ''
+  const headingTitle = firstHeading ? inlineRun(firstHeading).text.trim() : ''
   if (!title && headingTitle) title = headingTitle
   // The heading that gave (or repeats) the title is not shown twice.
   const duplicate = body.findIndex((block) => block.type === 'heading' && block.text.trim() === title)

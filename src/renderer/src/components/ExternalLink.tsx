@@ -11,12 +11,14 @@ interface ExternalLinkProps {
   host: HostKind
   children: ReactNode
   className?: string
+  title?: string
 }
 
-export function ExternalLink({ href, host, children, className }: ExternalLinkProps) {
+export function ExternalLink({ href, host, children, className, title }: ExternalLinkProps) {
   return (
     <a
       className={className}
+      title={title}
       href={href}
       target="_blank"
       rel="noopener noreferrer"

@@ -2,7 +2,7 @@
  * The side panel for the selected claim: status, note, sources, tags, history, and the highlights
  * that touch it. Every change is saved at once as one undo step; the panel says when it is on disk.
  */
-import { forwardRef, useImperativeHandle, useRef, useState } from 'react'
+import { forwardRef, useImperativeHandle, useRef, useState, type ReactNode } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
 import type { HostKind } from '../../../shared/contract'
 import type { Claim, ClaimReview, Highlight } from '../../../shared/model'
@@ -25,7 +25,8 @@ export interface ClaimPanelHandle {
 
 interface ClaimPanelProps {
   claim: Claim | null
-  claimText: string
+  /** The claim's words, with the article's formatting and links (ClaimQuote). */
+  quote: ReactNode
   review: ClaimReview | undefined
   highlights: Highlight[]
   tagSuggestions: string[]
@@ -43,7 +44,7 @@ const saveStateText: Record<SaveState, string> = {
 }
 
 export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function ClaimPanel(props, ref) {
-  const { claim, claimText, review, highlights, tagSuggestions, saveState, host, onChange, onDone } = props
+  const { claim, quote, review, highlights, tagSuggestions, saveState, host, onChange, onDone } = props
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const highlightsRef = useRef<HighlightListHandle>(null)
   const tagsRef = useRef<HTMLInputElement>(null)
@@ -88,7 +89,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function
   return (
     <aside className="panel" aria-label="Claim">
       <h2 className="panel-heading">Claim</h2>
-      <blockquote className="panel-claim">{claimText}</blockquote>
+      <blockquote className="panel-claim">{quote}</blockquote>
       <StatusButtons
         status={review?.status ?? null}
         onStatus={(status) => onChange({ kind: 'set-status', claimId, status })}

@@ -1,9 +1,11 @@
 /**
- * A span of the article split into pieces at highlight and search-hit edges. Each piece is a
- * `span[data-start]` holding exactly its text, which is how dom-offsets maps a DOM selection back
- * to document offsets. Highlights wrap pieces (nested when they overlap); search hits are <mark>.
+ * A span of the article split into pieces at formatting, highlight and search-hit edges. Each piece
+ * is a `span[data-start]` holding exactly its text, which is how dom-offsets maps a DOM selection
+ * back to document offsets. Formatting, then highlights (nested when they overlap) wrap pieces;
+ * search hits are <mark>.
  */
 import type { ReactNode } from 'react'
+import { formattingOf, type Formatting } from '../../../shared/review/formatting-marks'
 import type { Piece } from '../../../shared/review/text-pieces'
 
 export interface MarkStyle {
@@ -13,12 +15,32 @@ export interface MarkStyle {
   currentHit: string | null
 }
 
+export const LINK_HINT = 'Ctrl+click (⌘+click) to open'
+
+/**
+ * Wraps a node in its formatting: <em>, <strong>, or a link. In the text a link is drawn, not a
+ * control: it sits inside a claim (a button), and a click there selects the claim. It opens on
+ * Ctrl/⌘+click (article-links); the claim panel lists it as a real link for the keyboard.
+ */
+export function formatted(formatting: Formatting, node: ReactNode): ReactNode {
+  if (formatting.kind === 'emphasis') return <em>{node}</em>
+  if (formatting.kind === 'strong') return <strong>{node}</strong>
+  return (
+    <span className="article-link" data-href={formatting.href} title={`${formatting.href}\n${LINK_HINT}`}>
+      {node}
+    </span>
+  )
+}
+
 export function renderPieces(text: string, pieces: readonly Piece[], style: MarkStyle): ReactNode[] {
   return pieces.map((piece) => {
     let node: ReactNode = <span data-start={piece.start}>{text.slice(piece.start, piece.end)}</span>
     for (let index = piece.marks.length - 1; index >= 0; index--) {
       const key = piece.marks[index]!
-      if (key.startsWith('hit:')) {
+      const formatting = formattingOf(key)
+      if (formatting) {
+        node = formatted(formatting, node)
+      } else if (key.startsWith('hit:')) {
         node = (
           <mark
             className={`search-hit${key === style.currentHit ? ' search-hit--current' : ''}`}

@@ -5,10 +5,13 @@
  */
 import { Fragment, useMemo, type ReactNode, type RefObject } from 'react'
 import { isCheckWorthy } from '../../../shared/claims'
+import type { HostKind } from '../../../shared/contract'
 import type { Block, Claim, StoredDocument } from '../../../shared/model'
+import { formattingByBlock } from '../../../shared/review/formatting-marks'
 import { marksWithin, splitIntoPieces, type Mark } from '../../../shared/review/text-pieces'
 import { CheckChips } from '../claims/CheckChips'
 import type { DocumentAnalysis } from '../claims/use-analysis'
+import { onArticleClick } from './article-links'
 import { ClaimText } from './ClaimText'
 import { BlockElement } from './BlockElement'
 import { piecesKey, renderPieces, type MarkStyle } from './MarkedText'
@@ -30,6 +33,7 @@ interface ReadingViewProps {
   onShowChecks: () => void
   /** Set while the article is virtualized: brings the block holding an offset on screen. */
   revealRef: RefObject<Reveal | null>
+  host: HostKind
 }
 
 /** Claims grouped by the block they start in, in one linear pass (both lists are sorted). */
@@ -44,19 +48,24 @@ function claimsByBlock(blocks: Block[], claims: Claim[]): Claim[][] {
 }
 
 export function ReadingView(props: ReadingViewProps) {
-  const { document, selectedClaimId, onSelectClaim, marks, markStyle, noteHits, matching, analysis } = props
+  const { document, selectedClaimId, onSelectClaim, markStyle, noteHits, matching, analysis } = props
   const { text } = document
   const groups = useMemo(
     () => claimsByBlock(document.blocks, document.claims),
     [document.blocks, document.claims]
   )
+  const formatting = useMemo(
+    () => formattingByBlock(document.blocks, document.inlines),
+    [document.blocks, document.inlines]
+  )
   const reviews = document.annotations.claims
   const tabbableId = selectedClaimId ?? document.claims[0]?.id ?? null
 
-  const plain = (start: number, end: number): ReactNode[] =>
-    renderPieces(text, splitIntoPieces(start, end, marksWithin(marks, start, end)), markStyle)
-
-  const renderClaims = (block: Block, claims: Claim[]): ReactNode[] => {
+  const renderClaims = (block: Block, claims: Claim[], blockMarks: Mark[]): ReactNode[] => {
+    // Formatting first, so links, <strong> and <em> are outside highlights and search hits.
+    const marks = blockMarks.length ? [...blockMarks, ...props.marks] : props.marks
+    const plain = (start: number, end: number): ReactNode[] =>
+      renderPieces(text, splitIntoPieces(start, end, marksWithin(marks, start, end)), markStyle)
     const parts: ReactNode[] = []
     let cursor = block.start
     for (const claim of claims) {
@@ -103,13 +112,13 @@ export function ReadingView(props: ReadingViewProps) {
     const block = document.blocks[index]
     return block ? (
       <BlockElement block={block} deck={index < deckEnd}>
-        {renderClaims(block, groups[index] ?? [])}
+        {renderClaims(block, groups[index] ?? [], formatting[index] ?? [])}
       </BlockElement>
     ) : null
   }
 
   return (
-    <article className="article" aria-label="Article">
+    <article className="article" aria-label="Article" onClick={(event) => onArticleClick(event, props.host)}>
       {shouldVirtualize(document) ? (
         <VirtualBlocks blocks={document.blocks} renderBlock={renderBlock} revealRef={props.revealRef} />
       ) : (

@@ -16,6 +16,7 @@ import { useAnalysis } from '../claims/use-analysis'
 import type { Applied, SaveState } from '../document/use-document'
 import { useUndo } from '../document/use-undo'
 import { ClaimPanel, type ClaimPanelHandle } from '../panel/ClaimPanel'
+import { ClaimQuote } from '../panel/ClaimQuote'
 import { ReadingView } from '../reading/ReadingView'
 import { whenRendered, type Reveal } from '../reading/reveal'
 import { SelectionHighlighter } from '../reading/SelectionHighlighter'
@@ -173,6 +174,7 @@ export function ReviewWorkspace({ document, saveState, host, apply, reading }: R
             analysis={analysis}
             onShowChecks={() => setSideTab('checks')}
             revealRef={revealRef}
+            host={host}
           />
         </div>
         <SelectionHighlighter articleRef={articleRef} onHighlight={keys.highlight} />
@@ -188,7 +190,7 @@ export function ReviewWorkspace({ document, saveState, host, apply, reading }: R
               <ClaimPanel
                 ref={panelRef}
                 claim={claim}
-                claimText={claim ? document.text.slice(claim.start, claim.end) : ''}
+                quote={claim && <ClaimQuote document={document} claim={claim} host={host} />}
                 review={claim ? annotations.claims[claim.id] : undefined}
                 highlights={highlights}
                 tagSuggestions={tags}

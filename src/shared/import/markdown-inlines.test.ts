@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { buildArticle } from '../document/build-article'
+import type { Article } from '../model'
+import { parseMarkdown } from './markdown'
+
+const article = (markdown: string): Article => buildArticle(parseMarkdown(markdown, 'notes.md'))
+
+/** Each inline mark as `kind:words` (and its address for links). */
+const marksOf = (built: Article): string[] =>
+  (built.inlines ?? []).map(
+    (mark) => `${mark.kind}:${built.text.slice(mark.start, mark.end)}${mark.href ? ` → ${mark.href}` : ''}`
+  )
+
+describe('Markdown inline marks', () => {
+  it('keeps emphasis, strong and a link over their words', () => {
+    const built = article(
+      '# Survey\n\nThe plots used *half* the water, **not** a third, says [the council](https://example.org/survey).'
+    )
+    expect(marksOf(built)).toEqual([
+      'emphasis:half',
+      'strong:not',
+      'link:the council → https://example.org/survey'
+    ])
+  })
+
+  it('leaves the document text and its claims exactly as without formatting', () => {
+    const formatted = article(
+      '# Survey\n\nThe plots used *half*  the\nwater. **Not** a third, says [the\n   council](https://example.org).'
+    )
+    const plain = article('# Survey\n\nThe plots used half the water. Not a third, says the council.')
+    expect(formatted.text).toBe(plain.text)
+    expect(formatted.claims).toEqual(plain.claims)
+    expect(plain.inlines).toBeUndefined()
+  })
+
+  it('maps a link whose words were hard-wrapped onto the collapsed text', () => {
+    const built = article(
+      '# Survey\n\nAs   the [city\n      council\n   said](https://example.org/minutes) in   May.'
+    )
+    expect(marksOf(built)).toEqual(['link:city council said → https://example.org/minutes'])
+  })
+
+  it('nests emphasis inside a link, the link first', () => {
+    const built = article('# Survey\n\nRead [the *full* report](https://example.org/report) first.')
+    expect(marksOf(built)).toEqual(['link:the full report → https://example.org/report', 'emphasis:full'])
+  })
+
+  it('keeps one link across a sentence boundary, over both claims', () => {
+    const built = article('# Survey\n\nSee [prices rose. Wages fell](https://example.org/stats) last year.')
+    const [link] = built.inlines ?? []
+    const claims = built.claims.map((claim) => built.text.slice(claim.start, claim.end))
+    expect(claims).toEqual(['See prices rose.', 'Wages fell last year.'])
+    expect(built.text.slice(link!.start, link!.end)).toBe('prices rose. Wages fell')
+  })
+
+  it('follows reference links to their definitions; an undefined reference is plain text', () => {
+    const built = article(
+      '# Survey\n\nThe [minutes][m] and the [agenda][none] agree.\n\n[m]: https://example.org/minutes\n'
+    )
+    expect(marksOf(built)).toEqual(['link:minutes → https://example.org/minutes'])
+  })
+
+  it('keeps marks in headings, list items, quotes and table cells', () => {
+    const built = article(
+      '# Survey\n\n## The *new* rules\n\n- A **firm** rule.\n\n> A [quote](https://example.org/q).\n\n| a | b |\n|---|---|\n| *x* | y |\n'
+    )
+    expect(marksOf(built)).toEqual([
+      'emphasis:new',
+      'strong:firm',
+      'link:quote → https://example.org/q',
+      'emphasis:x'
+    ])
+  })
+
+  it.each([
+    ['javascript:alert(1)', '[ladder](javascript:alert(1))'],
+    ['a data: URL', '[ladder](data:text/html;base64,PHNjcmlwdD4=)'],
+    ['a relative URL', '[ladder](/repairs/ladder)'],
+    ['mailto:', '[ladder](mailto:harbour@example.org)'],
+    ['a reference to javascript:', '[ladder][x]', '[x]: javascript:alert(1)']
+  ])('keeps the words of a link to %s but not the link', (_label, link, definition = '') => {
+    const built = article(`# Notes\n\nThe ${link} was repaired.\n\n${definition}\n`)
+    expect(built.text).toContain('The ladder was repaired.')
+    expect(built.inlines).toBeUndefined()
+  })
+})
