@@ -1,7 +1,8 @@
 /**
  * 130 hostile snippets, embedded in an HTML page and in a Markdown file, imported in Chromium under
  * the app's real CSP: nothing may run (no dialog), nothing may load (no request off the host), and
- * the rendered article may hold no event handler and no javascript: URL.
+ * the rendered article may hold no event handler and no javascript: URL, and every link drawn in the
+ * article or its claim panel is http(s): a javascript: link keeps its words as plain text.
  */
 import { type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -58,10 +59,41 @@ const dangerousElements = (page: Page) =>
     )
   )
 
-for (const [kind, fileName, content, title, prose] of [
-  ['an HTML page', 'hostile.html', hostilePage, 'Harbour Safety Review', 'The inspector signed the report.'],
-  ['a Markdown file', 'hostile.md', hostileMarkdown, 'Harbour Safety Notes', 'It was checked twice.']
-] as const) {
+/** Every link address drawn in the article (data-href) or the claim panel (href) that is not http(s). */
+const nonWebLinks = (page: Page) =>
+  page
+    .locator(
+      'article[aria-label="Article"] [data-href], article[aria-label="Article"] a[href], aside a[href]'
+    )
+    .evaluateAll((elements) =>
+      elements
+        .map((element) => element.getAttribute('href') ?? element.getAttribute('data-href') ?? '')
+        .filter((url) => !/^https?:\/\//i.test(url))
+    )
+
+const cases = [
+  {
+    kind: 'an HTML page',
+    fileName: 'hostile.html',
+    content: hostilePage,
+    title: 'Harbour Safety Review',
+    prose: 'The inspector signed the report.',
+    /** Words of javascript: links, to be plain text; and of an http link, to stay a link. */
+    plain: ['mixed case', 'entity', 'newline', 'vb'],
+    linked: ['tabnab']
+  },
+  {
+    kind: 'a Markdown file',
+    fileName: 'hostile.md',
+    content: hostileMarkdown,
+    title: 'Harbour Safety Notes',
+    prose: 'It was checked twice.',
+    plain: ['ladder'],
+    linked: []
+  }
+]
+
+for (const { kind, fileName, content, title, prose, plain, linked } of cases) {
   test(`${xssPayloads.length} payloads in ${kind} neither run nor load anything`, async ({ page, host }) => {
     expect(xssPayloads.length).toBeGreaterThanOrEqual(100)
     const seen = await watch(page, host)
@@ -69,8 +101,20 @@ for (const [kind, fileName, content, title, prose] of [
     const reading = new ReadingPage(page)
     await reading.waitForArticle(title)
     await expect(reading.article).toContainText(prose)
-    await reading.article.locator('.claim').first().hover()
+    await reading.article.locator('.claim').first().click()
+    await expect(reading.panel.locator('blockquote.panel-claim')).not.toBeEmpty()
     expect(await dangerousElements(page)).toEqual([])
+    expect(await nonWebLinks(page)).toEqual([])
+    for (const words of plain) {
+      await expect(reading.article).toContainText(words)
+      await expect(reading.article.locator('.article-link', { hasText: words })).toHaveCount(0)
+    }
+    for (const words of linked) {
+      await expect(reading.article.locator('.article-link', { hasText: words })).toHaveAttribute(
+        'data-href',
+        /^https?:/
+      )
+    }
     await expect(
       reading.article.locator('script, iframe, object, embed, svg, math, style, link, base, meta, form, img')
     ).toHaveCount(0)

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../../shared/document/build-article'
 import { ApiFailure } from '../../shared/result'
+import { isWebLink } from '../../shared/security/web-link'
 import { decodeImportBytes, draftFromFile } from './draft-from-file'
 import { withSanitizedArticle } from './html-article'
 import { xssPayloads } from './fixtures/xss-payloads'
@@ -61,13 +62,20 @@ describe('HTML pages', () => {
     expect(failureOf(() => draftFromFile('login.html', page)).message).toMatch(/web page without an article/)
   })
 
-  it('leaves no element with an attribute or outside the allow-list after sanitizing any payload', () => {
+  it('leaves no element outside the allow-list, and no attribute but an http(s) href on <a>, after sanitizing any payload', () => {
     const allowed =
       /^(ARTICLE|SECTION|DIV|MAIN|HEADER|FOOTER|P|H[1-6]|UL|OL|LI|BLOCKQUOTE|EM|STRONG|B|I|U|S|A|SPAN|BR|CODE|ABBR|CITE|Q|SMALL|SUB|SUP|TIME|MARK|FIGCAPTION|DL|DT|DD|TABLE|THEAD|TBODY|TR|TD|TH|CAPTION)$/
     const offenders = xssPayloads.flatMap((payload) =>
       withSanitizedArticle(`<p>Before.</p>${payload}<p>After.</p>`, (fragment) =>
         Array.from(fragment.querySelectorAll('*'))
-          .filter((element) => element.attributes.length > 0 || !allowed.test(element.tagName))
+          .filter(
+            (element) =>
+              !allowed.test(element.tagName) ||
+              Array.from(element.attributes).some(
+                (attribute) =>
+                  !(element.tagName === 'A' && attribute.name === 'href' && isWebLink(attribute.value))
+              )
+          )
           .map((element) => `${payload} → ${element.outerHTML}`)
       )
     )

@@ -1,7 +1,8 @@
 /**
  * HTML import: the page is parsed as an inert document (jsdom without scripts, subresources or a
  * real URL), the article is extracted with Readability, then sanitized with DOMPurify to a small
- * allow-list of text elements — the last step before its text is taken and stored.
+ * allow-list of text elements and one attribute (an http(s) `href` on `<a>`) — the last step
+ * before its text and links are taken and stored.
  */
 import { Readability } from '@mozilla/readability'
 import createDOMPurify from 'dompurify'
@@ -9,10 +10,11 @@ import { JSDOM, VirtualConsole } from 'jsdom'
 import type { ArticleDraft } from '../../shared/document/build-article'
 import { titleFromFileName } from '../../shared/import/file-name'
 import { ApiFailure } from '../../shared/result'
+import { isWebLink } from '../../shared/security/web-link'
 import { blocksOfSanitizedArticle } from './html-blocks'
 import { LARGE_PAGE_CHARACTERS, parseLargeHtmlArticle } from './large-html-article'
 
-/** Only elements whose text is article prose or structure survive sanitizing; no attributes at all. */
+/** Only elements whose text is article prose or structure survive sanitizing. */
 const ALLOWED_TAGS = [
   'article section div main header footer p h1 h2 h3 h4 h5 h6 ul ol li blockquote em strong b i u s a',
   'span br code abbr cite q small sub sup time mark figcaption dl dt dd table thead tbody tr td th caption'
@@ -38,12 +40,20 @@ export interface ArticleSanitizer {
 export function createArticleSanitizer(): ArticleSanitizer {
   const shell = new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() })
   const purify = createDOMPurify(shell.window)
+  // The one attribute kept is a link's address, and only on <a> and only when it parses as http(s).
+  // The fragment is never rendered: its text and hrefs are read, and hrefs are checked again when
+  // the article is built and again before the reading view draws or opens them.
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName === 'href' && (node.nodeName !== 'A' || !isWebLink(data.attrValue)))
+      data.keepAttr = false
+  })
   return {
     sanitize: (html, read) =>
       read(
         purify.sanitize(html, {
           ALLOWED_TAGS,
-          ALLOWED_ATTR: [],
+          ALLOWED_ATTR: ['href'],
+          ALLOWED_URI_REGEXP: /^https?:/i,
           ALLOW_DATA_ATTR: false,
           KEEP_CONTENT: true,
           RETURN_DOM_FRAGMENT: true

@@ -1,8 +1,12 @@
 /**
  * Walks a sanitized article fragment into text blocks: headings, paragraphs, list items and block
- * quotes; containers are walked through; inline elements keep their words in the sentence.
+ * quotes; containers are walked through; inline elements keep their words in the sentence, and
+ * <em>/<i>, <strong>/<b> and <a href> are recorded as marks over them (links the sanitizer kept:
+ * http(s) only, checked again when the article is built).
  */
 import type { BlockText } from '../../shared/document/build-article'
+import type { MarkedText } from '../../shared/document/inline-marks'
+import type { InlineKind } from '../../shared/model'
 
 type Context = 'body' | 'list-item' | 'blockquote'
 
@@ -10,6 +14,13 @@ const headingTags = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6'])
 const paragraphTags = new Set(['P', 'DT', 'DD', 'FIGCAPTION', 'CAPTION', 'TR'])
 const containerTags = new Set(['UL', 'OL', 'LI', 'BLOCKQUOTE', 'DIV', 'SECTION', 'ARTICLE', 'MAIN'])
 for (const tag of ['HEADER', 'FOOTER', 'TABLE', 'TBODY', 'THEAD', 'DL']) containerTags.add(tag)
+const markKinds: ReadonlyMap<string, InlineKind> = new Map([
+  ['EM', 'emphasis'],
+  ['I', 'emphasis'],
+  ['STRONG', 'strong'],
+  ['B', 'strong'],
+  ['A', 'link']
+])
 
 /** Node.ELEMENT_NODE, Node.TEXT_NODE and Node.DOCUMENT_FRAGMENT_NODE, without a DOM global. */
 const ELEMENT = 1
@@ -24,14 +35,30 @@ function hasBlockChildren(element: Element): boolean {
   return Array.from(element.children).some((child) => isBlockTag(child.tagName))
 }
 
-function textOf(node: Node): string {
-  if (node.nodeType === TEXT) return node.textContent ?? ''
-  if (node.nodeType !== ELEMENT) return ''
+function appendText(node: Node, run: MarkedText): void {
+  if (node.nodeType === TEXT) return void (run.text += node.textContent ?? '')
+  if (node.nodeType !== ELEMENT) return
   const element = node as Element
-  if (element.tagName === 'BR') return ' '
-  const text = Array.from(element.childNodes).map(textOf).join('')
+  if (element.tagName === 'BR') return void (run.text += ' ')
+  const start = run.text.length
+  for (const child of Array.from(element.childNodes)) appendText(child, run)
+  const kind = markKinds.get(element.tagName)
+  const href = kind === 'link' ? element.getAttribute('href') : null
+  if (kind && run.text.length > start && (kind !== 'link' || href !== null)) {
+    run.marks.push({ start, end: run.text.length, kind, ...(href !== null ? { href } : {}) })
+  }
   // Table cells need a separator so the words of neighbouring cells do not run together.
-  return element.tagName === 'TD' || element.tagName === 'TH' ? `${text} ` : text
+  if (element.tagName === 'TD' || element.tagName === 'TH') run.text += ' '
+}
+
+function textOf(node: Node): MarkedText {
+  const run: MarkedText = { text: '', marks: [] }
+  appendText(node, run)
+  return run
+}
+
+function block(type: BlockText['type'], run: MarkedText): BlockText {
+  return run.marks.length ? { type, text: run.text, marks: run.marks } : { type, text: run.text }
 }
 
 function blockType(context: Context): BlockText['type'] {
@@ -41,25 +68,25 @@ function blockType(context: Context): BlockText['type'] {
 function walk(node: Node, context: Context, out: BlockText[]): void {
   if (node.nodeType !== ELEMENT && node.nodeType !== FRAGMENT) return
   const tag = node.nodeType === ELEMENT ? (node as Element).tagName : ''
-  if (headingTags.has(tag)) return void out.push({ type: 'heading', text: textOf(node) })
+  if (headingTags.has(tag)) return void out.push(block('heading', textOf(node)))
   if (tag === 'BLOCKQUOTE') context = 'blockquote'
   else if (tag === 'LI' && context !== 'blockquote') context = 'list-item'
   const isLeafBlock = paragraphTags.has(tag) || tag === 'LI' || tag === 'BLOCKQUOTE'
   if (isLeafBlock && !hasBlockChildren(node as Element)) {
-    return void out.push({ type: blockType(context), text: textOf(node) })
+    return void out.push(block(blockType(context), textOf(node)))
   }
   // A container mixing loose text with blocks: each run of loose text is a paragraph of its own.
-  let inline = ''
+  let inline: MarkedText = { text: '', marks: [] }
   const flushInline = (): void => {
-    if (inline.trim()) out.push({ type: blockType(context), text: inline })
-    inline = ''
+    if (inline.text.trim()) out.push(block(blockType(context), inline))
+    inline = { text: '', marks: [] }
   }
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === ELEMENT && isBlockTag((child as Element).tagName)) {
       flushInline()
       walk(child, context, out)
     } else {
-      inline += textOf(child)
+      appendText(child, inline)
     }
   }
   flushInline()
