@@ -17,6 +17,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       if (kind === 'click') await page.locator(value).first().click()
       if (kind === 'press') await page.keyboard.press(value)
     }
+    // Pictures show a settled app: nothing still being saved.
+    await page.getByText('Saving…').waitFor({ state: 'hidden' })
     await page.screenshot({ path: `${prefix}-${colorScheme}-${width}.png` })
     await page.close()
   }
