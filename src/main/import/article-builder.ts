@@ -3,9 +3,7 @@
  * all CPU work. The services take an `ArticleBuilder` so the hosts can run it on a worker thread
  * (see `worker-article-builder.ts`) while tests and the CLI-like paths run it in-process.
  */
-import { buildArticle } from '../../shared/document/build-article'
 import type { Article } from '../../shared/model'
-import { decodeImportBytes, draftFromFile } from './draft-from-file'
 
 /** A file's content as the renderer sent it (text) or as main read it from disk (bytes). */
 export type ArticleInput = { fileName: string; text: string } | { fileName: string; bytes: Uint8Array }
@@ -15,12 +13,10 @@ export interface ArticleBuilder {
   build(input: ArticleInput): Promise<Article>
 }
 
-export function articleFromFile(input: ArticleInput): Article {
-  const text = 'text' in input ? input.text : decodeImportBytes(input.fileName, input.bytes)
-  return buildArticle(draftFromFile(input.fileName, text))
-}
-
-/** Builds on the calling thread: for unit tests, where blocking for a small file does not matter. */
+/**
+ * Builds on the calling thread: for unit tests, where blocking for a small file does not matter.
+ * The importers (jsdom, Readability, mdast) load on first use, so starting a host never pays for them.
+ */
 export const inProcessArticleBuilder: ArticleBuilder = {
-  build: async (input) => articleFromFile(input)
+  build: async (input) => (await import('./article-from-file')).articleFromFile(input)
 }

@@ -5,7 +5,8 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { ApiFailure } from '../../shared/result'
-import { articleFromFile, type ArticleInput } from './article-builder'
+import type { ArticleInput } from './article-builder'
+import { articleFromFile } from './article-from-file'
 import type { WorkerReply } from './worker-article-builder'
 
 function reply(input: ArticleInput): WorkerReply {
