@@ -14,7 +14,7 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: 
           <span className="notice-text">{notice.message}</span>
           <button
             type="button"
-            className="notice-dismiss"
+            className="icon-button"
             aria-label="Dismiss message"
             onClick={() => onDismiss(index)}
           >
