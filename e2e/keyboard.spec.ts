@@ -95,3 +95,34 @@ test('? lists every shortcut and Escape closes the list', async ({ ws }) => {
   await ws.press('Escape')
   await expect(dialog).toBeHidden()
 })
+
+test('tags used in other documents of the library are suggested too', async ({ page, ws }) => {
+  await ws.press('j', 't')
+  await expect(ws.tagInput).toBeFocused()
+  await page.keyboard.type('casualty figures')
+  await ws.press('Enter', 'Escape')
+  await ws.waitUntilSaved()
+  await page.evaluate(async () => {
+    const call = async (method: string, input: unknown) => {
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Claimcheck-Token': sessionStorage.getItem('claimcheck.token') ?? ''
+        },
+        body: JSON.stringify(input)
+      })
+      return (await response.json()).value
+    }
+    const outcome = await call('importFile', {
+      fileName: 'ferry.txt',
+      text: 'Ferry Times\n\nThe ferry leaves at nine. It takes forty minutes to cross.'
+    })
+    await call('openDocument', { documentId: outcome.entry.id })
+  })
+  await page.reload()
+  await ws.waitForArticle('Ferry Times')
+  await ws.press('j', 't')
+  await expect(ws.tagInput).toBeFocused()
+  await expect(ws.panel.locator('datalist option')).toHaveAttribute('value', 'casualty figures')
+})

@@ -149,7 +149,9 @@ export const LibraryEntry = z.object({
   claimCount: z.number().int(),
   counts: StatusCounts,
   /** Annotations a re-import could not place, waiting to be re-attached or deleted. */
-  orphanCount: z.number().int().optional()
+  orphanCount: z.number().int().optional(),
+  /** Tags this document's reviews use, most used first: suggestions in every other document. */
+  tags: z.array(z.string()).optional()
 })
 export type LibraryEntry = z.infer<typeof LibraryEntry>
 

@@ -86,6 +86,20 @@ describe('applyChange', () => {
     expect(entry?.counts).toEqual({ verified: 1, disputed: 1, 'needs-source': 0, unreviewed: 2 })
   })
 
+  it('lists the tags a document uses in its library entry, for suggestions elsewhere', async () => {
+    const services = await servicesIn(await tempFolder())
+    const documentId = await importSample(services)
+    await services.applyChange({
+      documentId,
+      change: { kind: 'set-tags', claimId: 'c1', tags: ['dates', 'ISW'] }
+    })
+    const { entry } = await services.applyChange({
+      documentId,
+      change: { kind: 'set-tags', claimId: 'c2', tags: ['isw'] }
+    })
+    expect(entry.tags).toEqual(['ISW', 'dates'])
+  })
+
   it('answers a call of the wrong shape with a readable error and changes nothing on disk', async () => {
     const dataDir = await tempFolder()
     const services = await servicesIn(dataDir)

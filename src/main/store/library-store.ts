@@ -15,6 +15,7 @@ import {
 } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
 import { countStatuses } from '../../shared/annotations/counts'
+import { tagsInUse } from '../../shared/review/claim-filter'
 import { DurableJsonFile, NewerDataError, UnreadableFileError } from './durable-json-file'
 
 const LIBRARY_FILE = 'library.json'
@@ -145,6 +146,7 @@ export class LibraryStore {
 
 /** The library's summary of a document. */
 export function entryFor(document: StoredDocument, updatedAt = document.addedAt): LibraryEntry {
+  const tags = tagsInUse(document.annotations)
   return {
     id: document.id,
     title: document.title,
@@ -153,6 +155,7 @@ export function entryFor(document: StoredDocument, updatedAt = document.addedAt)
     updatedAt,
     claimCount: document.claims.length,
     counts: countStatuses(document, document.annotations),
-    ...(document.orphans?.length ? { orphanCount: document.orphans.length } : {})
+    ...(document.orphans?.length ? { orphanCount: document.orphans.length } : {}),
+    ...(tags.length ? { tags } : {})
   }
 }

@@ -2,7 +2,7 @@
  * The app shell: loads the library, opens the last document (or the first), and lays out the
  * header, the reading view and the claim panel.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useMemo, useEffect, useState } from 'react'
 import type { Startup } from '../../../shared/contract'
 import type { LibraryEntry, Notice } from '../../../shared/model'
 import { api } from '../api'
@@ -34,6 +34,10 @@ export function App() {
   const notify = useCallback((message: string, level: 'info' | 'error') => {
     setNotices((current) => [...current, { level, message }])
   }, [])
+  const libraryTags = useMemo(
+    () => entries.filter((entry) => entry.id !== documentId).map((entry) => entry.tags ?? []),
+    [entries, documentId]
+  )
   const reading = useReadingSettings(useCallback((message: string) => notify(message, 'error'), [notify]))
 
   useEffect(() => {
@@ -171,6 +175,7 @@ export function App() {
             host={startup.host}
             apply={apply}
             reading={reading}
+            libraryTags={libraryTags}
           />
         )}
       </main>

@@ -7,6 +7,7 @@ import type { AnnotationChange } from '../../../shared/annotations/changes'
 import type { HostKind } from '../../../shared/contract'
 import type { StoredDocument } from '../../../shared/model'
 import { tagsInUse, type ClaimKinds } from '../../../shared/review/claim-filter'
+import { tagSuggestions } from '../../../shared/review/tag-suggestions'
 import type { Mark } from '../../../shared/review/text-pieces'
 import { SidePanel, type SideTab } from '../app/SidePanel'
 import { ClaimsByKind } from '../claims/ClaimsByKind'
@@ -40,9 +41,18 @@ interface ReviewWorkspaceProps {
   apply: (change: AnnotationChange) => Applied | null
   /** Loaded by the app shell, so the theme applies to every view. */
   reading: ReadingSettingsControl
+  /** The tags each other document in the library uses, for suggestions. */
+  libraryTags: readonly (readonly string[])[]
 }
 
-export function ReviewWorkspace({ document, saveState, host, apply, reading }: ReviewWorkspaceProps) {
+export function ReviewWorkspace({
+  document,
+  saveState,
+  host,
+  apply,
+  reading,
+  libraryTags
+}: ReviewWorkspaceProps) {
   const [selectedClaimId, setSelectedClaimIdOnly] = useState<string | null>(null)
   const [sideTab, setSideTab] = useState<SideTab>('claim')
   // Choosing a claim in the article (click, j/k…) shows its panel.
@@ -91,6 +101,7 @@ export function ReviewWorkspace({ document, saveState, host, apply, reading }: R
     [annotations.highlights, search.hitMarks]
   )
   const tags = useMemo(() => tagsInUse(annotations), [annotations])
+  const suggestedTags = useMemo(() => tagSuggestions(tags, libraryTags), [tags, libraryTags])
 
   const keys = useReviewKeys({
     document,
@@ -193,7 +204,7 @@ export function ReviewWorkspace({ document, saveState, host, apply, reading }: R
                 quote={claim && <ClaimQuote document={document} claim={claim} host={host} />}
                 review={claim ? annotations.claims[claim.id] : undefined}
                 highlights={highlights}
-                tagSuggestions={tags}
+                tagSuggestions={suggestedTags}
                 saveState={saveState}
                 host={host}
                 onChange={undoable.edit}
