@@ -31,8 +31,12 @@ export function App() {
   /** Bumped when the open document changed on disk behind the screen (new version, orphans). */
   const [revision, setRevision] = useState(0)
 
+  // A new piece of news replaces the last one; warnings and errors stay until dismissed.
   const notify = useCallback((message: string, level: 'info' | 'error') => {
-    setNotices((current) => [...current, { level, message }])
+    setNotices((current) => [
+      ...(level === 'info' ? current.filter((notice) => notice.level !== 'info') : current),
+      { level, message }
+    ])
   }, [])
   const libraryTags = useMemo(
     () => entries.filter((entry) => entry.id !== documentId).map((entry) => entry.tags ?? []),

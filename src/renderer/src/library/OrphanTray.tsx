@@ -58,8 +58,9 @@ export function OrphanTray({ document, onChanged, onError }: OrphanTrayProps) {
     <section className="orphans" aria-label="Orphaned annotations">
       <div className="orphans-header">
         <span>
-          {orphans.length === 1 ? '1 annotation' : `${orphans.length} annotations`} lost their place in this
-          version.
+          {orphans.length === 1
+            ? '1 annotation lost its place in this version.'
+            : `${orphans.length} annotations lost their place in this version.`}
         </span>
         <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Hide' : 'Show'}
