@@ -126,3 +126,13 @@ test('tags used in other documents of the library are suggested too', async ({ p
   await expect(ws.tagInput).toBeFocused()
   await expect(ws.panel.locator('datalist option')).toHaveAttribute('value', 'casualty figures')
 })
+
+test('a status set by keyboard is announced to screen readers, as focus stays on the claim', async ({
+  page,
+  ws
+}) => {
+  await ws.press('j', '2')
+  await expect(page.getByRole('status').filter({ hasText: 'Marked disputed.' })).toHaveCount(1)
+  await ws.press('0')
+  await expect(page.getByRole('status').filter({ hasText: 'Status cleared.' })).toHaveCount(1)
+})

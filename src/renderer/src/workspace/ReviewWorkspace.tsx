@@ -55,6 +55,7 @@ export function ReviewWorkspace({
 }: ReviewWorkspaceProps) {
   const [selectedClaimId, setSelectedClaimIdOnly] = useState<string | null>(null)
   const [sideTab, setSideTab] = useState<SideTab>('claim')
+  const [announcement, setAnnouncement] = useState('')
   // Choosing a claim in the article (click, j/k…) shows its panel.
   const setSelectedClaimId = useCallback(
     (value: string | null | ((current: string | null) => string | null)) => {
@@ -116,6 +117,7 @@ export function ReviewWorkspace({
     helpOpen,
     setHelpOpen,
     revealRef,
+    announce: setAnnouncement,
     showClaimPanel: () => {
       setSideTab('claim')
       return sideTab === 'claim'
@@ -229,6 +231,9 @@ export function ReviewWorkspace({
           }
         ]}
       />
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </p>
       {helpOpen && <ShortcutsDialog onClose={keys.closeHelp} />}
     </>
   )

@@ -6,7 +6,7 @@ import { useState, type Dispatch, type RefObject, type SetStateAction } from 're
 import { DEFAULT_HIGHLIGHT_COLOR } from '../../../shared/annotations/highlight-colors'
 import type { StoredDocument } from '../../../shared/model'
 import { stepClaim, stepUnreviewed, type Direction } from '../../../shared/review/claim-navigation'
-import type { ClaimStatus } from '../../../shared/status'
+import { statusLabel, type ClaimStatus } from '../../../shared/status'
 import { newId } from '../document/new-id'
 import type { Undoable } from '../document/use-undo'
 import type { ClaimPanelHandle } from '../panel/ClaimPanel'
@@ -27,6 +27,8 @@ interface ReviewKeysDeps {
   undoable: Undoable
   helpOpen: boolean
   setHelpOpen: (open: boolean) => void
+  /** Speaks a short message through a polite live region. */
+  announce: (message: string) => void
   /** Set while the article is virtualized; see reading/reveal.ts. */
   revealRef: RefObject<Reveal | null>
   /** Brings the claim panel forward in the side panel; answers whether it was already showing. */
@@ -67,7 +69,10 @@ export function useReviewKeys(deps: ReviewKeysDeps) {
     if (next) focusClaim(next.id)
   }
   const setStatus = (status: ClaimStatus | null) => {
-    if (selectedClaimId) undoable.edit({ kind: 'set-status', claimId: selectedClaimId, status })
+    if (!selectedClaimId) return
+    undoable.edit({ kind: 'set-status', claimId: selectedClaimId, status })
+    // Focus stays on the claim, so say what changed for screen-reader users.
+    deps.announce(status ? `Marked ${statusLabel[status].toLowerCase()}.` : 'Status cleared.')
   }
 
   const highlight = (span: { start: number; end: number }) => {
