@@ -4,7 +4,7 @@ import { buildArticle } from '../../shared/document/build-article'
 import { ApiFailure } from '../../shared/result'
 import { isWebLink } from '../../shared/security/web-link'
 import { decodeImportBytes, draftFromFile } from './draft-from-file'
-import { withSanitizedArticle } from './html-article'
+import { withSanitizedArticle } from './html-sanitizer'
 import { xssPayloads } from './fixtures/xss-payloads'
 
 const fixture = (name: string): Promise<string> =>

@@ -12,7 +12,7 @@ import { JSDOM, VirtualConsole } from 'jsdom'
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5'
 import type { ArticleDraft, BlockText } from '../../shared/document/build-article'
 import { titleFromFileName } from '../../shared/import/file-name'
-import { MIN_ARTICLE_CHARACTERS, clean, createArticleSanitizer, noArticle } from './html-article'
+import { MIN_ARTICLE_CHARACTERS, clean, createArticleSanitizer, noArticle } from './html-sanitizer'
 import { blocksOfSanitizedArticle, isBlockTag } from './html-blocks'
 
 type Node = DefaultTreeAdapterMap['node']
