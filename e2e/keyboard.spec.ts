@@ -1,5 +1,6 @@
 /** Reviewing by keyboard alone: moving between claims, statuses, note, source, tags, help. */
 import { expect, test } from './fixtures'
+import { importAndOpen } from './import-helpers'
 
 test('j and k move focus and selection between claims, and the claim scrolls into view', async ({
   page,
@@ -102,25 +103,11 @@ test('tags used in other documents of the library are suggested too', async ({ p
   await page.keyboard.type('casualty figures')
   await ws.press('Enter', 'Escape')
   await ws.waitUntilSaved()
-  await page.evaluate(async () => {
-    const call = async (method: string, input: unknown) => {
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'X-Claimcheck-Token': sessionStorage.getItem('claimcheck.token') ?? ''
-        },
-        body: JSON.stringify(input)
-      })
-      return (await response.json()).value
-    }
-    const outcome = await call('importFile', {
-      fileName: 'ferry.txt',
-      text: 'Ferry Times\n\nThe ferry leaves at nine. It takes forty minutes to cross.'
-    })
-    await call('openDocument', { documentId: outcome.entry.id })
-  })
-  await page.reload()
+  await importAndOpen(
+    page,
+    'ferry.txt',
+    'Ferry Times\n\nThe ferry leaves at nine. It takes forty minutes to cross.'
+  )
   await ws.waitForArticle('Ferry Times')
   await ws.press('j', 't')
   await expect(ws.tagInput).toBeFocused()

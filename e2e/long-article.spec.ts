@@ -4,6 +4,7 @@
  */
 import { type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { importAndOpen } from './import-helpers'
 import type { BrowserHost } from './app'
 import { WorkspacePage } from './workspace-page'
 
@@ -26,24 +27,7 @@ function longArticle(): string {
 async function openLongArticle(page: Page, host: BrowserHost): Promise<WorkspacePage> {
   const workspace = new WorkspacePage(page)
   await workspace.open(host.url)
-  await page.evaluate(async (text) => {
-    const call = async (method: string, input: unknown) => {
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'X-Claimcheck-Token': sessionStorage.getItem('claimcheck.token') ?? ''
-        },
-        body: JSON.stringify(input)
-      })
-      const result = await response.json()
-      if (!result.ok) throw new Error(result.error.message)
-      return result.value
-    }
-    const outcome = await call('importFile', { fileName: 'ledger.txt', text })
-    await call('openDocument', { documentId: outcome.entry.id })
-  }, longArticle())
-  await page.reload()
+  await importAndOpen(page, 'ledger.txt', longArticle())
   await workspace.waitForArticle('The Long Ledger')
   return workspace
 }
