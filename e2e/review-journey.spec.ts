@@ -5,11 +5,8 @@ import { ReadingPage, expectExportedReview, expectReview, makeReview, sampleClai
 
 test('the sample article opens on first run with its title, headings and paragraphs', async ({
   page,
-  host
+  ws: reading
 }) => {
-  await page.goto(host.url)
-  const reading = new ReadingPage(page)
-  await reading.waitForArticle()
   await expect(reading.article.getByRole('heading', { level: 2 })).toHaveCount(7)
   await expect(
     reading.article.getByRole('heading', { name: 'Escalating Attacks and U.S. Policy Reversal' })
@@ -19,11 +16,8 @@ test('the sample article opens on first run with its title, headings and paragra
 
 test('statuses and a note survive a reload, and the Markdown export downloads with all of it', async ({
   page,
-  host
+  ws: reading
 }) => {
-  await page.goto(host.url)
-  const reading = new ReadingPage(page)
-  await reading.waitForArticle()
   await makeReview(reading)
 
   await page.reload()
@@ -40,10 +34,7 @@ test('statuses and a note survive a reload, and the Markdown export downloads wi
   expectExportedReview(await readFile(await download.path(), 'utf8'))
 })
 
-test('the review is done by keyboard alone', async ({ page, host }) => {
-  await page.goto(host.url)
-  const reading = new ReadingPage(page)
-  await reading.waitForArticle()
+test('the review is done by keyboard alone', async ({ page, ws: reading }) => {
   const claim = reading.claim('Under predecessor Joe Biden')
   await claim.focus()
   await page.keyboard.press('Enter')
