@@ -52,5 +52,24 @@ export default tseslint.config(
       'no-restricted-imports': ['error', sharedRestrictions],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', '__dirname']
     }
+  },
+  {
+    // The preload loads in every window before the page: it takes the method names, never the
+    // contract's zod schemas (which made it 193 KB).
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/contract', '**/shared/dispatch', 'zod'],
+              allowTypeImports: true,
+              message: 'The preload needs only shared/method-names and shared/wire.'
+            }
+          ]
+        }
+      ]
+    }
   }
 )

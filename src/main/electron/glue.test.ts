@@ -6,7 +6,8 @@ import { describe, expect, it, vi } from 'vitest'
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
 import { methodNames, type Services } from '../../shared/contract'
 import { hardenWebContents, denyAllPermissions } from './harden'
-import { bindApi, channelFor } from './ipc'
+import { ipcChannel } from '../../shared/wire'
+import { bindApi } from './ipc'
 
 vi.mock('electron', () => ({}))
 
@@ -29,7 +30,7 @@ describe('bindApi', () => {
   it('binds one channel per contract method', () => {
     const { handlers, ipcMain } = recordingIpc()
     bindApi(ipcMain, services, isAppUrl)
-    expect([...handlers.keys()].sort()).toEqual(methodNames.map(channelFor).sort())
+    expect([...handlers.keys()].sort()).toEqual(methodNames.map(ipcChannel).sort())
   })
 
   it('answers the app window through the validated dispatcher', async () => {

@@ -1,13 +1,12 @@
 /**
- * Binds every contract method to an `api:<method>` IPC channel. Calls from any frame other than
+ * Binds every contract method to its IPC channel (`api:<method>`, see shared/wire.ts). Calls from any frame other than
  * the app's own pages are refused; inputs are validated by `dispatch`.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { methodNames, type Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
 import { fail, type Result } from '../../shared/result'
-
-export const channelFor = (method: string): string => `api:${method}`
+import { ipcChannel } from '../../shared/wire'
 
 export function bindApi(
   ipcMain: Pick<IpcMain, 'handle'>,
@@ -17,7 +16,7 @@ export function bindApi(
 ): void {
   for (const method of methodNames) {
     ipcMain.handle(
-      channelFor(method),
+      ipcChannel(method),
       (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
         const senderUrl = event.senderFrame?.url ?? ''
         if (!isTrustedUrl(senderUrl)) {
