@@ -1,15 +1,23 @@
 /** Importing in the browser host as a user does: the file picker, a drop on the window, a paste. */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, type Page } from '@playwright/test'
+import { expect, type FilePayload, type Page } from '@playwright/test'
+import { apiRoute, TOKEN_HEADER, TOKEN_STORAGE_KEY } from '../src/shared/wire'
 import { projectRoot } from './app'
 
 export const fixture = (name: string): Promise<string> =>
   readFile(join(projectRoot, 'src', 'main', 'import', 'fixtures', name), 'utf8')
 
+/** Clicks Import… and answers the browser's file picker with `files` (a path, or a file's content). */
+export async function chooseInPicker(page: Page, files: string | FilePayload): Promise<void> {
+  const choosing = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import…' }).click()
+  await (await choosing).setFiles(files)
+}
+
 export async function pickFile(page: Page, name: string, content: string | Buffer): Promise<void> {
   const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-  await page.getByLabel('Choose a file to import').setInputFiles({ name, mimeType: 'text/plain', buffer })
+  await chooseInPicker(page, { name, mimeType: 'text/plain', buffer })
 }
 
 /** Drops a file on the page the way the OS does: dragenter, dragover and drop carrying Files. */
@@ -41,14 +49,15 @@ export const documentRows = (page: Page) =>
  * document, and reloads onto it: the quick way to set up a journey on an article of our own.
  */
 export async function importAndOpen(page: Page, fileName: string, text: string): Promise<void> {
+  const routes = { importFile: apiRoute('importFile'), openDocument: apiRoute('openDocument') }
   await page.evaluate(
-    async ([name, body]) => {
-      const call = async (method: string, input: unknown) => {
-        const response = await fetch(`/api/${method}`, {
+    async ([name, body, wire]) => {
+      const call = async (method: keyof typeof wire.routes, input: unknown) => {
+        const response = await fetch(wire.routes[method], {
           method: 'POST',
           headers: {
             'Content-Type': 'application/json',
-            'X-Claimcheck-Token': sessionStorage.getItem('claimcheck.token') ?? ''
+            [wire.header]: sessionStorage.getItem(wire.storageKey) ?? ''
           },
           body: JSON.stringify(input)
         })
@@ -59,7 +68,7 @@ export async function importAndOpen(page: Page, fileName: string, text: string):
       const outcome = await call('importFile', { fileName: name, text: body })
       await call('openDocument', { documentId: outcome.entry.id })
     },
-    [fileName, text] as const
+    [fileName, text, { routes, header: TOKEN_HEADER, storageKey: TOKEN_STORAGE_KEY }] as const
   )
   await page.reload()
 }

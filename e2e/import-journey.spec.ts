@@ -2,7 +2,7 @@
 import { rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
-import { documentRows, dropFile, fixture, openLibrary, pickFile } from './import-helpers'
+import { chooseInPicker, documentRows, dropFile, fixture, openLibrary, pickFile } from './import-helpers'
 import { ReadingPage } from './reading-page'
 
 test.beforeEach(async ({ page, host }) => {
@@ -82,7 +82,7 @@ test('a file over 50 MB is refused before it is read, naming the limit', async (
   await writeFile(path, '')
   await truncate(path, 51 * 1024 * 1024)
   try {
-    await page.getByLabel('Choose a file to import').setInputFiles(path)
+    await chooseInPicker(page, path)
     await expect(page.getByRole('alert')).toHaveText(/is 51.0 MB; Claimcheck imports files up to 50 MB/)
   } finally {
     await rm(path)

@@ -1,5 +1,6 @@
 /** Reopening where the reader left off: the selected claim and the scroll position survive a reload. */
 import { expect, test } from './fixtures'
+import { apiRoute } from '../src/shared/wire'
 import { WorkspacePage } from './workspace-page'
 
 test('the selected claim and the scroll position are restored after a reload', async ({ page, host }) => {
@@ -10,7 +11,7 @@ test('the selected claim and the scroll position are restored after a reload', a
   // Wait for the save of this scroll position: clicking scrolled the page too, and saved that.
   let expected = -1
   const saved = page.waitForResponse((response) => {
-    if (!response.url().endsWith('/api/saveReadingPlace')) return false
+    if (!response.url().endsWith(apiRoute('saveReadingPlace'))) return false
     const { place } = response.request().postDataJSON() as { place: { scrollFraction: number } }
     return Math.abs(place.scrollFraction - expected) < 0.001
   })

@@ -109,7 +109,7 @@ export function App() {
         >
           Library
         </button>
-        {startup && <ImportButton host={startup.host} importer={importer} />}
+        {startup && <ImportButton importer={importer} />}
         {view === 'reading' && document && entry && (
           <>
             <span className="app-document-title" title={document.title}>
@@ -119,14 +119,7 @@ export function App() {
               counts={countStatuses(document, document.annotations)}
               total={document.claims.length}
             />
-            {startup && (
-              <ExportMenu
-                documentId={document.id}
-                host={startup.host}
-                whenSaved={whenSaved}
-                onMessage={notify}
-              />
-            )}
+            {startup && <ExportMenu documentId={document.id} whenSaved={whenSaved} onMessage={notify} />}
           </>
         )}
       </header>
@@ -176,7 +169,6 @@ export function App() {
             key={document.id}
             document={document}
             saveState={saveState}
-            host={startup.host}
             apply={apply}
             reading={reading}
             libraryTags={libraryTags}

@@ -1,86 +1,38 @@
 /**
- * The Export button and its menu of formats. The desktop app asks where to save with the native
- * dialog; the browser host downloads the file.
+ * The Export button and its menu of formats. The host delivers the file: the desktop app asks
+ * where to save it with the native dialog, the browser host downloads it.
  */
-import { useEffect, useRef, useState } from 'react'
-import type { ExportFormat, HostKind } from '../../../shared/contract'
-import { api } from '../api'
+import type { ExportFormat } from '../../../shared/contract'
+import { host } from '../api'
+import { usePopover } from '../components/use-popover'
 
 const formats: { format: ExportFormat; label: string }[] = [{ format: 'markdown', label: 'Markdown (.md)' }]
 
 interface ExportMenuProps {
   documentId: string
-  host: HostKind
   /** Pending saves land first, so the export holds exactly what is on screen. */
   whenSaved: () => Promise<void>
   onMessage: (message: string, level: 'info' | 'error') => void
 }
 
-function download(fileName: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  URL.revokeObjectURL(url)
-}
-
-export function ExportMenu({ documentId, host, whenSaved, onMessage }: ExportMenuProps) {
-  const [open, setOpen] = useState(false)
-  const menuRef = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-
-  useEffect(() => {
-    if (!open) return
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
-    const close = (event: MouseEvent) => {
-      if (!menuRef.current?.parentElement?.contains(event.target as Node)) setOpen(false)
-    }
-    window.addEventListener('mousedown', close)
-    return () => window.removeEventListener('mousedown', close)
-  }, [open])
+export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps) {
+  const popover = usePopover('[role="menuitem"]')
 
   const exportAs = async (format: ExportFormat) => {
-    setOpen(false)
-    buttonRef.current?.focus()
+    popover.close()
     await whenSaved()
-    if (host === 'electron') {
-      const result = await api.saveExport({ documentId, format })
-      if (!result.ok) onMessage(result.error.message, 'error')
-      else if (result.value.saved) onMessage(`Exported to ${result.value.location}`, 'info')
-      return
-    }
-    const result = await api.exportDocument({ documentId, format })
-    if (!result.ok) return onMessage(result.error.message, 'error')
-    download(result.value.fileName, result.value.mimeType, result.value.content)
-    onMessage(`Downloaded ${result.value.fileName}`, 'info')
+    const result = await host.deliverExport(documentId, format)
+    if (!result.ok) onMessage(result.error.message, 'error')
+    else if (result.value) onMessage(result.value, 'info')
   }
 
   return (
     <div className="menu">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen((value) => !value)}
-      >
+      <button type="button" className="button" aria-haspopup="menu" {...popover.buttonProps}>
         Export
       </button>
-      {open && (
-        <div
-          ref={menuRef}
-          className="menu-list"
-          role="menu"
-          aria-label="Export format"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              setOpen(false)
-              buttonRef.current?.focus()
-            }
-          }}
-        >
+      {popover.open && (
+        <div className="menu-list" role="menu" aria-label="Export format" {...popover.boxProps}>
           {formats.map(({ format, label }) => (
             <button
               key={format}

@@ -1,20 +1,18 @@
 /**
- * A link to the web. In the desktop app it opens in the system browser through the `openExternal`
- * API method; in the browser host it is an ordinary link to a new tab, with no opener or referrer.
+ * A link to the web. A click opens it through the host (the system browser in the desktop app, a
+ * new tab with no opener or referrer in the browser host); the href stays for the context menu.
  */
 import type { ReactNode } from 'react'
-import type { HostKind } from '../../../shared/contract'
-import { api } from '../api'
+import { host } from '../api'
 
 interface ExternalLinkProps {
   href: string
-  host: HostKind
   children: ReactNode
   className?: string
   title?: string
 }
 
-export function ExternalLink({ href, host, children, className, title }: ExternalLinkProps) {
+export function ExternalLink({ href, children, className, title }: ExternalLinkProps) {
   return (
     <a
       className={className}
@@ -23,9 +21,8 @@ export function ExternalLink({ href, host, children, className, title }: Externa
       target="_blank"
       rel="noopener noreferrer"
       onClick={(event) => {
-        if (host !== 'electron') return
         event.preventDefault()
-        void api.openExternal({ url: href })
+        host.openLink(href)
       }}
     >
       {children}

@@ -1,11 +1,12 @@
 /**
  * One import at a time, from any way in (file picker, open dialog, drop, paste): reads the file
- * with progress, sends its text, and holds the new-version question until the user answers.
+ * with progress (or lets main read it), sends its text, and holds the new-version question until the user answers.
  */
 import { useCallback, useState } from 'react'
 import type { ImportOutcome } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
 import { api } from '../api'
+import type { ImportSteps } from '../hosts/host-port'
 import { FileTooLargeError, readFileText } from './read-file'
 
 export type ImportState =
@@ -14,11 +15,9 @@ export type ImportState =
   | { phase: 'importing'; fileName: string }
   | { phase: 'question'; fileName: string; pendingId: string; title: string; existingTitle: string }
 
-export interface Importer {
+export interface Importer extends ImportSteps {
   state: ImportState
-  importFile: (file: File) => Promise<void>
   importText: (fileName: string, text: string) => Promise<void>
-  importFromDialog: () => Promise<void>
   answer: (decision: 'update' | 'new' | 'cancel') => Promise<void>
 }
 
@@ -76,10 +75,13 @@ export function useImporter({ onDone, onError }: ImportCallbacks): Importer {
     [busy, importText, onError]
   )
 
-  const importFromDialog = useCallback(async () => {
-    setState({ phase: 'importing', fileName: 'the chosen file' })
-    settle('the chosen file', await api.importFromDialog({}))
-  }, [settle])
+  const importThrough = useCallback(
+    async (label: string, call: () => Promise<Result<ImportOutcome>>) => {
+      setState({ phase: 'importing', fileName: label })
+      settle(label, await call())
+    },
+    [settle]
+  )
 
   const answer = useCallback(
     async (decision: 'update' | 'new' | 'cancel') => {
@@ -91,5 +93,5 @@ export function useImporter({ onDone, onError }: ImportCallbacks): Importer {
     [settle, state]
   )
 
-  return { state, importFile, importText, importFromDialog, answer }
+  return { state, importFile, importText, importThrough, answer }
 }

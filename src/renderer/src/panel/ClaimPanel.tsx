@@ -4,7 +4,6 @@
  */
 import { forwardRef, useImperativeHandle, useRef, useState, type ReactNode } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
-import type { HostKind } from '../../../shared/contract'
 import type { Claim, ClaimReview, Highlight } from '../../../shared/model'
 import type { SaveState } from '../document/use-document'
 import { newId } from '../document/new-id'
@@ -31,7 +30,6 @@ interface ClaimPanelProps {
   highlights: Highlight[]
   tagSuggestions: string[]
   saveState: SaveState
-  host: HostKind
   onChange: (change: AnnotationChange, burst?: string) => void
   /** Hands focus back to the reading view (the selected claim). */
   onDone: () => void
@@ -44,7 +42,7 @@ const saveStateText: Record<SaveState, string> = {
 }
 
 export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function ClaimPanel(props, ref) {
-  const { claim, quote, review, highlights, tagSuggestions, saveState, host, onChange, onDone } = props
+  const { claim, quote, review, highlights, tagSuggestions, saveState, onChange, onDone } = props
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const highlightsRef = useRef<HighlightListHandle>(null)
   const tagsRef = useRef<HTMLInputElement>(null)
@@ -64,13 +62,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function
     </p>
   )
   const highlightList = (
-    <HighlightList
-      ref={highlightsRef}
-      highlights={highlights}
-      host={host}
-      onChange={onChange}
-      onDone={onDone}
-    />
+    <HighlightList ref={highlightsRef} highlights={highlights} onChange={onChange} onDone={onDone} />
   )
 
   if (!claim) {
@@ -98,7 +90,6 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function
         ref={noteRef}
         label="Note"
         value={review?.note ?? ''}
-        host={host}
         placeholder="What did you find? Where does this come from?"
         onFocus={() => editSession.current++}
         onChange={(note) =>
@@ -119,7 +110,6 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function
         </div>
         <SourceList
           sources={sources}
-          host={host}
           onRemove={(sourceId) => onChange({ kind: 'remove-source', claimId, sourceId })}
         />
         {addingSourceTo === claimId && (

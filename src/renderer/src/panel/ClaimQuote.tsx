@@ -4,7 +4,6 @@
  * from the claim reaches them), and they open as note links do: system browser, or a new tab.
  */
 import { Fragment, type ReactNode } from 'react'
-import type { HostKind } from '../../../shared/contract'
 import type { Claim, StoredDocument } from '../../../shared/model'
 import { formattingOf, formattingWithin } from '../../../shared/review/formatting-marks'
 import type { Mark } from '../../../shared/review/text-pieces'
@@ -13,23 +12,22 @@ import { ExternalLink } from '../components/ExternalLink'
 interface ClaimQuoteProps {
   document: Pick<StoredDocument, 'text' | 'inlines'>
   claim: Claim
-  host: HostKind
 }
 
-function wrap(key: string, children: ReactNode[], host: HostKind): ReactNode {
+function wrap(key: string, children: ReactNode[]): ReactNode {
   const formatting = formattingOf(key)
   if (formatting?.kind === 'emphasis') return <em>{children}</em>
   if (formatting?.kind === 'strong') return <strong>{children}</strong>
   if (formatting?.kind !== 'link') return children
   return (
-    <ExternalLink className="panel-claim-link" href={formatting.href} host={host} title={formatting.href}>
+    <ExternalLink className="panel-claim-link" href={formatting.href} title={formatting.href}>
       {children}
     </ExternalLink>
   )
 }
 
 /** [from, to) of the text with its marks (outer first, all inside the range) as nested elements. */
-function renderRange(text: string, from: number, to: number, marks: Mark[], host: HostKind): ReactNode[] {
+function renderRange(text: string, from: number, to: number, marks: Mark[]): ReactNode[] {
   const out: ReactNode[] = []
   let cursor = from
   let index = 0
@@ -43,7 +41,7 @@ function renderRange(text: string, from: number, to: number, marks: Mark[], host
     if (outer.start > cursor) out.push(text.slice(cursor, outer.start))
     out.push(
       <Fragment key={outer.start}>
-        {wrap(outer.key, renderRange(text, outer.start, outer.end, inner, host), host)}
+        {wrap(outer.key, renderRange(text, outer.start, outer.end, inner))}
       </Fragment>
     )
     cursor = outer.end
@@ -53,7 +51,7 @@ function renderRange(text: string, from: number, to: number, marks: Mark[], host
   return out
 }
 
-export function ClaimQuote({ document, claim, host }: ClaimQuoteProps) {
+export function ClaimQuote({ document, claim }: ClaimQuoteProps) {
   const marks = formattingWithin(document.inlines ?? [], claim.start, claim.end)
-  return <>{renderRange(document.text, claim.start, claim.end, marks, host)}</>
+  return <>{renderRange(document.text, claim.start, claim.end, marks)}</>
 }

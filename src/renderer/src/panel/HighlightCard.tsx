@@ -1,6 +1,5 @@
 /** One highlight in the panel: its passage, its colour, its note, and a delete button. */
 import { forwardRef } from 'react'
-import type { HostKind } from '../../../shared/contract'
 import {
   highlightColorLabel,
   highlightColors,
@@ -11,7 +10,6 @@ import { NoteField } from './NoteField'
 
 interface HighlightCardProps {
   highlight: Highlight
-  host: HostKind
   onColor: (color: HighlightColor) => void
   onNote: (note: string) => void
   onDelete: () => void
@@ -21,7 +19,7 @@ interface HighlightCardProps {
 const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 140).trimEnd()}…` : text)
 
 export const HighlightCard = forwardRef<HTMLTextAreaElement, HighlightCardProps>(function HighlightCard(
-  { highlight, host, onColor, onNote, onDelete, onDone },
+  { highlight, onColor, onNote, onDelete, onDone },
   noteRef
 ) {
   const passage = excerpt(highlight.target.quote.exact.replace(/\s+/g, ' '))
@@ -46,7 +44,6 @@ export const HighlightCard = forwardRef<HTMLTextAreaElement, HighlightCardProps>
         ref={noteRef}
         label="Highlight note"
         value={highlight.note}
-        host={host}
         placeholder="Why does this passage matter?"
         onChange={onNote}
         onEscape={onDone}

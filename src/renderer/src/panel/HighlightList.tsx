@@ -1,7 +1,6 @@
 /** The highlights touching the selected claim (or the one just made), each editable in place. */
 import { forwardRef, useImperativeHandle, useRef } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
-import type { HostKind } from '../../../shared/contract'
 import type { Highlight } from '../../../shared/model'
 import { HighlightCard } from './HighlightCard'
 
@@ -11,13 +10,12 @@ export interface HighlightListHandle {
 
 interface HighlightListProps {
   highlights: Highlight[]
-  host: HostKind
   onChange: (change: AnnotationChange, burst?: string) => void
   onDone: () => void
 }
 
 export const HighlightList = forwardRef<HighlightListHandle, HighlightListProps>(function HighlightList(
-  { highlights, host, onChange, onDone },
+  { highlights, onChange, onDone },
   ref
 ) {
   const notes = useRef(new Map<string, HTMLTextAreaElement>())
@@ -40,7 +38,6 @@ export const HighlightList = forwardRef<HighlightListHandle, HighlightListProps>
                 else notes.current.delete(highlightId)
               }}
               highlight={highlight}
-              host={host}
               onColor={(color) => onChange({ kind: 'edit-highlight', highlightId, color })}
               onNote={(note) => {
                 onChange(

@@ -3,14 +3,12 @@
  * to the claim. Links written in the note are listed below it, clickable.
  */
 import { forwardRef, useId } from 'react'
-import type { HostKind } from '../../../shared/contract'
 import { linksInNote } from '../../../shared/review/note-links'
 import { ExternalLink } from '../components/ExternalLink'
 
 interface NoteFieldProps {
   label: string
   value: string
-  host: HostKind
   placeholder?: string
   onChange: (note: string) => void
   onEscape: () => void
@@ -18,7 +16,7 @@ interface NoteFieldProps {
 }
 
 export const NoteField = forwardRef<HTMLTextAreaElement, NoteFieldProps>(function NoteField(
-  { label, value, host, placeholder, onChange, onEscape, onFocus },
+  { label, value, placeholder, onChange, onEscape, onFocus },
   ref
 ) {
   const id = useId()
@@ -48,9 +46,7 @@ export const NoteField = forwardRef<HTMLTextAreaElement, NoteFieldProps>(functio
         <ul className="note-links" aria-label={`Links in the ${label.toLowerCase()}`}>
           {links.map((url) => (
             <li key={url}>
-              <ExternalLink href={url} host={host}>
-                {url}
-              </ExternalLink>
+              <ExternalLink href={url}>{url}</ExternalLink>
             </li>
           ))}
         </ul>

@@ -1,15 +1,13 @@
 /** The sources attached to a claim, each a link with its quoted passage and a remove button. */
-import type { HostKind } from '../../../shared/contract'
 import type { Source } from '../../../shared/model'
 import { ExternalLink } from '../components/ExternalLink'
 
 interface SourceListProps {
   sources: Source[]
-  host: HostKind
   onRemove: (sourceId: string) => void
 }
 
-export function SourceList({ sources, host, onRemove }: SourceListProps) {
+export function SourceList({ sources, onRemove }: SourceListProps) {
   if (sources.length === 0) return <p className="panel-empty">No sources yet.</p>
   return (
     <ul className="source-list">
@@ -17,7 +15,7 @@ export function SourceList({ sources, host, onRemove }: SourceListProps) {
         const label = source.title || source.url
         return (
           <li key={source.id} className="source-item">
-            <ExternalLink className="source-link" href={source.url} host={host}>
+            <ExternalLink className="source-link" href={source.url}>
               {label}
             </ExternalLink>
             {source.title && <span className="source-url">{new URL(source.url).host}</span>}

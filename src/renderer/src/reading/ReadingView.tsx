@@ -5,7 +5,6 @@
  */
 import { Fragment, useMemo, type ReactNode, type RefObject } from 'react'
 import { isCheckWorthy } from '../../../shared/claims'
-import type { HostKind } from '../../../shared/contract'
 import type { Block, Claim, StoredDocument } from '../../../shared/model'
 import { formattingByBlock } from '../../../shared/review/formatting-marks'
 import { marksWithin, splitIntoPieces, type Mark } from '../../../shared/review/text-pieces'
@@ -33,7 +32,6 @@ interface ReadingViewProps {
   onShowChecks: () => void
   /** Set while the article is virtualized: brings the block holding an offset on screen. */
   revealRef: RefObject<Reveal | null>
-  host: HostKind
 }
 
 /** Claims grouped by the block they start in, in one linear pass (both lists are sorted). */
@@ -118,7 +116,7 @@ export function ReadingView(props: ReadingViewProps) {
   }
 
   return (
-    <article className="article" aria-label="Article" onClick={(event) => onArticleClick(event, props.host)}>
+    <article className="article" aria-label="Article" onClick={onArticleClick}>
       {shouldVirtualize(document) ? (
         <VirtualBlocks blocks={document.blocks} renderBlock={renderBlock} revealRef={props.revealRef} />
       ) : (

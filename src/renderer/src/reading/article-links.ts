@@ -1,19 +1,17 @@
 /**
  * Links in the article text are drawn, not followed, on a plain click: that selects the claim
- * around them, as anywhere else in the sentence. Ctrl+click (⌘+click) opens one: in the desktop app
- * in the system browser through `openExternal`, in the browser host in a new tab with no opener
- * and no referrer. The claim panel lists the same links as ordinary links for the keyboard.
+ * around them, as anywhere else in the sentence. Ctrl+click (⌘+click) opens one through the host
+ * (the system browser, or a new tab with no opener and no referrer). The claim panel lists the same
+ * links as ordinary links for the keyboard.
  */
 import type { MouseEvent } from 'react'
-import type { HostKind } from '../../../shared/contract'
 import { isWebLink } from '../../../shared/security/web-link'
-import { api } from '../api'
+import { host } from '../api'
 
-export function onArticleClick(event: MouseEvent<HTMLElement>, host: HostKind): void {
+export function onArticleClick(event: MouseEvent<HTMLElement>): void {
   if (!event.ctrlKey && !event.metaKey) return
   const target = event.target instanceof Element ? event.target : null
   const href = target?.closest<HTMLElement>('.article-link[data-href]')?.dataset['href']
   if (href === undefined || !isWebLink(href)) return
-  if (host === 'electron') void api.openExternal({ url: href })
-  else window.open(href, '_blank', 'noopener,noreferrer')
+  host.openLink(href)
 }

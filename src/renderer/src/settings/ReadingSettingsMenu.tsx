@@ -1,5 +1,4 @@
 /** The reading settings popover: theme (system, light, dark), text size and line width. */
-import { useEffect, useRef, useState } from 'react'
 import {
   FONT_SIZE_MAX,
   FONT_SIZE_MIN,
@@ -7,6 +6,7 @@ import {
   themes,
   type ReadingSettings
 } from '../../../shared/reading-settings'
+import { usePopover } from '../components/use-popover'
 
 const themeLabel = { system: 'System', light: 'Light', dark: 'Dark' } as const
 const measureLabel = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' } as const
@@ -45,45 +45,25 @@ function Choice<T extends string>(props: {
 }
 
 export function ReadingSettingsMenu({ settings, onChange }: ReadingSettingsMenuProps) {
-  const [open, setOpen] = useState(false)
-  const boxRef = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-
-  useEffect(() => {
-    if (!open) return
-    boxRef.current?.querySelector<HTMLElement>('[aria-checked="true"]')?.focus()
-    const close = (event: MouseEvent) => {
-      if (!boxRef.current?.parentElement?.contains(event.target as Node)) setOpen(false)
-    }
-    window.addEventListener('mousedown', close)
-    return () => window.removeEventListener('mousedown', close)
-  }, [open])
+  const popover = usePopover('[aria-checked="true"]')
 
   return (
     <div className="menu">
       <button
-        ref={buttonRef}
         type="button"
         className="button button--small"
-        aria-expanded={open}
         aria-controls="reading-settings"
-        onClick={() => setOpen((value) => !value)}
+        {...popover.buttonProps}
       >
         Reading settings
       </button>
-      {open && (
+      {popover.open && (
         <div
-          ref={boxRef}
           id="reading-settings"
           className="menu-list settings-box"
           role="group"
           aria-label="Reading settings"
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return
-            event.preventDefault()
-            setOpen(false)
-            buttonRef.current?.focus()
-          }}
+          {...popover.boxProps}
         >
           <Choice
             label="Theme"

@@ -4,7 +4,6 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
-import type { HostKind } from '../../../shared/contract'
 import type { StoredDocument } from '../../../shared/model'
 import { tagsInUse, type ClaimKinds } from '../../../shared/review/claim-filter'
 import { tagSuggestions } from '../../../shared/review/tag-suggestions'
@@ -37,7 +36,6 @@ const noKinds: ClaimKinds = new Map()
 interface ReviewWorkspaceProps {
   document: StoredDocument
   saveState: SaveState
-  host: HostKind
   apply: (change: AnnotationChange) => Applied | null
   /** Loaded by the app shell, so the theme applies to every view. */
   reading: ReadingSettingsControl
@@ -45,14 +43,7 @@ interface ReviewWorkspaceProps {
   libraryTags: readonly (readonly string[])[]
 }
 
-export function ReviewWorkspace({
-  document,
-  saveState,
-  host,
-  apply,
-  reading,
-  libraryTags
-}: ReviewWorkspaceProps) {
+export function ReviewWorkspace({ document, saveState, apply, reading, libraryTags }: ReviewWorkspaceProps) {
   const [selectedClaimId, setSelectedClaimIdOnly] = useState<string | null>(null)
   const [sideTab, setSideTab] = useState<SideTab>('claim')
   const [announcement, setAnnouncement] = useState('')
@@ -187,7 +178,6 @@ export function ReviewWorkspace({
             analysis={analysis}
             onShowChecks={() => setSideTab('checks')}
             revealRef={revealRef}
-            host={host}
           />
         </div>
         <SelectionHighlighter articleRef={articleRef} onHighlight={keys.highlight} />
@@ -203,12 +193,11 @@ export function ReviewWorkspace({
               <ClaimPanel
                 ref={panelRef}
                 claim={claim}
-                quote={claim && <ClaimQuote document={document} claim={claim} host={host} />}
+                quote={claim && <ClaimQuote document={document} claim={claim} />}
                 review={claim ? annotations.claims[claim.id] : undefined}
                 highlights={highlights}
                 tagSuggestions={suggestedTags}
                 saveState={saveState}
-                host={host}
                 onChange={undoable.edit}
                 onDone={keys.focusSelectedClaim}
               />

@@ -1,0 +1,61 @@
+/**
+ * The browser host's side of the port: the API over HTTP with the launch token; links open in a new
+ * tab with no opener and no referrer, exports download, and imports start from the browser's file
+ * picker, with the page reading the file.
+ */
+import { importExtensions } from '../../../shared/import/file-name'
+import { TOKEN_STORAGE_KEY } from '../../../shared/wire'
+import type { HostPort } from './host-port'
+import { httpApi } from './http-api'
+
+/** The token arrives in the URL once; it is kept for reloads and removed from the address bar. */
+function takeLaunchToken(): string {
+  const url = new URL(window.location.href)
+  const fromUrl = url.searchParams.get('token')
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_STORAGE_KEY, fromUrl)
+    url.searchParams.delete('token')
+    window.history.replaceState(null, '', url)
+    return fromUrl
+  }
+  return sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? ''
+}
+
+function download(fileName: string, mimeType: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.click()
+  URL.revokeObjectURL(url)
+}
+
+/** Shows the browser's file picker; answers the chosen file, or null when the user cancelled. */
+function chooseFile(accept: readonly string[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = accept.join(',')
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true })
+    input.addEventListener('cancel', () => resolve(null), { once: true })
+    input.click()
+  })
+}
+
+export function browserPort(): HostPort {
+  const api = httpApi(takeLaunchToken())
+  return {
+    api,
+    openLink: (url) => void window.open(url, '_blank', 'noopener,noreferrer'),
+    deliverExport: async (documentId, format) => {
+      const result = await api.exportDocument({ documentId, format })
+      if (!result.ok) return result
+      download(result.value.fileName, result.value.mimeType, result.value.content)
+      return { ok: true, value: `Downloaded ${result.value.fileName}` }
+    },
+    pickAndImport: async (steps) => {
+      const file = await chooseFile(importExtensions)
+      if (file) await steps.importFile(file)
+    }
+  }
+}
