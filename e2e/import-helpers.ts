@@ -1,7 +1,7 @@
 /** Importing in the browser host as a user does: the file picker, a drop on the window, a paste. */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, type FilePayload, type Page } from '@playwright/test'
+import { expect, type FileChooser, type Page } from '@playwright/test'
 import { apiRoute, TOKEN_HEADER, TOKEN_STORAGE_KEY } from '../src/shared/wire'
 import { projectRoot } from './app'
 
@@ -9,7 +9,10 @@ export const fixture = (name: string): Promise<string> =>
   readFile(join(projectRoot, 'src', 'main', 'import', 'fixtures', name), 'utf8')
 
 /** Clicks Import… and answers the browser's file picker with `files` (a path, or a file's content). */
-export async function chooseInPicker(page: Page, files: string | FilePayload): Promise<void> {
+export async function chooseInPicker(
+  page: Page,
+  files: Parameters<FileChooser['setFiles']>[0]
+): Promise<void> {
   const choosing = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import…' }).click()
   await (await choosing).setFiles(files)

@@ -1,7 +1,8 @@
 /** One document in the library: open it, see its progress, rename it in place, or delete it. */
 import { useState } from 'react'
 import type { LibraryEntry } from '../../../shared/model'
-import { formatDate, reviewedFraction } from './library-order'
+import { reviewedFraction } from '../../../shared/library/library-order'
+import { formatDate } from './format-date'
 
 interface LibraryRowProps {
   entry: LibraryEntry

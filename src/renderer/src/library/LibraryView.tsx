@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { LibraryEntry, TrashedEntry } from '../../../shared/model'
 import { api } from '../api'
-import { arrangeLibrary, sortLabels, type LibrarySort } from './library-order'
+import { arrangeLibrary, sortLabels, type LibrarySort } from '../../../shared/library/library-order'
 import { LibraryRow } from './LibraryRow'
 import { TrashList } from './TrashList'
 

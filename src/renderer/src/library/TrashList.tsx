@@ -1,7 +1,7 @@
 /** Deleted documents, kept until the trash is emptied: each can be restored. */
 import { useState } from 'react'
 import type { TrashedEntry } from '../../../shared/model'
-import { formatDate } from './library-order'
+import { formatDate } from './format-date'
 
 interface TrashListProps {
   trash: TrashedEntry[]

@@ -1,0 +1,38 @@
+/** Searching and sorting the library list: by title and source, in the order the user picks. */
+import type { LibraryEntry } from '../model'
+import { foldedWords, foldForSearch } from '../text/fold'
+
+export type LibrarySort = 'added' | 'updated' | 'title' | 'progress'
+
+export const sortLabels: Record<LibrarySort, string> = {
+  added: 'Date added',
+  updated: 'Last changed',
+  title: 'Title',
+  progress: 'Review progress'
+}
+
+/** How much of a document is reviewed, from 0 to 1 (0 for a document without claims). */
+export function reviewedFraction(entry: LibraryEntry): number {
+  return entry.claimCount ? (entry.claimCount - entry.counts.unreviewed) / entry.claimCount : 0
+}
+
+const compare: Record<LibrarySort, (a: LibraryEntry, b: LibraryEntry) => number> = {
+  added: (a, b) => b.addedAt.localeCompare(a.addedAt),
+  updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
+  title: (a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
+  progress: (a, b) => reviewedFraction(b) - reviewedFraction(a)
+}
+
+/** The entries whose title or source holds every word of `query` (case and accents ignored), sorted. */
+export function arrangeLibrary(
+  entries: readonly LibraryEntry[],
+  query: string,
+  sort: LibrarySort
+): LibraryEntry[] {
+  const words = foldedWords(query)
+  const found = entries.filter((entry) => {
+    const haystack = foldForSearch(`${entry.title} ${entry.source}`)
+    return words.every((word) => haystack.includes(word))
+  })
+  return found.sort(compare[sort])
+}
