@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     }
     const perDocumentMs = (performance.now() - started) / CHANGES
 
-    const everything = await Promise.all(ids.map((id) => store.readDocument(id)))
+    const everything = await Promise.all(ids.map((id) => store.openDocument(id)))
     started = performance.now()
     for (let index = 0; index < CHANGES; index++) {
       await writeFileDurably(

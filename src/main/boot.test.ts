@@ -1,4 +1,5 @@
-import { readFile, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -37,28 +38,47 @@ describe('boot', () => {
     expect(await readdir(join(dataDir, 'documents'))).toHaveLength(1)
   })
 
-  it('refuses a data folder another live process holds', async () => {
+  it('refuses a data folder another live Claimcheck holds', async () => {
     const dataDir = await tempFolder()
     const { release } = await bootIn(dataDir)
     try {
-      // The lock holds this process's pid; pretend it belongs to another live process (our parent).
-      const lockPath = join(dataDir, 'claimcheck.lock')
-      expect(await readFile(lockPath, 'utf8')).toBe(String(process.pid))
+      // Say the lock's owner is another live process on this machine (our parent).
+      const owner = join(dataDir, 'claimcheck-lock.owner')
       const { writeFile } = await import('node:fs/promises')
-      await writeFile(lockPath, String(process.ppid))
+      await writeFile(owner, JSON.stringify({ pid: process.ppid, host: hostname() }))
       await expect(bootIn(dataDir)).rejects.toBeInstanceOf(DataFolderBusyError)
     } finally {
       release()
     }
   })
 
-  it('takes over a lock left behind by a process that has exited', async () => {
+  it('takes over at once a fresh lock whose owner process has exited', async () => {
     const dataDir = await tempFolder()
-    const { writeFile } = await import('node:fs/promises')
-    await writeFile(join(dataDir, 'claimcheck.lock'), '2147483646')
+    const { writeFile, mkdir } = await import('node:fs/promises')
+    await mkdir(join(dataDir, 'claimcheck-lock'))
+    await writeFile(
+      join(dataDir, 'claimcheck-lock.owner'),
+      JSON.stringify({ pid: 2147483646, host: hostname() })
+    )
     const { services, release } = await bootIn(dataDir)
     release()
     expect(await services.listDocuments({})).toHaveLength(1)
+  })
+
+  it('takes over a lock nobody has refreshed, even when its pid now belongs to a live process', async () => {
+    const dataDir = await tempFolder()
+    const { writeFile, mkdir, utimes } = await import('node:fs/promises')
+    const lock = join(dataDir, 'claimcheck-lock')
+    await mkdir(lock)
+    // As after a reboot: pid 1 is alive, but the lock was last refreshed an hour ago.
+    await writeFile(join(dataDir, 'claimcheck-lock.owner'), JSON.stringify({ pid: 1, host: hostname() }))
+    await writeFile(join(dataDir, 'claimcheck.lock'), '1')
+    const anHourAgo = new Date(Date.now() - 3_600_000)
+    await utimes(lock, anHourAgo, anHourAgo)
+    const { services, release } = await bootIn(dataDir)
+    release()
+    expect(await services.listDocuments({})).toHaveLength(1)
+    expect(await readdir(dataDir)).not.toContain('claimcheck.lock')
   })
 })
 

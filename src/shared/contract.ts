@@ -5,7 +5,8 @@
  */
 import { z } from 'zod'
 import { AnnotationChange } from './annotations/change-schema'
-import type { Annotations, LibraryEntry, Notice, StoredDocument } from './model'
+import { AnnotationId, DocumentId } from './ids'
+import type { Annotations, LibraryEntry, Notice, StatusCounts, StoredDocument } from './model'
 import { ReadingPlace, type TrashedEntry } from './model'
 import type { ReadingSettings } from './reading-settings'
 import { ReadingSettingsSchema } from './reading-settings-schema'
@@ -22,10 +23,7 @@ function method<Output>() {
   return <Input extends z.ZodType>(input: Input, doc: string): MethodSpec<Input, Output> => ({ input, doc })
 }
 
-/** Document ids become file names, so they are restricted to a safe alphabet. */
-export const DocumentId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'A document id is 1–64 lowercase letters, digits or dashes.')
+export { DocumentId } from './ids'
 
 export const ExportFormat = z.enum(['markdown'])
 export type ExportFormat = z.infer<typeof ExportFormat>
@@ -59,7 +57,17 @@ export interface ChangeApplied {
   entry: LibraryEntry
 }
 
+/** An earlier version of a document, kept by the store, that can be restored. */
+export interface DocumentVersion {
+  versionId: string
+  savedAt: string
+  title: string
+  claimCount: number
+  counts: StatusCounts
+}
+
 const none = z.object({}).strict()
+const FileName = z.string().min(1).max(255)
 
 /** What an import did: a new document, a new version of one, or a question for the user first. */
 export type ImportOutcome =
@@ -68,7 +76,12 @@ export type ImportOutcome =
   | { status: 'needs-decision'; pendingId: string; title: string; existing: LibraryEntry }
   | { status: 'cancelled' }
 
-const orphanRef = z.object({ documentId: DocumentId, orphanId: z.string().min(1).max(100) })
+const orphanRef = z.object({ documentId: DocumentId, orphanId: AnnotationId })
+const offset = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(2 ** 31)
 
 export const contract = {
   getStartup: method<Startup>()(none, 'Which host runs the app, where data lives, and notices for the user.'),
@@ -84,7 +97,7 @@ export const contract = {
   importText: method<LibraryEntry>()(
     z
       .object({
-        fileName: z.string().min(1).max(255),
+        fileName: FileName,
         text: z.string().max(MAX_IMPORT_CHARACTERS, 'The file is larger than the 50 MB import limit.')
       })
       .strict(),
@@ -110,7 +123,7 @@ export const contract = {
   importFile: method<ImportOutcome>()(
     z
       .object({
-        fileName: z.string().min(1).max(255),
+        fileName: FileName,
         text: z.string().max(MAX_IMPORT_CHARACTERS, 'The file is larger than the 50 MB import limit.')
       })
       .strict(),
@@ -149,10 +162,18 @@ export const contract = {
     'Remembers where the reader is in a document, to reopen there.'
   ),
   reattachOrphan: method<StoredDocument>()(
-    orphanRef.extend({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).strict(),
+    orphanRef.extend({ start: offset, end: offset }).strict(),
     'Places an orphaned annotation on a span of the text (a claim review on the claim there).'
   ),
-  deleteOrphan: method<StoredDocument>()(orphanRef.strict(), 'Deletes an orphaned annotation for good.')
+  deleteOrphan: method<StoredDocument>()(orphanRef.strict(), 'Deletes an orphaned annotation for good.'),
+  listVersions: method<DocumentVersion[]>()(
+    z.object({ documentId: DocumentId }).strict(),
+    'The earlier versions of a document kept on disk, newest first, with what each held.'
+  ),
+  restoreVersion: method<LibraryEntry>()(
+    z.object({ documentId: DocumentId, versionId: z.string().regex(/^\d{1,15}(?:-\d{1,3})?$/) }).strict(),
+    'Puts an earlier version of a document back; the version it replaces is kept in turn.'
+  )
 } as const
 
 export type Contract = typeof contract

@@ -27,7 +27,9 @@ export const methodNames = [
   'getReadingPlace',
   'saveReadingPlace',
   'reattachOrphan',
-  'deleteOrphan'
+  'deleteOrphan',
+  'listVersions',
+  'restoreVersion'
 ] as const satisfies readonly MethodName[]
 
 /** A compile error here names a contract method missing from the list above. */

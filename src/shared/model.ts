@@ -3,10 +3,11 @@
  * and every value crossing the API is parsed with these.
  */
 import { z } from 'zod'
+import { DEFAULT_HIGHLIGHT_COLOR, highlightColors } from './annotations/highlight-colors'
+import { AnnotationId, ClaimId, DocumentId, Timestamp } from './ids'
+import { claimStatuses, type ClaimStatus as Status } from './status'
 
 export const SCHEMA_VERSION = 1
-
-import { claimStatuses, type ClaimStatus as Status } from './status'
 
 export { claimStatuses, statusLabel } from './status'
 export const ClaimStatus = z.enum(claimStatuses)
@@ -22,7 +23,7 @@ export const Block = z.object({ type: BlockType, start: offset, end: offset })
 export type Block = z.infer<typeof Block>
 
 /** A claim is (normally) one sentence of a paragraph; ids are stable for the document's life. */
-export const Claim = z.object({ id: z.string().min(1), start: offset, end: offset })
+export const Claim = z.object({ id: ClaimId, start: offset, end: offset })
 export type Claim = z.infer<typeof Claim>
 
 /** W3C Web Annotation selectors: a quote with context, and a position in the text. */
@@ -40,7 +41,7 @@ export const TextTarget = z.object({ quote: TextQuoteSelector, position: TextPos
 export type TextTarget = z.infer<typeof TextTarget>
 
 export const Source = z.object({
-  id: z.string().min(1),
+  id: AnnotationId,
   url: z.string(),
   title: z.string(),
   quote: z.string()
@@ -56,7 +57,7 @@ export type StatusChange = z.infer<typeof StatusChange>
 
 /** Everything the reviewer said about one claim. */
 export const ClaimReview = z.object({
-  claimId: z.string().min(1),
+  claimId: ClaimId,
   target: TextTarget,
   status: ClaimStatus.nullable(),
   note: z.string(),
@@ -68,16 +69,17 @@ export const ClaimReview = z.object({
 export type ClaimReview = z.infer<typeof ClaimReview>
 
 export const Highlight = z.object({
-  id: z.string().min(1),
+  id: AnnotationId,
   target: TextTarget,
-  color: z.string(),
+  /** A colour outside the palette (only ever from an old bug) reads as the default. */
+  color: z.enum(highlightColors).catch(DEFAULT_HIGHLIGHT_COLOR),
   note: z.string(),
   createdAt: z.string()
 })
 export type Highlight = z.infer<typeof Highlight>
 
 export const Annotations = z.object({
-  claims: z.record(z.string(), ClaimReview),
+  claims: z.record(ClaimId, ClaimReview),
   highlights: z.array(Highlight)
 })
 export type Annotations = z.infer<typeof Annotations>
@@ -113,7 +115,7 @@ export type Article = z.infer<typeof Article>
 
 /** An annotation a new version of the document had no place for: kept whole, never dropped. */
 export const Orphan = z.object({
-  id: z.string().min(1),
+  id: AnnotationId,
   orphanedAt: z.string(),
   annotation: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('claim'), review: ClaimReview }),
@@ -125,10 +127,12 @@ export type Orphan = z.infer<typeof Orphan>
 /** One file per document on disk. */
 export const StoredDocument = Article.extend({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().min(1),
+  id: DocumentId,
   addedAt: z.string(),
   annotations: Annotations,
-  orphans: z.array(Orphan).optional()
+  orphans: z.array(Orphan).optional(),
+  /** Set while the document is in the trash; kept in its own file so a rebuilt index knows. */
+  trashedAt: Timestamp.optional()
 })
 export type StoredDocument = z.infer<typeof StoredDocument>
 
@@ -141,7 +145,7 @@ export const StatusCounts = z.object({
 export type StatusCounts = z.infer<typeof StatusCounts>
 
 export const LibraryEntry = z.object({
-  id: z.string().min(1),
+  id: DocumentId,
   title: z.string(),
   source: z.string(),
   addedAt: z.string(),
@@ -161,19 +165,24 @@ export type TrashedEntry = z.infer<typeof TrashedEntry>
 
 /** Where the reader left a document: the selected claim and how far down the page. */
 export const ReadingPlace = z.object({
-  claimId: z.string().nullable(),
+  claimId: ClaimId.nullable(),
   scrollFraction: z.number().min(0).max(1)
 })
 export type ReadingPlace = z.infer<typeof ReadingPlace>
+
+export const FileStamp = z.object({ size: z.number().int().nonnegative(), mtimeMs: z.number() })
+export type FileStamp = z.infer<typeof FileStamp>
 
 export const LibraryIndex = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   documents: z.array(LibraryEntry),
   trash: z.array(TrashedEntry).default([]),
-  places: z.record(z.string(), ReadingPlace).default({}),
+  places: z.record(DocumentId, ReadingPlace).default({}),
+  /** Size and time of each document file as last written: a file that differs is re-read at start. */
+  stamps: z.record(DocumentId, FileStamp).default({}),
   /** Set once the sample article has been offered, so deleting it keeps it deleted. */
   sampleImported: z.boolean(),
-  lastDocumentId: z.string().nullable()
+  lastDocumentId: DocumentId.nullable()
 })
 export type LibraryIndex = z.infer<typeof LibraryIndex>
 
@@ -182,6 +191,7 @@ export const emptyLibrary = (): LibraryIndex => ({
   documents: [],
   trash: [],
   places: {},
+  stamps: {},
   sampleImported: false,
   lastDocumentId: null
 })

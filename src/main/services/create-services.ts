@@ -13,6 +13,7 @@ import { linkServices } from './link-services'
 import { orphanServices } from './orphan-services'
 import { shelfServices } from './shelf-services'
 import { settingsServices } from './settings-services'
+import { versionServices } from './version-services'
 import type { ServiceDeps } from './service-deps'
 
 export type { ServiceDeps } from './service-deps'
@@ -30,6 +31,7 @@ export function createServices(deps: ServiceOptions): Services {
     ...importServices(full),
     ...shelfServices(full),
     ...orphanServices(full),
-    ...settingsServices(full)
+    ...settingsServices(full),
+    ...versionServices(full)
   }
 }

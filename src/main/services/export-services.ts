@@ -12,7 +12,7 @@ export function exportServices({
 }: ServiceDeps): Pick<Services, 'exportDocument' | 'saveExport'> {
   const renderExport = async (documentId: string, format: ExportFormat): Promise<ExportedFile> => {
     findEntry(store, documentId)
-    const document = await store.readDocument(documentId)
+    const document = await store.openDocument(documentId)
     switch (format) {
       case 'markdown':
         return {

@@ -26,7 +26,7 @@ export function libraryServices({ store, platform, version, now }: ServiceDeps):
 
     async openDocument({ documentId }) {
       findEntry(store, documentId)
-      const document = await store.readDocument(documentId)
+      const document = await store.openDocument(documentId)
       if (store.index.lastDocumentId !== documentId) {
         await store.updateIndex((index) => {
           index.lastDocumentId = documentId

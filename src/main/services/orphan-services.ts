@@ -7,8 +7,8 @@ import { targetFor } from '../../shared/annotations/selectors'
 import type { Services } from '../../shared/contract'
 import type { Orphan, StoredDocument } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
-import { entryFor } from '../store/library-store'
 import { findEntry, type ServiceDeps } from './service-deps'
+import { reviewOf } from '../../shared/annotations/claim-review'
 
 function placed(document: StoredDocument, orphan: Orphan, start: number, end: number): StoredDocument {
   if (end > document.text.length || start >= end) {
@@ -24,7 +24,7 @@ function placed(document: StoredDocument, orphan: Orphan, start: number, end: nu
   }
   const claim = claimOverlapping(document.claims, start, end)
   if (!claim) throw new ApiFailure('invalid-input', 'Select a claim (a sentence) to attach this review to.')
-  if (annotations.claims[claim.id]) {
+  if (reviewOf(annotations, claim.id)) {
     throw new ApiFailure('invalid-input', 'That claim already has a review; choose another claim.')
   }
   const review = {
@@ -38,30 +38,22 @@ function placed(document: StoredDocument, orphan: Orphan, start: number, end: nu
   }
 }
 
-export function orphanServices({
-  store,
-  now
-}: ServiceDeps): Pick<Services, 'reattachOrphan' | 'deleteOrphan'> {
+export function orphanServices({ store }: ServiceDeps): Pick<Services, 'reattachOrphan' | 'deleteOrphan'> {
   const change = async (
     documentId: string,
     orphanId: string,
     update: (document: StoredDocument, orphan: Orphan) => StoredDocument
   ): Promise<StoredDocument> => {
     findEntry(store, documentId)
-    const document = await store.readDocument(documentId)
-    const orphan = document.orphans?.find((candidate) => candidate.id === orphanId)
-    if (!orphan) throw new ApiFailure('not-found', 'That orphaned annotation is no longer there.')
-    const changed = update(document, orphan)
-    const updated = {
-      ...changed,
-      orphans: (document.orphans ?? []).filter((candidate) => candidate !== orphan)
-    }
-    await store.writeDocument(updated)
-    const entry = entryFor(updated, now().toISOString())
-    await store.updateIndex((index) => {
-      index.documents = index.documents.map((candidate) => (candidate.id === documentId ? entry : candidate))
+    const { document } = await store.changeDocument(documentId, (current) => {
+      const orphan = current.orphans?.find((candidate) => candidate.id === orphanId)
+      if (!orphan) throw new ApiFailure('not-found', 'That orphaned annotation is no longer there.')
+      return {
+        ...update(current, orphan),
+        orphans: (current.orphans ?? []).filter((candidate) => candidate !== orphan)
+      }
     })
-    return updated
+    return document
   }
   return {
     reattachOrphan: ({ documentId, orphanId, start, end }) =>

@@ -14,7 +14,7 @@ export interface ServiceDeps {
   articleBuilder: ArticleBuilder
 }
 
-/** The library entry for a document, or a not-found failure the user can understand. */
+/** The library entry for a document on the shelf, or a not-found failure the user can understand. */
 export function findEntry(store: LibraryStore, documentId: string): LibraryEntry {
   const entry = store.index.documents.find((candidate) => candidate.id === documentId)
   if (!entry) throw new ApiFailure('not-found', 'That document is no longer in the library.')

@@ -3,9 +3,9 @@
  * Annotations without a place become orphans on the document; the counts say what happened.
  */
 import { reanchorAnnotations } from '../../shared/anchor/reanchor'
-import type { Article, LibraryEntry, StoredDocument } from '../../shared/model'
-import { ApiFailure } from '../../shared/result'
-import { entryFor, type LibraryStore } from '../store/library-store'
+import type { Article, LibraryEntry } from '../../shared/model'
+import type { LibraryStore } from '../store/library-store'
+import { assertHasClaims } from './import-article'
 
 export interface DocumentUpdated {
   entry: LibraryEntry
@@ -19,29 +19,29 @@ export async function updateDocument(
   article: Article,
   at: Date
 ): Promise<DocumentUpdated> {
-  if (article.claims.length === 0) {
-    throw new ApiFailure(
-      'bad-file',
-      `“${article.source}” has no sentences to review: only a title or headings.`
+  assertHasClaims(article)
+  let outcome = { placed: 0, orphaned: 0 }
+  const { entry } = await store.changeDocument(documentId, (existing) => {
+    const { annotations, orphans, placed, orphaned } = reanchorAnnotations(
+      existing,
+      article,
+      at.toISOString()
     )
-  }
-  const existing = await store.readDocument(documentId)
-  const now = at.toISOString()
-  const { annotations, orphans, placed, orphaned } = reanchorAnnotations(existing, article, now)
-  const updated: StoredDocument = {
-    schemaVersion: existing.schemaVersion,
-    id: existing.id,
-    addedAt: existing.addedAt,
-    ...article,
-    annotations,
-    orphans
-  }
-  await store.writeDocument(updated)
-  const entry = entryFor(updated, now)
+    outcome = { placed, orphaned }
+    const { trashedAt } = existing
+    return {
+      schemaVersion: existing.schemaVersion,
+      id: existing.id,
+      addedAt: existing.addedAt,
+      ...article,
+      annotations,
+      orphans,
+      ...(trashedAt ? { trashedAt } : {})
+    }
+  })
+  // The old scroll position and claim ids no longer describe this text.
   await store.updateIndex((index) => {
-    index.documents = index.documents.map((candidate) => (candidate.id === documentId ? entry : candidate))
-    // The old scroll position and claim ids no longer describe this text.
     delete index.places[documentId]
   })
-  return { entry, placed, orphaned }
+  return { entry, ...outcome }
 }

@@ -29,14 +29,22 @@ describe('DurableJsonFile', () => {
     expect(JSON.parse(await readFile(join(folder, 'counter.json'), 'utf8'))).toEqual({ count: 19 })
   })
 
-  it('stores what was passed at the time of the call, not later mutations', async () => {
+  it('shares one write among the calls made while another is on its way to disk', async () => {
     const folder = await tempFolder()
     const file = new DurableJsonFile(join(folder, 'counter.json'), Counter)
-    const data = { count: 1 }
-    const written = file.write(data)
-    data.count = 2
-    await written
-    expect(await file.read()).toEqual({ count: 1 })
+    const first = file.save({ count: 0 })
+    const rest = Array.from({ length: 10 }, (_, n) => file.save({ count: n + 1 }))
+    const stamps = await Promise.all(rest)
+    await first
+    expect(new Set(stamps.map((stamp) => JSON.stringify(stamp))).size).toBe(1)
+    expect(await file.read()).toEqual({ count: 10 })
+  })
+
+  it('answers the size of the file it wrote', async () => {
+    const folder = await tempFolder()
+    const file = new DurableJsonFile(join(folder, 'counter.json'), Counter)
+    const stamp = await file.save({ count: 12345 })
+    expect(stamp.size).toBe(JSON.stringify({ count: 12345 }).length)
   })
 
   it.each([

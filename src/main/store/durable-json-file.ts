@@ -1,13 +1,15 @@
 /**
  * A lowdb adapter whose writes are atomic and durable: a uniquely named temp file is written,
- * fsynced and renamed over the target, then the folder is fsynced. Writes to one file are queued,
- * and a write's promise settles only once the data is on disk.
+ * fsynced and renamed over the target, then the folder is fsynced. Writes to one file are
+ * group-committed: while one write is on its way to disk, later calls share the next write, which
+ * stores the newest data. A write's promise settles only once data at least that new is on disk.
  */
 import { randomBytes } from 'node:crypto'
 import { open, readFile, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
+import type { FileStamp } from '../../shared/model'
 import { SCHEMA_VERSION } from '../../shared/model'
 import { migrate, type MigrationSteps } from '../../shared/migrations'
 
@@ -36,22 +38,44 @@ export class NewerDataError extends Error {
   }
 }
 
-export async function writeFileDurably(filePath: string, content: string): Promise<void> {
+/** `.library.json.3f9a0c1b2d4e.tmp`: the temp files of an interrupted write, removed at start. */
+const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/
+export const isTempFile = (name: string): boolean => TEMP_FILE.test(name)
+
+export interface WriteOptions {
+  /** Runs just before the new content replaces the old file, e.g. to keep the old one as a backup. */
+  beforeReplace?: (filePath: string) => Promise<void>
+}
+
+/** Writes `content` atomically and durably; resolves to the size and time of the file written. */
+export async function writeFileDurably(
+  filePath: string,
+  content: string,
+  options: WriteOptions = {}
+): Promise<FileStamp> {
   const temporary = join(dirname(filePath), `.${basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`)
+  let stamp: FileStamp
   const handle = await open(temporary, 'w')
   try {
     await handle.writeFile(content, 'utf8')
     await handle.sync()
-  } finally {
+    const { size, mtimeMs } = await handle.stat()
+    stamp = { size, mtimeMs }
+  } catch (error) {
     await handle.close()
+    await rm(temporary, { force: true })
+    throw error
   }
+  await handle.close()
   try {
+    await options.beforeReplace?.(filePath)
     await rename(temporary, filePath)
   } catch (error) {
     await rm(temporary, { force: true })
     throw error
   }
   await syncFolder(dirname(filePath))
+  return stamp
 }
 
 /** Makes the rename itself durable. Windows cannot open folders, and NTFS journals renames. */
@@ -65,46 +89,74 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+/** Parses a data file: null when it does not exist, an error that says why when it is unusable. */
+export async function readJsonFile<T>(
+  filePath: string,
+  schema: z.ZodType<T>,
+  migrations: MigrationSteps = {}
+): Promise<T | null> {
+  let raw: string
+  try {
+    raw = await readFile(filePath, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
+      throw new UnreadableFileError(filePath, 'it is a folder, not a file')
+    }
+    throw error
+  }
+  if (raw.trim() === '') throw new UnreadableFileError(filePath, 'the file is empty')
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch {
+    throw new UnreadableFileError(filePath, 'it is not valid JSON (it may be truncated)')
+  }
+  const migrated = migrate(json, SCHEMA_VERSION, migrations)
+  if (migrated.kind === 'newer') throw new NewerDataError(filePath, migrated.version)
+  const parsed = schema.safeParse(migrated.data)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+    throw new UnreadableFileError(filePath, `its content is not what Claimcheck wrote${where}`)
+  }
+  return parsed.data
+}
+
 export class DurableJsonFile<T> implements Adapter<T> {
-  private queue: Promise<void> = Promise.resolve()
+  private queue: Promise<unknown> = Promise.resolve()
+  /** The write not started yet: calls made now share it. */
+  private nextWrite: Promise<FileStamp> | null = null
+  private latest: T | null = null
 
   constructor(
     readonly filePath: string,
     private readonly schema: z.ZodType<T>,
-    private readonly migrations: MigrationSteps = {}
+    private readonly options: WriteOptions & { migrations?: MigrationSteps } = {}
   ) {}
 
-  async read(): Promise<T | null> {
-    let raw: string
-    try {
-      raw = await readFile(this.filePath, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw error
-    }
-    if (raw.trim() === '') throw new UnreadableFileError(this.filePath, 'the file is empty')
-    let json: unknown
-    try {
-      json = JSON.parse(raw)
-    } catch {
-      throw new UnreadableFileError(this.filePath, 'it is not valid JSON (it may be truncated)')
-    }
-    const migrated = migrate(json, SCHEMA_VERSION, this.migrations)
-    if (migrated.kind === 'newer') throw new NewerDataError(this.filePath, migrated.version)
-    const parsed = this.schema.safeParse(migrated.data)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-      throw new UnreadableFileError(this.filePath, `its content is not what Claimcheck wrote${where}`)
-    }
-    return parsed.data
+  read(): Promise<T | null> {
+    return readJsonFile(this.filePath, this.schema, this.options.migrations)
   }
 
-  write(data: T): Promise<void> {
-    // Serialize now, so a later mutation of `data` cannot change what this write stores.
-    const content = JSON.stringify(data)
-    const next = this.queue.then(() => writeFileDurably(this.filePath, content))
+  /**
+   * Stores `data` (or newer data given by a later call before the write starts). The caller must
+   * not mutate `data` afterwards: the store replaces values, it never edits them in place.
+   */
+  save(data: T): Promise<FileStamp> {
+    this.latest = data
+    if (this.nextWrite) return this.nextWrite
+    const next = this.queue.then(() => {
+      this.nextWrite = null
+      return writeFileDurably(this.filePath, JSON.stringify(this.latest), this.options)
+    })
+    this.nextWrite = next
     this.queue = next.catch(() => undefined)
     return next
+  }
+
+  /** lowdb's side of the adapter: `save` without the stamp. */
+  async write(data: T): Promise<void> {
+    await this.save(data)
   }
 }

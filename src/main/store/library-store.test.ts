@@ -1,10 +1,10 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../../shared/document/build-article'
 import { SCHEMA_VERSION, emptyAnnotations, type StoredDocument } from '../../shared/model'
 import { tempFolder } from '../test-support/temp-folder'
-import { LibraryStore, entryFor } from './library-store'
+import { LibraryStore } from './library-store'
 
 function storedDocument(id: string, title: string): StoredDocument {
   const article = buildArticle({
@@ -26,23 +26,21 @@ function storedDocument(id: string, title: string): StoredDocument {
 
 async function storeWith(folder: string, ...documents: StoredDocument[]): Promise<LibraryStore> {
   const store = await LibraryStore.open(folder)
-  for (const document of documents) {
-    await store.writeDocument(document)
-    await store.updateIndex((index) => {
-      index.documents.push(entryFor(document))
-    })
-  }
+  for (const document of documents) await store.createDocument(document)
   return store
 }
+
+const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8'))
+const retitle = (title: string) => (document: StoredDocument) => ({ ...document, title })
 
 describe('LibraryStore', () => {
   it('keeps the library index and each document in their own files', async () => {
     const folder = await tempFolder()
     await storeWith(folder, storedDocument('harbour-bridge', 'Harbour Bridge'))
-    const index = JSON.parse(await readFile(join(folder, 'library.json'), 'utf8'))
+    const index = await readJson(join(folder, 'library.json'))
     expect(index.schemaVersion).toBe(SCHEMA_VERSION)
     expect(index.documents.map((entry: { id: string }) => entry.id)).toEqual(['harbour-bridge'])
-    const document = JSON.parse(await readFile(join(folder, 'documents', 'harbour-bridge.json'), 'utf8'))
+    const document = await readJson(join(folder, 'documents', 'harbour-bridge.json'))
     expect(document).toMatchObject({ schemaVersion: SCHEMA_VERSION, title: 'Harbour Bridge' })
   })
 
@@ -51,43 +49,147 @@ describe('LibraryStore', () => {
     await storeWith(folder, storedDocument('harbour-bridge', 'Harbour Bridge'))
     const reopened = await LibraryStore.open(folder)
     expect(reopened.index.documents.map((entry) => entry.title)).toEqual(['Harbour Bridge'])
-    expect((await reopened.readDocument('harbour-bridge')).claims).toHaveLength(2)
+    expect((await reopened.openDocument('harbour-bridge')).claims).toHaveLength(2)
   })
 
-  it('moves an unreadable library index aside, says where, and rebuilds it from the documents', async () => {
+  it('applies concurrent first changes to an unloaded document in order, all of them on disk', async () => {
     const folder = await tempFolder()
-    await storeWith(
+    await storeWith(folder, storedDocument('bridge', 'Bridge'))
+    const reopened = await LibraryStore.open(folder)
+    const titles = Array.from({ length: 50 }, (_, n) => `Bridge ${n}`)
+    const order: string[] = []
+    await Promise.all(
+      titles.map((title) =>
+        reopened.changeDocument('bridge', (document) => {
+          order.push(title)
+          return { ...document, title: `${document.title}|${title}` }
+        })
+      )
+    )
+    expect(order).toEqual(titles)
+    const onDisk = await readJson(join(folder, 'documents', 'bridge.json'))
+    expect(onDisk.title).toBe(['Bridge', ...titles].join('|'))
+    expect((await readJson(join(folder, 'library.json'))).documents[0].title).toBe(onDisk.title)
+  })
+
+  it('writes nothing when a change throws', async () => {
+    const folder = await tempFolder()
+    const store = await storeWith(folder, storedDocument('bridge', 'Bridge'))
+    const path = join(folder, 'documents', 'bridge.json')
+    const before = await readFile(path)
+    await expect(
+      store.changeDocument('bridge', () => {
+        throw new Error('refused')
+      })
+    ).rejects.toThrow('refused')
+    expect(await readFile(path)).toEqual(before)
+    expect((await store.openDocument('bridge')).title).toBe('Bridge')
+  })
+
+  it('removes temp files left by interrupted writes when it opens', async () => {
+    const folder = await tempFolder()
+    await storeWith(folder, storedDocument('bridge', 'Bridge'))
+    await writeFile(join(folder, '.library.json.0123456789ab.tmp'), '{"half')
+    await writeFile(join(folder, 'documents', '.bridge.json.ba9876543210.tmp'), '{"half')
+    await LibraryStore.open(folder)
+    expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    expect(await readdir(join(folder, 'documents'))).toEqual(['bridge.json'])
+  })
+
+  it('reconciles the index with a document saved just before a crash', async () => {
+    const folder = await tempFolder()
+    const store = await storeWith(folder, storedDocument('bridge', 'Bridge'))
+    const indexBefore = await readFile(join(folder, 'library.json'))
+    await store.changeDocument('bridge', retitle('Harbour Bridge, revised'))
+    // As if the process died after the document was written but before the index was.
+    await writeFile(join(folder, 'library.json'), indexBefore)
+    const reopened = await LibraryStore.open(folder)
+    expect(reopened.index.documents.map((entry) => entry.title)).toEqual(['Harbour Bridge, revised'])
+  })
+
+  it('keeps the trash and reading places when a damaged index is rebuilt', async () => {
+    const folder = await tempFolder()
+    const store = await storeWith(
       folder,
-      storedDocument('harbour-bridge', 'Harbour Bridge'),
+      storedDocument('bridge', 'Bridge'),
       storedDocument('tower', 'Tower')
     )
+    await store.changeDocument('tower', (document) => ({
+      ...document,
+      trashedAt: '2026-02-03T00:00:00.000Z'
+    }))
+    await store.updateIndex((index) => {
+      index.places['bridge'] = { claimId: 'c2', scrollFraction: 0.5 }
+    })
+    await store.updateIndex((index) => {
+      index.lastDocumentId = 'bridge'
+    })
     await writeFile(join(folder, 'library.json'), '{"schemaVersion": 1, "docu')
 
     const reopened = await LibraryStore.open(folder)
 
-    const files = await readdir(folder)
-    const movedAside = files.find((name) => name.startsWith('library.json.damaged-'))
-    expect(movedAside).toBeDefined()
-    expect(await readFile(join(folder, movedAside ?? ''), 'utf8')).toBe('{"schemaVersion": 1, "docu')
-    expect(reopened.index.documents.map((entry) => entry.id).sort()).toEqual(['harbour-bridge', 'tower'])
-    const [notice] = reopened.takeNotices()
-    expect(notice?.message).toContain(join(folder, movedAside ?? ''))
+    expect(reopened.index.documents.map((entry) => entry.id)).toEqual(['bridge'])
+    expect(reopened.index.trash.map((entry) => entry.id)).toEqual(['tower'])
+    expect(reopened.index.places['bridge']).toEqual({ claimId: 'c2', scrollFraction: 0.5 })
+    const [notice, ...others] = reopened.takeNotices()
+    expect(others).toEqual([])
+    const damaged = await readdir(join(folder, 'damaged'))
+    expect(damaged).toHaveLength(1)
+    expect(await readFile(join(folder, 'damaged', damaged[0] ?? ''), 'utf8')).toBe(
+      '{"schemaVersion": 1, "docu'
+    )
+    expect(notice?.message).toContain(join(folder, 'damaged'))
+    expect(notice?.message).toContain('library.json')
   })
 
-  it('moves an unreadable document aside untouched and keeps the rest of the library', async () => {
+  it('finds every damaged document at start, keeps each aside byte for byte, and says so once', async () => {
     const folder = await tempFolder()
     await storeWith(
       folder,
-      storedDocument('harbour-bridge', 'Harbour Bridge'),
-      storedDocument('tower', 'Tower')
+      storedDocument('bridge', 'Bridge'),
+      storedDocument('tower', 'Tower'),
+      storedDocument('pier', 'Pier')
     )
     await writeFile(join(folder, 'documents', 'tower.json'), '')
+    await writeFile(join(folder, 'documents', 'pier.json'), '{"schemaVersion":1,"id":"pier"}')
+
     const reopened = await LibraryStore.open(folder)
 
-    await expect(reopened.readDocument('tower')).rejects.toThrow(/tower\.json\.damaged-.*left untouched/)
-    expect(reopened.index.documents.map((entry) => entry.id)).toEqual(['harbour-bridge'])
-    const files = await readdir(join(folder, 'documents'))
-    expect(files.filter((name) => name.startsWith('tower.json.damaged-'))).toHaveLength(1)
-    expect((await reopened.readDocument('harbour-bridge')).title).toBe('Harbour Bridge')
+    expect(reopened.index.documents.map((entry) => entry.id)).toEqual(['bridge'])
+    const damaged = (await readdir(join(folder, 'damaged'))).sort()
+    expect(damaged.map((name) => name.replace(/\.json\..*/, ''))).toEqual(['pier', 'tower'])
+    const notices = reopened.takeNotices()
+    expect(notices).toHaveLength(1)
+    expect(notices[0]?.message).toMatch(/2 data files could not be read.*pier\.json.*tower\.json/s)
+  })
+
+  it('re-reads a document whose file changed since the index saw it, and trusts one that did not', async () => {
+    const folder = await tempFolder()
+    await storeWith(folder, storedDocument('bridge', 'Bridge'))
+    const path = join(folder, 'documents', 'bridge.json')
+    const { mtime } = await stat(path)
+    const edited = (await readFile(path, 'utf8')).replace('"title":"Bridge"', '"title":"Edited"')
+    await writeFile(path, edited)
+    await utimes(path, mtime, new Date(mtime.getTime() + 5000))
+    const reopened = await LibraryStore.open(folder)
+    expect(reopened.index.documents[0]?.title).toBe('Edited')
+  })
+
+  it('keeps earlier versions of a document that read back as they were saved', async () => {
+    const folder = await tempFolder()
+    let clock = Date.UTC(2026, 10, 29, 9)
+    const store = await LibraryStore.open(folder, { now: () => new Date(clock) })
+    await store.createDocument(storedDocument('bridge', 'Bridge'))
+    for (const title of ['First', 'Second', 'Third']) {
+      clock += 10 * 60_000
+      const path = join(folder, 'documents', 'bridge.json')
+      await utimes(path, new Date(clock - 60_000), new Date(clock - 60_000))
+      await store.changeDocument('bridge', retitle(title))
+    }
+    const versions = await store.listVersions('bridge')
+    const titles = await Promise.all(
+      versions.map(async (version) => (await store.readVersion('bridge', version.versionId)).title)
+    )
+    expect(titles).toEqual(['Second', 'First', 'Bridge'])
   })
 })

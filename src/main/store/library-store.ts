@@ -1,63 +1,102 @@
 /**
  * The store: a library index (`library.json`) and one file per document (`documents/<id>.json`),
- * each a lowdb database over a durable adapter. A file that cannot be read is moved aside with a
- * timestamp, never overwritten, and the user is told where it went.
+ * each a lowdb database over a durable adapter.
+ *
+ * One document, one owner: a document is loaded once (concurrent first calls share the load) and
+ * every change to it is applied in memory in call order, then group-committed with its index
+ * entry. A change that throws writes nothing. At start the folder is checked: temp files removed,
+ * damaged files kept aside, and the index reconciled with the documents.
  */
-import { mkdir, readdir, rename } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
+import { DocumentId } from '../../shared/ids'
+import { entryFor, placeEntry, removeEntry } from '../../shared/library/entry'
 import {
   LibraryIndex,
   StoredDocument,
   emptyLibrary,
+  type FileStamp,
   type LibraryEntry,
   type Notice
 } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
-import { countStatuses } from '../../shared/annotations/counts'
-import { tagsInUse } from '../../shared/review/claim-filter'
-import { DurableJsonFile, NewerDataError, UnreadableFileError } from './durable-json-file'
+import { Backups, type KeptVersion } from './backups'
+import { DurableJsonFile, NewerDataError, UnreadableFileError, readJsonFile } from './durable-json-file'
+import { damagedNotice, moveAside, removeTempFiles, type DamagedFile } from './folder-check'
+
+export { entryFor } from '../../shared/library/entry'
 
 const LIBRARY_FILE = 'library.json'
 const DOCUMENTS_FOLDER = 'documents'
+const BACKUPS_FOLDER = 'backups'
+const LIBRARY_BACKUPS = 'library'
+const documentBackups = (id: string): string => join(DOCUMENTS_FOLDER, id)
 
-/** `library.json` → `library.json.damaged-2026-11-25T13-04-05Z`: kept, never read again. */
-export async function moveAside(filePath: string, now = new Date()): Promise<string> {
-  const stamp = now
-    .toISOString()
-    .replace(/\.\d+Z$/, 'Z')
-    .replace(/:/g, '-')
-  const target = `${filePath}.damaged-${stamp}`
-  await rename(filePath, target)
-  return target
+interface DocumentSlot {
+  db: Low<StoredDocument>
+  file: DurableJsonFile<StoredDocument>
+}
+
+export interface DocumentSaved {
+  document: StoredDocument
+  entry: LibraryEntry
+}
+
+export interface StoreOptions {
+  now?: () => Date
+}
+
+const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean =>
+  a !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs
+
+/** A disk failure told as the user can act on it; the change was not saved. */
+function storageFailure(error: unknown): ApiFailure {
+  const reason = error instanceof Error ? error.message : String(error)
+  return new ApiFailure(
+    'storage',
+    `Claimcheck could not save to its data folder (${reason}). The change was not saved; check the disk and try again.`
+  )
 }
 
 export class LibraryStore {
-  private readonly documents = new Map<string, Low<StoredDocument>>()
+  private readonly slots = new Map<string, Promise<DocumentSlot>>()
   private pendingNotices: Notice[] = []
+  private readonly backups: Backups
 
   private constructor(
     readonly dataDir: string,
-    private readonly library: Low<LibraryIndex>
-  ) {}
+    private readonly library: Low<LibraryIndex>,
+    private readonly now: () => Date
+  ) {
+    this.backups = new Backups(join(dataDir, BACKUPS_FOLDER), () => now().getTime())
+  }
 
-  static async open(dataDir: string): Promise<LibraryStore> {
-    await mkdir(join(dataDir, DOCUMENTS_FOLDER), { recursive: true })
-    const adapter = new DurableJsonFile(join(dataDir, LIBRARY_FILE), LibraryIndex)
+  static async open(dataDir: string, options: StoreOptions = {}): Promise<LibraryStore> {
+    const now = options.now ?? (() => new Date())
+    const documentsDir = join(dataDir, DOCUMENTS_FOLDER)
+    await mkdir(documentsDir, { recursive: true })
+    await removeTempFiles([dataDir, documentsDir])
+    const backups = new Backups(join(dataDir, BACKUPS_FOLDER), () => now().getTime())
+    const adapter = new DurableJsonFile(join(dataDir, LIBRARY_FILE), LibraryIndex, {
+      beforeReplace: (path) => backups.keep(LIBRARY_BACKUPS, path)
+    })
     const library = new Low<LibraryIndex>(adapter, emptyLibrary())
-    const store = new LibraryStore(dataDir, library)
+    const store = new LibraryStore(dataDir, library, now)
+    const damaged: DamagedFile[] = []
+    let stored: LibraryIndex | null
     try {
-      await library.read()
+      stored = await adapter.read()
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error
-      const movedTo = await moveAside(error.filePath)
-      store.notify(
-        'warning',
-        `${error.message}. It was moved to ${movedTo}; the library was rebuilt from your documents.`
-      )
-      library.data = await store.rebuildIndex()
-      await library.write()
+      damaged.push(await moveAside(dataDir, error.filePath, error.reason, now()))
+      stored = await store.recoverIndex()
     }
+    const before = JSON.stringify(stored)
+    library.data = stored ?? emptyLibrary()
+    await store.reconcile(damaged)
+    if (damaged.length) store.notify('warning', damagedNotice(dataDir, damaged))
+    if (JSON.stringify(library.data) !== before) await library.write()
     return store
   }
 
@@ -72,50 +111,148 @@ export class LibraryStore {
     return notices
   }
 
+  /** Changes the index as one step: `update` works on a copy, so a throw changes nothing. */
   async updateIndex(update: (index: LibraryIndex) => void): Promise<void> {
-    update(this.library.data)
-    await this.library.write()
+    const next = structuredClone(this.library.data)
+    update(next)
+    this.library.data = next
+    try {
+      await this.library.write()
+    } catch (error) {
+      throw storageFailure(error)
+    }
   }
 
-  async readDocument(id: string): Promise<StoredDocument> {
-    const cached = this.documents.get(id)
-    if (cached) return cached.data
-    const filePath = this.documentPath(id)
-    const adapter = new DurableJsonFile(filePath, StoredDocument)
+  /** A document on the shelf or in the trash; concurrent first calls share one load. */
+  async openDocument(id: string): Promise<StoredDocument> {
+    return (await this.slot(id)).db.data
+  }
+
+  /**
+   * Changes one document: `change` gets the current document and returns the next one (the same
+   * object for no change). It runs after every earlier change to this document and before any
+   * later one; if it throws, nothing is written. Resolves once the document and its index entry
+   * are on disk.
+   */
+  async changeDocument(
+    id: string,
+    change: (document: StoredDocument) => StoredDocument
+  ): Promise<DocumentSaved> {
+    const slot = await this.slot(id)
+    const before = slot.db.data
+    const after = change(before)
+    if (after === before) return { document: before, entry: this.entryOf(id) ?? entryFor(before) }
+    if (after.id !== id) throw new Error(`A change to ${id} must not change its id.`)
+    slot.db.data = after
+    const entry = entryFor(after, this.now().toISOString())
+    return { document: after, entry: await this.commit(slot, id, entry, after.trashedAt) }
+  }
+
+  /** Stores a new document and lists it; resolves once both are on disk. */
+  async createDocument(document: StoredDocument): Promise<LibraryEntry> {
+    if (this.slots.has(document.id) || this.entryOf(document.id)) {
+      throw new Error(`A document with id ${document.id} already exists.`)
+    }
+    const slot = this.newSlot(document.id, document)
+    this.slots.set(document.id, Promise.resolve(slot))
+    return this.commit(slot, document.id, entryFor(document), document.trashedAt)
+  }
+
+  /** Deletes documents for good: index first, so a crash leaves unlisted files, never ghosts. */
+  async deleteDocuments(ids: readonly string[]): Promise<void> {
+    await this.updateIndex((index) => {
+      for (const id of ids) removeEntry(index, id)
+    })
+    for (const id of ids) {
+      this.slots.delete(id)
+      await rm(this.documentPath(id), { force: true })
+      await this.backups.removeAll(documentBackups(id))
+    }
+  }
+
+  /** Earlier versions of a document, newest first. */
+  async listVersions(id: string): Promise<KeptVersion[]> {
+    return this.backups.list(documentBackups(id))
+  }
+
+  /** One earlier version, read and checked like the document itself. */
+  async readVersion(id: string, versionId: string): Promise<StoredDocument> {
+    const path = await this.backups.find(documentBackups(id), versionId)
+    if (!path) throw new ApiFailure('not-found', 'That earlier version is no longer kept.')
+    try {
+      const document = await readJsonFile(path, StoredDocument)
+      if (!document || document.id !== id) throw new UnreadableFileError(path, 'it is another document')
+      return document
+    } catch (error) {
+      if (error instanceof UnreadableFileError || error instanceof NewerDataError) {
+        throw new ApiFailure('bad-file', `That earlier version cannot be restored: ${error.message}.`)
+      }
+      throw error
+    }
+  }
+
+  private entryOf(id: string): LibraryEntry | undefined {
+    const { documents, trash } = this.library.data
+    return documents.find((entry) => entry.id === id) ?? trash.find((entry) => entry.id === id)
+  }
+
+  private async commit(
+    slot: DocumentSlot,
+    id: string,
+    entry: LibraryEntry,
+    trashedAt: string | undefined
+  ): Promise<LibraryEntry> {
+    let stamp: FileStamp
+    try {
+      stamp = await slot.file.save(slot.db.data)
+    } catch (error) {
+      // What is in memory may now differ from the disk: load again on next use.
+      this.slots.delete(id)
+      throw storageFailure(error)
+    }
+    await this.updateIndex((index) => {
+      placeEntry(index, entry, trashedAt)
+      index.stamps[id] = stamp
+    })
+    return entry
+  }
+
+  private slot(id: string): Promise<DocumentSlot> {
+    let slot = this.slots.get(id)
+    if (!slot) {
+      slot = this.load(id)
+      this.slots.set(id, slot)
+      // A failed load is not remembered: the next call tries again (or sees the file gone).
+      slot.catch(() => this.slots.delete(id))
+    }
+    return slot
+  }
+
+  private async load(id: string): Promise<DocumentSlot> {
+    if (!DocumentId.safeParse(id).success || !this.entryOf(id)) {
+      throw new ApiFailure('not-found', 'That document is no longer in the library.')
+    }
+    const path = this.documentPath(id)
     let document: StoredDocument | null
     try {
-      document = await adapter.read()
+      document = await readJsonFile(path, StoredDocument)
     } catch (error) {
       if (error instanceof NewerDataError) throw new ApiFailure('bad-file', error.message)
       if (!(error instanceof UnreadableFileError)) throw error
-      const movedTo = await moveAside(filePath)
-      await this.updateIndex((index) => {
-        index.documents = index.documents.filter((entry) => entry.id !== id)
-      })
-      throw new ApiFailure('bad-file', `${error.message}. It was moved to ${movedTo} and left untouched.`)
+      // Damaged since start (start-up checks every file): keep it aside and drop it from the list.
+      const damaged = await moveAside(this.dataDir, path, error.reason, this.now())
+      await this.updateIndex((index) => removeEntry(index, id))
+      throw new ApiFailure('bad-file', damagedNotice(this.dataDir, [damaged]))
     }
     if (!document) throw new ApiFailure('not-found', 'That document is no longer in the library.')
-    this.documents.set(id, new Low(adapter, document))
-    return document
+    return this.newSlot(id, document)
   }
 
-  /** Replaces a document's content on disk; resolves once it is durable. */
-  async writeDocument(document: StoredDocument): Promise<void> {
-    let db = this.documents.get(document.id)
-    if (!db) {
-      db = new Low<StoredDocument>(
-        new DurableJsonFile(this.documentPath(document.id), StoredDocument),
-        document
-      )
-      this.documents.set(document.id, db)
-    }
-    db.data = document
-    await db.write()
-  }
-
-  /** Drops cached documents whose files were deleted. */
-  forget(ids: string[]): void {
-    for (const id of ids) this.documents.delete(id)
+  private newSlot(id: string, document: StoredDocument): DocumentSlot {
+    const file = new DurableJsonFile(this.documentPath(id), StoredDocument, {
+      beforeReplace: (path) => this.backups.keep(documentBackups(id), path)
+    })
+    return { db: new Low(file, document), file }
   }
 
   private documentPath(id: string): string {
@@ -126,36 +263,78 @@ export class LibraryStore {
     this.pendingNotices.push({ level, message })
   }
 
-  /** Recreates the index from the document files that can still be read. */
-  private async rebuildIndex(): Promise<LibraryIndex> {
-    const index = emptyLibrary()
-    index.sampleImported = true
-    const names = await readdir(join(this.dataDir, DOCUMENTS_FOLDER))
-    for (const name of names.filter((file) => file.endsWith('.json'))) {
+  /**
+   * After `library.json` was found damaged: the newest earlier version that reads gives back what
+   * only the index knew (reading places, the last document); the documents give the rest.
+   */
+  private async recoverIndex(): Promise<LibraryIndex> {
+    for (const version of await this.backups.list(LIBRARY_BACKUPS)) {
       try {
-        const document = await this.readDocument(name.slice(0, -'.json'.length))
-        index.documents.push(entryFor(document))
-      } catch (error) {
-        if (error instanceof ApiFailure) this.notify('warning', error.message)
-        else throw error
+        const earlier = await readJsonFile(version.path, LibraryIndex)
+        if (earlier) return { ...earlier, stamps: {} }
+      } catch {
+        // Try the next older one.
       }
     }
-    return index
+    return { ...emptyLibrary(), sampleImported: true }
   }
-}
 
-/** The library's summary of a document. */
-export function entryFor(document: StoredDocument, updatedAt = document.addedAt): LibraryEntry {
-  const tags = tagsInUse(document.annotations)
-  return {
-    id: document.id,
-    title: document.title,
-    source: document.source,
-    addedAt: document.addedAt,
-    updatedAt,
-    claimCount: document.claims.length,
-    counts: countStatuses(document, document.annotations),
-    ...(document.orphans?.length ? { orphanCount: document.orphans.length } : {}),
-    ...(tags.length ? { tags } : {})
+  /**
+   * Makes the index describe the documents on disk. A document whose file is as the index last
+   * saw it (same size and time) is trusted; any other is read, and kept aside if it cannot be.
+   */
+  private async reconcile(damaged: DamagedFile[]): Promise<void> {
+    const index = this.library.data
+    const folder = join(this.dataDir, DOCUMENTS_FOLDER)
+    const names = (await readdir(folder)).filter((name) => name.endsWith('.json'))
+    const onDisk = new Set<string>()
+    const legacyTrash = new Map(index.trash.map((entry) => [entry.id, entry.trashedAt]))
+    for (const name of names) {
+      const id = name.slice(0, -'.json'.length)
+      const path = join(folder, name)
+      const fileStat = await stat(path)
+      if (!DocumentId.safeParse(id).success || !fileStat.isFile()) continue
+      onDisk.add(id)
+      const stamp = { size: fileStat.size, mtimeMs: fileStat.mtimeMs }
+      if (
+        sameStamp(Object.hasOwn(index.stamps, id) ? index.stamps[id] : undefined, stamp) &&
+        this.entryOf(id)
+      ) {
+        continue
+      }
+      let document: StoredDocument | null
+      try {
+        document = await readJsonFile(path, StoredDocument)
+        if (document && document.id !== id) throw new UnreadableFileError(path, 'it names another document')
+      } catch (error) {
+        onDisk.delete(id)
+        if (error instanceof NewerDataError) this.notify('error', error.message)
+        else if (error instanceof UnreadableFileError) {
+          damaged.push(await moveAside(this.dataDir, path, error.reason, this.now()))
+        } else throw error
+        continue
+      }
+      if (!document) continue
+      // Trash kept only in an index written before documents carried it: move it into the file.
+      const trashedAt = document.trashedAt ?? legacyTrash.get(id)
+      const previous = this.entryOf(id)
+      const entry = entryFor(document, previous?.updatedAt ?? new Date(stamp.mtimeMs).toISOString())
+      if (trashedAt !== document.trashedAt) {
+        const slot = this.newSlot(id, { ...document, trashedAt })
+        this.slots.set(id, Promise.resolve(slot))
+        index.stamps[id] = await slot.file.save(slot.db.data)
+      } else {
+        index.stamps[id] = stamp
+      }
+      placeEntry(index, entry, trashedAt)
+    }
+    for (const entry of [...index.documents, ...index.trash]) {
+      if (!onDisk.has(entry.id)) removeEntry(index, entry.id)
+    }
+    for (const id of Object.keys(index.places)) if (!onDisk.has(id)) delete index.places[id]
+    for (const id of Object.keys(index.stamps)) if (!onDisk.has(id)) delete index.stamps[id]
+    if (index.lastDocumentId && !index.documents.some((entry) => entry.id === index.lastDocumentId)) {
+      index.lastDocumentId = null
+    }
   }
 }

@@ -6,7 +6,7 @@ import { contentSecurityPolicy } from '../../shared/security/csp'
 import { LibraryStore } from '../store/library-store'
 import { createServices } from '../services/create-services'
 import { tempFolder } from '../test-support/temp-folder'
-import { TOKEN_HEADER, startWebHost, type WebHost } from './web-host'
+import { TOKEN_HEADER, startWebHost, tokenMatches, type WebHost } from './web-host'
 
 interface Reply {
   status: number
@@ -85,6 +85,29 @@ describe('browser host', () => {
       expect(reply.status).toBe(401)
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
     }
+  })
+
+  it('refuses, rather than fails on, a token of the right length in other characters', async () => {
+    const { host, origin } = await startHost()
+    const lookalike = 'é'.repeat(host.token.length)
+    expect(tokenMatches(host.token, lookalike)).toBe(false)
+    expect(tokenMatches(host.token, [host.token])).toBe(false)
+    const reply = await send(`${origin}/api/listDocuments`, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: Buffer.from(lookalike, 'latin1').toString('latin1') },
+      body: '{}'
+    })
+    expect(reply.status).toBe(401)
+  })
+
+  it('refuses a body declared larger than the limit before reading it', async () => {
+    const { host, origin } = await startHost()
+    const reply = await send(`${origin}/api/listDocuments`, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: host.token, 'content-length': String(65 * 1024 * 1024) },
+      body: ''
+    })
+    expect(reply.status).toBe(413)
   })
 
   it('refuses requests naming another host, as a DNS-rebinding page would', async () => {

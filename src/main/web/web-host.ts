@@ -10,11 +10,17 @@ import type { Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
 import { fail, type Result } from '../../shared/result'
 import { contentSecurityPolicy } from '../../shared/security/csp'
+import { ByteBudget } from './byte-budget'
+import { API_ROUTE_PREFIX, TOKEN_HEADER } from '../../shared/wire'
 import { readStaticFile } from './static-files'
 
-export const TOKEN_HEADER = 'x-claimcheck-token'
+export { TOKEN_HEADER } from '../../shared/wire'
 /** Imports are limited to 50 MB of text; JSON escaping can add a little. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024
+/** Bodies held at once: one import of the largest size, or many small calls, never a dozen imports. */
+const BODY_BUDGET_BYTES = 96 * 1024 * 1024
+
+const tooLarge = fail('too-large', 'The request is larger than 64 MB.')
 
 export interface WebHostOptions {
   services: Services
@@ -48,9 +54,19 @@ function sendJson(response: ServerResponse, status: number, body: Result<unknown
   response.end(JSON.stringify(body))
 }
 
-function tokenMatches(expected: string, given: string | string[] | undefined): boolean {
-  if (typeof given !== 'string' || given.length !== expected.length) return false
-  return timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+/** Compares in constant time; any header (a list, other characters, another length) is a mismatch. */
+export function tokenMatches(expected: string, given: string | string[] | undefined): boolean {
+  if (typeof given !== 'string') return false
+  const givenBytes = Buffer.from(given, 'utf8')
+  const expectedBytes = Buffer.from(expected, 'utf8')
+  return givenBytes.length === expectedBytes.length && timingSafeEqual(givenBytes, expectedBytes)
+}
+
+/** The size a request says its body has; unknown (chunked) counts as the largest allowed. */
+function declaredLength(request: IncomingMessage): number {
+  const header = request.headers['content-length']
+  const length = header === undefined ? Number.NaN : Number(header)
+  return Number.isSafeInteger(length) && length >= 0 ? length : MAX_BODY_BYTES
 }
 
 async function readBody(request: IncomingMessage): Promise<string | null> {
@@ -66,6 +82,7 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('hex')
+  const bodies = new ByteBudget(BODY_BUDGET_BYTES)
   let allowedHost = ''
 
   const handleApi = async (
@@ -85,15 +102,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         )
       )
     }
-    const body = await readBody(request)
-    if (body === null) return sendJson(response, 413, fail('too-large', 'The request is larger than 64 MB.'))
-    let input: unknown
+    const declared = declaredLength(request)
+    if (declared > MAX_BODY_BYTES) return sendJson(response, 413, tooLarge)
+    const release = await bodies.reserve(declared)
     try {
-      input = body ? JSON.parse(body) : {}
-    } catch {
-      return sendJson(response, 400, fail('invalid-input', 'The request body is not valid JSON.'))
+      const body = await readBody(request)
+      if (body === null) return sendJson(response, 413, tooLarge)
+      let input: unknown
+      try {
+        input = body ? JSON.parse(body) : {}
+      } catch {
+        return sendJson(response, 400, fail('invalid-input', 'The request body is not valid JSON.'))
+      }
+      sendJson(response, 200, await dispatch(options.services, method, input, options.onInternalError))
+    } finally {
+      release()
     }
-    sendJson(response, 200, await dispatch(options.services, method, input, options.onInternalError))
   }
 
   const server = createServer((request, response) => {
@@ -102,8 +126,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       response.writeHead(421, securityHeaders).end('Misdirected request')
       return
     }
-    if (url.pathname.startsWith('/api/')) {
-      handleApi(request, response, url.pathname.slice('/api/'.length)).catch((error: unknown) => {
+    if (url.pathname.startsWith(API_ROUTE_PREFIX)) {
+      handleApi(request, response, url.pathname.slice(API_ROUTE_PREFIX.length)).catch((error: unknown) => {
         options.onInternalError?.(error)
         if (!response.headersSent)
           sendJson(response, 500, fail('internal', 'The browser host failed to answer.'))

@@ -7,6 +7,7 @@
 import { targetFor } from '../annotations/selectors'
 import type { Annotations, Article, Claim, ClaimReview, Highlight, Orphan } from '../model'
 import { matchQuote } from './match-quote'
+import { reviewOf } from '../annotations/claim-review'
 
 export interface Reanchored {
   annotations: Annotations
@@ -82,7 +83,7 @@ export function reanchorAnnotations(
       continue
     }
     const claim = claimOverlapping(article.claims, match.start, match.end)
-    if (!claim || annotations.claims[claim.id]) {
+    if (!claim || reviewOf(annotations, claim.id)) {
       orphan(candidate)
       continue
     }

@@ -1,58 +1,97 @@
 /**
  * The shape of an annotation change, as the API validates it. `restore-*` changes put back a
- * snapshot of one claim review or one highlight: they are how undo and redo travel.
+ * snapshot of one claim review or one highlight: they are how undo and redo travel, so a snapshot
+ * passes the same rules as a new annotation (http(s) sources, palette colours, length limits).
  */
 import { z } from 'zod'
-import { ClaimReview, ClaimStatus, Highlight } from '../model'
+import { AnnotationId, ClaimId, Timestamp } from '../ids'
+import { ClaimStatus } from '../model'
 import { isWebLink } from '../security/web-link'
 import { highlightColors } from './highlight-colors'
 
 export const MAX_NOTE_LENGTH = 100_000
 export const MAX_TAG_LENGTH = 60
 export const MAX_TAGS = 50
+export const MAX_SOURCES = 500
+export const MAX_URL_LENGTH = 8192
+/** A status history longer than this is not something a person made. */
+export const MAX_HISTORY = 10_000
 
-const claimId = z.string().min(1)
-const offset = z.number().int().nonnegative()
+const offset = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(2 ** 31)
 
 export const NewSource = z.object({
-  id: z.string().min(1).max(64),
-  url: z.string().max(8192).refine(isWebLink, 'A source link must start with http:// or https://.'),
+  id: AnnotationId,
+  url: z.string().max(MAX_URL_LENGTH).refine(isWebLink, 'A source link must start with http:// or https://.'),
   title: z.string().max(1000),
   quote: z.string().max(MAX_NOTE_LENGTH)
 })
 
 export const HighlightColor = z.enum(highlightColors)
 
-export const AnnotationChange = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('set-status'), claimId, status: ClaimStatus.nullable() }),
-  z.object({ kind: z.literal('set-note'), claimId, note: z.string().max(MAX_NOTE_LENGTH) }),
-  z.object({ kind: z.literal('add-source'), claimId, source: NewSource }),
-  z.object({ kind: z.literal('remove-source'), claimId, sourceId: z.string().min(1) }),
-  z.object({
-    kind: z.literal('set-tags'),
-    claimId,
-    tags: z.array(z.string().max(MAX_TAG_LENGTH)).max(MAX_TAGS)
+const Note = z.string().max(MAX_NOTE_LENGTH)
+const Tags = z.array(z.string().max(MAX_TAG_LENGTH)).max(MAX_TAGS)
+
+/** Where a snapshot was: only the position is trusted; the quote is taken again from the text. */
+const SnapshotTarget = z.object({
+  quote: z.object({
+    exact: z.string().max(MAX_NOTE_LENGTH),
+    prefix: z.string().max(1000),
+    suffix: z.string().max(1000)
   }),
+  position: z.object({ start: offset, end: offset })
+})
+
+export const ReviewSnapshot = z.object({
+  claimId: ClaimId,
+  target: SnapshotTarget,
+  status: ClaimStatus.nullable(),
+  note: Note,
+  sources: z.array(NewSource).max(MAX_SOURCES),
+  tags: Tags,
+  history: z
+    .array(z.object({ at: Timestamp, from: ClaimStatus.nullable(), to: ClaimStatus.nullable() }))
+    .max(MAX_HISTORY),
+  updatedAt: Timestamp
+})
+
+export const HighlightSnapshot = z.object({
+  id: AnnotationId,
+  target: SnapshotTarget,
+  color: HighlightColor,
+  note: Note,
+  createdAt: Timestamp
+})
+
+export const AnnotationChange = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('set-status'), claimId: ClaimId, status: ClaimStatus.nullable() }),
+  z.object({ kind: z.literal('set-note'), claimId: ClaimId, note: Note }),
+  z.object({ kind: z.literal('add-source'), claimId: ClaimId, source: NewSource }),
+  z.object({ kind: z.literal('remove-source'), claimId: ClaimId, sourceId: AnnotationId }),
+  z.object({ kind: z.literal('set-tags'), claimId: ClaimId, tags: Tags }),
   z.object({
     kind: z.literal('add-highlight'),
-    highlightId: z.string().min(1).max(64),
+    highlightId: AnnotationId,
     start: offset,
     end: offset,
     color: HighlightColor,
-    note: z.string().max(MAX_NOTE_LENGTH)
+    note: Note
   }),
   z.object({
     kind: z.literal('edit-highlight'),
-    highlightId: z.string().min(1),
+    highlightId: AnnotationId,
     color: HighlightColor.optional(),
-    note: z.string().max(MAX_NOTE_LENGTH).optional()
+    note: Note.optional()
   }),
-  z.object({ kind: z.literal('remove-highlight'), highlightId: z.string().min(1) }),
-  z.object({ kind: z.literal('restore-claim'), claimId, review: ClaimReview.nullable() }),
+  z.object({ kind: z.literal('remove-highlight'), highlightId: AnnotationId }),
+  z.object({ kind: z.literal('restore-claim'), claimId: ClaimId, review: ReviewSnapshot.nullable() }),
   z.object({
     kind: z.literal('restore-highlight'),
-    highlightId: z.string().min(1),
-    highlight: Highlight.nullable()
+    highlightId: AnnotationId,
+    highlight: HighlightSnapshot.nullable()
   })
 ])
 export type AnnotationChange = z.infer<typeof AnnotationChange>

@@ -2,9 +2,9 @@
  * Annotation changes as data, and the pure transition that applies them. Main applies them to the
  * stored document; the renderer applies the same function optimistically, so both agree.
  */
-import { missingCase } from '../result'
+import { ApiFailure, missingCase } from '../result'
 import type { Annotations, Article } from '../model'
-import type { AnnotationChange } from './change-schema'
+import { MAX_SOURCES, type AnnotationChange } from './change-schema'
 import { normalizeTags, restoreReview, reviewFor, withReview } from './claim-review'
 import { addHighlight, editHighlight, removeHighlight, restoreHighlight } from './highlight-changes'
 
@@ -36,6 +36,9 @@ export function applyChange(
     case 'add-source': {
       const review = reviewFor(article, annotations, change.claimId, now)
       if (review.sources.some((source) => source.id === change.source.id)) return annotations
+      if (review.sources.length >= MAX_SOURCES) {
+        throw new ApiFailure('invalid-input', `A claim can have at most ${MAX_SOURCES} sources.`)
+      }
       return withReview(annotations, {
         ...review,
         sources: [...review.sources, change.source],
@@ -63,7 +66,7 @@ export function applyChange(
     case 'restore-claim':
       return restoreReview(article, annotations, change.claimId, change.review)
     case 'restore-highlight':
-      return restoreHighlight(annotations, change.highlightId, change.highlight)
+      return restoreHighlight(article, annotations, change.highlightId, change.highlight)
     default:
       return missingCase(change)
   }

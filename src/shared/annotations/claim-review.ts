@@ -1,7 +1,18 @@
 /** One claim's review: created on first touch, dropped again once it says nothing. */
 import { ApiFailure } from '../result'
-import type { Annotations, Article, ClaimReview } from '../model'
+import type { Annotations, Article, Claim, ClaimReview } from '../model'
 import { targetFor } from './selectors'
+
+/** The review of one claim, if it has one. Own keys only: a lookup never finds `toString`. */
+export function reviewOf(annotations: Annotations, claimId: string): ClaimReview | undefined {
+  return Object.hasOwn(annotations.claims, claimId) ? annotations.claims[claimId] : undefined
+}
+
+function claimOf(article: Article, claimId: string): Claim {
+  const claim = article.claims.find((candidate) => candidate.id === claimId)
+  if (!claim) throw new ApiFailure('not-found', `This document has no claim "${claimId}".`)
+  return claim
+}
 
 export function reviewFor(
   article: Article,
@@ -9,10 +20,9 @@ export function reviewFor(
   claimId: string,
   now: string
 ): ClaimReview {
-  const existing = annotations.claims[claimId]
+  const existing = reviewOf(annotations, claimId)
   if (existing) return existing
-  const claim = article.claims.find((candidate) => candidate.id === claimId)
-  if (!claim) throw new ApiFailure('not-found', `This document has no claim "${claimId}".`)
+  const claim = claimOf(article, claimId)
   return {
     claimId,
     target: targetFor(article.text, claim.start, claim.end),
@@ -43,18 +53,20 @@ export function withReview(annotations: Annotations, review: ClaimReview): Annot
   return { ...annotations, claims }
 }
 
-/** Puts back a snapshot (or its absence) exactly as it was: the basis of undo and redo. */
+/**
+ * Puts back a snapshot (or its absence) as it was: the basis of undo and redo. The snapshot's
+ * place is the claim's own; its quote is taken from the text, never from the caller.
+ */
 export function restoreReview(
   article: Article,
   annotations: Annotations,
   claimId: string,
   review: ClaimReview | null
 ): Annotations {
-  if (!article.claims.some((claim) => claim.id === claimId)) {
-    throw new ApiFailure('not-found', `This document has no claim "${claimId}".`)
-  }
+  const claim = claimOf(article, claimId)
   const claims = { ...annotations.claims }
-  if (review) claims[claimId] = { ...review, claimId }
+  if (review)
+    claims[claimId] = { ...review, claimId, target: targetFor(article.text, claim.start, claim.end) }
   else delete claims[claimId]
   return { ...annotations, claims }
 }

@@ -4,13 +4,14 @@
  */
 import { ApiFailure } from '../result'
 import type { Annotations, Article, Highlight } from '../model'
+import type { HighlightColor } from './highlight-colors'
 import { targetFor } from './selectors'
 
 export interface NewHighlight {
   highlightId: string
   start: number
   end: number
-  color: string
+  color: HighlightColor
   note: string
 }
 
@@ -28,11 +29,15 @@ function existing(annotations: Annotations, highlightId: string): Highlight {
   return found
 }
 
-export function addHighlight(article: Article, annotations: Annotations, added: NewHighlight, now: string) {
-  const { highlightId, start, end } = added
+function assertSpan(article: Article, start: number, end: number): void {
   if (!(start < end && end <= article.text.length)) {
     throw new ApiFailure('invalid-input', 'A highlight must cover some of the article’s text.')
   }
+}
+
+export function addHighlight(article: Article, annotations: Annotations, added: NewHighlight, now: string) {
+  const { highlightId, start, end } = added
+  assertSpan(article, start, end)
   if (annotations.highlights.some((highlight) => highlight.id === highlightId)) {
     throw new ApiFailure('invalid-input', `A highlight with id "${highlightId}" already exists.`)
   }
@@ -49,7 +54,7 @@ export function addHighlight(article: Article, annotations: Annotations, added: 
 export function editHighlight(
   annotations: Annotations,
   highlightId: string,
-  edit: { color?: string | undefined; note?: string | undefined }
+  edit: { color?: HighlightColor | undefined; note?: string | undefined }
 ): Annotations {
   const highlight = existing(annotations, highlightId)
   const color = edit.color ?? highlight.color
@@ -67,12 +72,20 @@ export function removeHighlight(annotations: Annotations, highlightId: string): 
   )
 }
 
-/** Puts back a snapshot of one highlight, or removes it when the snapshot is its absence. */
+/**
+ * Puts back a snapshot of one highlight, or removes it when the snapshot is its absence. The span
+ * must lie within the text; its quote is taken again from the text.
+ */
 export function restoreHighlight(
+  article: Article,
   annotations: Annotations,
   highlightId: string,
   highlight: Highlight | null
 ): Annotations {
   const others = annotations.highlights.filter((candidate) => candidate.id !== highlightId)
-  return withHighlights(annotations, highlight ? [...others, { ...highlight, id: highlightId }] : others)
+  if (!highlight) return withHighlights(annotations, others)
+  const { start, end } = highlight.target.position
+  assertSpan(article, start, end)
+  const restored = { ...highlight, id: highlightId, target: targetFor(article.text, start, end) }
+  return withHighlights(annotations, [...others, restored])
 }

@@ -6,6 +6,7 @@
  */
 import type { Annotations } from '../model'
 import type { AnnotationChange } from './change-schema'
+import { reviewOf } from './claim-review'
 
 export interface UndoStep {
   undo: AnnotationChange
@@ -40,7 +41,7 @@ export function snapshotOf(annotations: Annotations, touched: Touched): Annotati
     return {
       kind: 'restore-claim',
       claimId: touched.claimId,
-      review: annotations.claims[touched.claimId] ?? null
+      review: reviewOf(annotations, touched.claimId) ?? null
     }
   }
   const highlight = annotations.highlights.find((candidate) => candidate.id === touched.highlightId)

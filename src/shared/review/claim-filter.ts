@@ -2,6 +2,7 @@
 import { isCheckWorthy } from '../claims/check-worthy'
 import type { ClaimAnalysis, ClaimKind } from '../claims'
 import type { Annotations, Claim, ClaimStatus } from '../model'
+import { reviewOf } from '../annotations/claim-review'
 
 export interface ClaimFilter {
   status: ClaimStatus | 'unreviewed' | 'any'
@@ -34,7 +35,7 @@ export function claimMatches(
   kinds: ClaimKinds = new Map()
 ): boolean {
   if (!kindMatches(claimId, kinds, filter.kind)) return false
-  const review = annotations.claims[claimId]
+  const review = reviewOf(annotations, claimId)
   const status = review?.status ?? null
   if (
     filter.status === 'unreviewed' ? status !== null : filter.status !== 'any' && status !== filter.status

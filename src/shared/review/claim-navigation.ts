@@ -1,5 +1,6 @@
 /** Moving between claims with j/k (and J/K for the next claim without a status). */
 import type { Annotations, Claim } from '../model'
+import { reviewOf } from '../annotations/claim-review'
 
 export type Direction = 1 | -1
 
@@ -30,7 +31,7 @@ export function stepUnreviewed(
     currentId === null ? (direction === 1 ? -1 : count) : claims.findIndex((claim) => claim.id === currentId)
   for (let step = 1; step <= count; step++) {
     const claim = claims[(((index + direction * step) % count) + count) % count]
-    if (claim && !annotations.claims[claim.id]?.status) return claim
+    if (claim && !reviewOf(annotations, claim.id)?.status) return claim
   }
   return null
 }

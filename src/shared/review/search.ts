@@ -3,6 +3,7 @@
  * hits in document order. A note hit points at its claim.
  */
 import type { Annotations, Article } from '../model'
+import { reviewOf } from '../annotations/claim-review'
 
 export interface SearchHit {
   start: number
@@ -40,7 +41,7 @@ export function searchDocument(article: Article, annotations: Annotations, query
   if (hits.length === 0 && !query.trim()) return hits
   const needle = query.trim().toLocaleLowerCase()
   for (const claim of article.claims) {
-    const note = annotations.claims[claim.id]?.note ?? ''
+    const note = reviewOf(annotations, claim.id)?.note ?? ''
     if (note.toLocaleLowerCase().includes(needle)) {
       hits.push({ start: claim.start, end: claim.end, noteOf: claim.id })
     }
