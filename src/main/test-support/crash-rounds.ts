@@ -1,0 +1,422 @@
+/**
+ * The crash test (issue 8): a real browser host process (`crash-host.ts`) takes many concurrent
+ * writes over HTTP and is killed with SIGKILL while they run, then restarted on the same folder,
+ * round after round. What it checks after each kill and each restart:
+ *
+ * - every `.json` file in the data folder parses (right after the kill, and after the restart);
+ * - every acknowledged change is on disk. Each claim, title, reading place and trash state is
+ *   changed by one sequential chain of calls, so at most one call per chain is in flight when the
+ *   host dies: the value on disk must be the last acknowledged one or one sent after it;
+ * - no temp file (`*.tmp`) is left once the host has started again;
+ * - the library index matches the documents (titles, claim counts, per-status counts, and every
+ *   document file listed exactly once, in the library or the trash);
+ * - every answer the host gave before it died was ok.
+ *
+ * Used by `crash-rounds.test.ts` (a few rounds) and `bench/crash.ts` (many).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFile, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { countStatuses } from '../../shared/annotations/counts'
+import type { LibraryIndex, StoredDocument } from '../../shared/model'
+import type { Result } from '../../shared/result'
+import { filesUnder, readJsonFile, tempFilesUnder } from './data-folder'
+import { longArticle } from './long-article'
+
+const appRoot = fileURLToPath(new URL('../../../', import.meta.url))
+const hostEntry = fileURLToPath(new URL('./crash-host.ts', import.meta.url))
+const TOKEN_HEADER = 'x-claimcheck-token'
+const statuses = ['verified', 'disputed', 'needs-source'] as const
+
+export interface CrashOptions {
+  dataDir: string
+  rounds: number
+  seed: number
+  /** Claims changed concurrently in each of the two reviewed documents. */
+  claimsPerDocument?: number
+  /** The host is killed after a random number of answers: up to `earlyKill` in half the rounds, */
+  earlyKill?: number
+  /** and from `earlyKill` up to `lateKill` in the others. */
+  lateKill?: number
+}
+
+export interface CrashReport {
+  rounds: number
+  seed: number
+  /** Write calls the host answered ok before it was killed. */
+  acknowledged: number
+  /** Acknowledged values looked for on disk, summed over the checks after each restart. */
+  checked: number
+  /** Acknowledged changes not on disk, each as `round N: what`. */
+  lost: string[]
+  unparseable: string[]
+  tempFilesAfterStart: string[]
+  indexMismatches: string[]
+  /** Answers other than ok from the host before it was killed. */
+  refusals: string[]
+  restartMs: number[]
+}
+
+/** A small seeded generator (mulberry32): the rounds are random, and replayable from the seed. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+interface RunningHost {
+  child: ChildProcess
+  origin: string
+  token: string
+  exited: Promise<void>
+  stderr: () => string
+}
+
+/** Starts the host and resolves once it prints its address; rejects with its stderr if it exits. */
+function startHost(dataDir: string): Promise<RunningHost> {
+  const child = spawn(process.execPath, ['--import', 'tsx', hostEntry], {
+    cwd: appRoot,
+    env: { ...process.env, CLAIMCHECK_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stderr = ''
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! })
+    lines.once('line', (line) => {
+      try {
+        const { url, token } = JSON.parse(line) as { url: string; token: string }
+        resolve({ child, origin: new URL(url).origin, token, exited, stderr: () => stderr })
+      } catch {
+        reject(new Error(`The crash host printed "${line}" instead of its address.`))
+      }
+    })
+    void exited.then(() =>
+      reject(new Error(`The crash host exited before it started (code ${child.exitCode}): ${stderr}`))
+    )
+  })
+}
+
+async function call(host: RunningHost, method: string, input: unknown): Promise<Result<unknown>> {
+  const response = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { [TOKEN_HEADER]: host.token, 'content-type': 'application/json' },
+    body: JSON.stringify(input)
+  })
+  return (await response.json()) as Result<unknown>
+}
+
+async function callOk<T>(host: RunningHost, method: string, input: unknown): Promise<T> {
+  const answer = await call(host, method, input)
+  if (!answer.ok) throw new Error(`${method} failed while preparing the crash test: ${answer.error.message}`)
+  return answer.value as T
+}
+
+/** What may be on disk for one value: the last acknowledged one, or one sent after it. */
+class Expected<T> {
+  acked: T | undefined
+  unacked: T[] = []
+  constructor(readonly initial: T) {}
+  acknowledge(value: T): void {
+    this.acked = value
+    this.unacked = []
+  }
+  allows(value: T): boolean {
+    return [this.acked ?? this.initial, ...this.unacked].includes(value)
+  }
+  describe(): string {
+    return `acknowledged ${JSON.stringify(this.acked)}${this.unacked.length ? `, or unacknowledged ${JSON.stringify(this.unacked)}` : ''}`
+  }
+}
+
+interface ClaimChain {
+  documentId: string
+  claimId: string
+  counter: number
+  note: Expected<string>
+  status: Expected<string | null>
+}
+
+interface Workload {
+  reviewed: string[]
+  toggled: string
+  claims: ClaimChain[]
+  titles: Map<string, { counter: number; title: Expected<string> }>
+  place: { documentId: string; counter: number; fraction: Expected<number | null> }
+  trashed: Expected<boolean>
+}
+
+/** One round's traffic: every chain sends its next change as soon as the previous one is answered. */
+async function drive(
+  host: RunningHost,
+  work: Workload,
+  killAfter: number,
+  report: CrashReport,
+  round: number
+): Promise<void> {
+  let answers = 0
+  const answered = (): void => {
+    answers++
+    if (answers === killAfter) host.child.kill('SIGKILL')
+  }
+  /** Sends until the host dies or refuses; `onOk` records an acknowledged value. */
+  const chain = async (next: () => { method: string; input: unknown; onSent: () => () => void }) => {
+    for (;;) {
+      const { method, input, onSent } = next()
+      const onOk = onSent()
+      let answer: Result<unknown>
+      try {
+        answer = await call(host, method, input)
+      } catch {
+        return // the host died with this call in flight
+      }
+      answered()
+      if (!answer.ok) {
+        report.refusals.push(`round ${round}: ${method} ${JSON.stringify(input)} → ${answer.error.code}`)
+        return
+      }
+      report.acknowledged++
+      onOk()
+    }
+  }
+
+  const claimChains = work.claims.map((claim) =>
+    chain(() => {
+      claim.counter++
+      const counter = claim.counter
+      const change =
+        counter % 2 === 0
+          ? { kind: 'set-note', claimId: claim.claimId, note: `n${counter}` }
+          : { kind: 'set-status', claimId: claim.claimId, status: statuses[counter % 3] }
+      return {
+        method: 'applyChange',
+        input: { documentId: claim.documentId, change },
+        onSent: () => {
+          const expected: Expected<string | null> = change.kind === 'set-note' ? claim.note : claim.status
+          const value = change.kind === 'set-note' ? `n${counter}` : (statuses[counter % 3] ?? null)
+          expected.unacked.push(value)
+          return () => expected.acknowledge(value)
+        }
+      }
+    })
+  )
+  const titleChains = [...work.titles].map(([documentId, state]) =>
+    chain(() => {
+      state.counter++
+      const title = `Reviewed document ${documentId.slice(-4)} #${state.counter}`
+      return {
+        method: 'renameDocument',
+        input: { documentId, title },
+        onSent: () => {
+          state.title.unacked.push(title)
+          return () => state.title.acknowledge(title)
+        }
+      }
+    })
+  )
+  const placeChain = chain(() => {
+    const { place } = work
+    place.counter++
+    const fraction = (place.counter % 10_000) / 10_000
+    return {
+      method: 'saveReadingPlace',
+      input: { documentId: place.documentId, place: { claimId: 'c1', scrollFraction: fraction } },
+      onSent: () => {
+        place.fraction.unacked.push(fraction)
+        return () => place.fraction.acknowledge(fraction)
+      }
+    }
+  })
+  // An unacknowledged trash or restore may have landed: start from where the host says it is.
+  const trash = await callOk<{ id: string }[]>(host, 'listTrash', {})
+  let inTrash = trash.some((entry) => entry.id === work.toggled)
+  const trashChain = chain(() => {
+    const toTrash = !inTrash
+    return {
+      method: toTrash ? 'trashDocument' : 'restoreDocument',
+      input: { documentId: work.toggled },
+      onSent: () => {
+        work.trashed.unacked.push(toTrash)
+        return () => {
+          inTrash = toTrash
+          work.trashed.acknowledge(toTrash)
+        }
+      }
+    }
+  })
+  await Promise.all([...claimChains, ...titleChains, placeChain, trashChain])
+  // Every chain ends only when the host has died (or refused): make sure it is gone.
+  if (host.child.exitCode === null && host.child.signalCode === null) host.child.kill('SIGKILL')
+  await host.exited
+}
+
+const isDocumentFile = (name: string) => /^[a-z0-9][a-z0-9-]{0,63}\.json$/.test(name)
+
+async function unparseableFiles(dataDir: string): Promise<string[]> {
+  const files = (await filesUnder(dataDir)).filter((file) => file.endsWith('.json'))
+  const bad: string[] = []
+  for (const file of files) {
+    try {
+      JSON.parse(await readFile(join(dataDir, file), 'utf8'))
+    } catch (error) {
+      bad.push(`${file}: ${(error as Error).message}`)
+    }
+  }
+  return bad
+}
+
+async function readDocument(dataDir: string, id: string): Promise<StoredDocument | null> {
+  try {
+    return (await readJsonFile(join(dataDir, 'documents', `${id}.json`))) as StoredDocument
+  } catch {
+    return null
+  }
+}
+
+async function indexMismatches(dataDir: string, index: LibraryIndex): Promise<string[]> {
+  const problems: string[] = []
+  const entries = [...index.documents, ...(index.trash ?? [])]
+  const files = (await readdir(join(dataDir, 'documents'))).filter(isDocumentFile)
+  for (const file of files) {
+    const id = file.slice(0, -'.json'.length)
+    const listed = entries.filter((entry) => entry.id === id).length
+    if (listed !== 1) problems.push(`${file} is listed ${listed} times in library.json`)
+  }
+  for (const entry of entries) {
+    const document = await readDocument(dataDir, entry.id)
+    if (!document) {
+      problems.push(`${entry.id} is listed but its file is missing or unreadable`)
+      continue
+    }
+    if (entry.title !== document.title)
+      problems.push(`${entry.id}: index title "${entry.title}", document "${document.title}"`)
+    if (entry.claimCount !== document.claims.length)
+      problems.push(`${entry.id}: index claimCount ${entry.claimCount}, document ${document.claims.length}`)
+    const counts = countStatuses(document, document.annotations)
+    if (JSON.stringify(entry.counts) !== JSON.stringify(counts))
+      problems.push(
+        `${entry.id}: index counts ${JSON.stringify(entry.counts)}, document ${JSON.stringify(counts)}`
+      )
+  }
+  return problems
+}
+
+/** Compares the folder with every acknowledged value; returns what was lost. */
+async function lostChanges(dataDir: string, index: LibraryIndex, work: Workload, report: CrashReport) {
+  const lost: string[] = []
+  const check = <T>(what: string, expected: Expected<T>, actual: T) => {
+    if (expected.acked === undefined) return
+    report.checked++
+    if (!expected.allows(actual))
+      lost.push(`${what}: on disk ${JSON.stringify(actual)}, ${expected.describe()}`)
+  }
+  const documents = new Map<string, StoredDocument | null>()
+  for (const id of [...work.reviewed, work.toggled]) documents.set(id, await readDocument(dataDir, id))
+  for (const claim of work.claims) {
+    const review = documents.get(claim.documentId)?.annotations.claims[claim.claimId]
+    check(`${claim.documentId} ${claim.claimId} note`, claim.note, review?.note ?? '')
+    check(`${claim.documentId} ${claim.claimId} status`, claim.status, review?.status ?? null)
+  }
+  for (const [id, state] of work.titles) check(`${id} title`, state.title, documents.get(id)?.title ?? '')
+  const place = Object.hasOwn(index.places ?? {}, work.place.documentId)
+    ? (index.places[work.place.documentId]?.scrollFraction ?? null)
+    : null
+  check(`${work.place.documentId} reading place`, work.place.fraction, place)
+  const inTrash = (index.trash ?? []).some((entry) => entry.id === work.toggled)
+  const inLibrary = index.documents.some((entry) => entry.id === work.toggled)
+  if (inTrash === inLibrary)
+    lost.push(`${work.toggled} is in the library ${inLibrary} and the trash ${inTrash}`)
+  check(`${work.toggled} trashed`, work.trashed, inTrash)
+  return lost
+}
+
+async function prepare(host: RunningHost, claimsPerDocument: number): Promise<Workload> {
+  const text = await longArticle(20_000, 'txt')
+  const reviewed: string[] = []
+  for (const name of ['first', 'second']) {
+    const entry = await callOk<{ id: string; claimCount: number }>(host, 'importText', {
+      fileName: `${name}.txt`,
+      text: text.replace('A Long Inquiry Record', `The ${name} inquiry record`)
+    })
+    if (entry.claimCount < claimsPerDocument) throw new Error(`Only ${entry.claimCount} claims to change.`)
+    reviewed.push(entry.id)
+  }
+  const toggled = await callOk<{ id: string }>(host, 'importText', {
+    fileName: 'ferry.txt',
+    text: 'Ferry Timetable\n\nThe ferry leaves at nine. It returns at noon.'
+  })
+  return {
+    reviewed,
+    toggled: toggled.id,
+    claims: reviewed.flatMap((documentId) =>
+      Array.from({ length: claimsPerDocument }, (_, index) => ({
+        documentId,
+        claimId: `c${index + 1}`,
+        counter: 0,
+        note: new Expected<string>(''),
+        status: new Expected<string | null>(null)
+      }))
+    ),
+    titles: new Map(reviewed.map((id) => [id, { counter: 0, title: new Expected<string>('') }])),
+    place: { documentId: reviewed[0] ?? '', counter: 0, fraction: new Expected<number | null>(null) },
+    trashed: new Expected<boolean>(false)
+  }
+}
+
+export async function runCrashRounds(options: CrashOptions): Promise<CrashReport> {
+  const { dataDir, rounds, seed } = options
+  const random = seededRandom(seed)
+  const minAnswers = options.earlyKill ?? 60
+  const maxAnswers = options.lateKill ?? 400
+  const report: CrashReport = {
+    rounds: 0,
+    seed,
+    acknowledged: 0,
+    checked: 0,
+    lost: [],
+    unparseable: [],
+    tempFilesAfterStart: [],
+    indexMismatches: [],
+    refusals: [],
+    restartMs: []
+  }
+  let host = await startHost(dataDir)
+  const work = await prepare(host, options.claimsPerDocument ?? 20)
+  try {
+    for (let round = 1; round <= rounds; round++) {
+      // Half the rounds die early, while most calls are still the first touch after the start.
+      const [low, high] = random() < 0.5 ? [1, minAnswers] : [minAnswers, maxAnswers]
+      const killAfter = low + Math.floor(random() * (high - low + 1))
+      await drive(host, work, killAfter, report, round)
+      report.rounds = round
+      const tag = (problem: string) => `round ${round}: ${problem}`
+      report.unparseable.push(
+        ...(await unparseableFiles(dataDir)).map((file) => tag(`after the kill, ${file}`))
+      )
+
+      const started = performance.now()
+      host = await startHost(dataDir)
+      report.restartMs.push(Math.round(performance.now() - started))
+      report.tempFilesAfterStart.push(...(await tempFilesUnder(dataDir)).map(tag))
+      report.unparseable.push(
+        ...(await unparseableFiles(dataDir)).map((file) => tag(`after the restart, ${file}`))
+      )
+      const index = (await readJsonFile(join(dataDir, 'library.json'))) as LibraryIndex
+      report.indexMismatches.push(...(await indexMismatches(dataDir, index)).map(tag))
+      report.lost.push(...(await lostChanges(dataDir, index, work, report)).map(tag))
+    }
+  } finally {
+    host.child.kill('SIGTERM')
+    await host.exited
+  }
+  return report
+}
