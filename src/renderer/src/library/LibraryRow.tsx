@@ -1,8 +1,12 @@
-/** One document in the library: open it, see its progress, rename it in place, or delete it. */
+/**
+ * One document in the library: open it, see its progress, rename it in place, restore an earlier
+ * version, or delete it.
+ */
 import { useState } from 'react'
 import type { LibraryEntry } from '../../../shared/model'
 import { reviewedFraction } from '../../../shared/library/library-order'
 import { formatDate } from './format-date'
+import { VersionList } from './VersionList'
 
 interface LibraryRowProps {
   entry: LibraryEntry
@@ -10,10 +14,21 @@ interface LibraryRowProps {
   onOpen: (id: string) => void
   onRename: (id: string, title: string) => Promise<boolean>
   onDelete: (entry: LibraryEntry) => void
+  onRestored: (message: string) => Promise<void>
+  onError: (message: string) => void
 }
 
-export function LibraryRow({ entry, current, onOpen, onRename, onDelete }: LibraryRowProps) {
+export function LibraryRow({
+  entry,
+  current,
+  onOpen,
+  onRename,
+  onDelete,
+  onRestored,
+  onError
+}: LibraryRowProps) {
   const [editing, setEditing] = useState(false)
+  const [showVersions, setShowVersions] = useState(false)
   const [title, setTitle] = useState(entry.title)
   const reviewed = entry.claimCount - entry.counts.unreviewed
   const save = async (): Promise<void> => {
@@ -79,12 +94,32 @@ export function LibraryRow({ entry, current, onOpen, onRename, onDelete }: Libra
         <button
           type="button"
           className="button"
+          aria-expanded={showVersions}
+          onClick={() => setShowVersions((shown) => !shown)}
+          aria-label={`Versions of ${entry.title}`}
+        >
+          Versions
+        </button>
+        <button
+          type="button"
+          className="button"
           onClick={() => onDelete(entry)}
           aria-label={`Delete ${entry.title}`}
         >
           Delete
         </button>
       </div>
+      {showVersions && (
+        <VersionList
+          documentId={entry.id}
+          title={entry.title}
+          onError={onError}
+          onRestored={async (message) => {
+            setShowVersions(false)
+            await onRestored(message)
+          }}
+        />
+      )}
     </li>
   )
 }

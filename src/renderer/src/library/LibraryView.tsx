@@ -23,6 +23,7 @@ export function LibraryView({ entries, currentId, onOpen, onChanged, onError }: 
   const [sort, setSort] = useState<LibrarySort>('added')
   const [trash, setTrash] = useState<TrashedEntry[]>([])
   const [deleted, setDeleted] = useState<LibraryEntry | null>(null)
+  const [restored, setRestored] = useState<string | null>(null)
 
   const refresh = useCallback(async () => {
     const listed = await api.listTrash({})
@@ -79,6 +80,11 @@ export function LibraryView({ entries, currentId, onOpen, onChanged, onError }: 
           </button>
         </div>
       )}
+      {restored && (
+        <p className="library-undo" role="status">
+          {restored}
+        </p>
+      )}
       {entries.length === 0 ? (
         <p className="library-empty">
           The library is empty. Import a .txt, .md or .html file, drop one here, or paste text.
@@ -97,6 +103,11 @@ export function LibraryView({ entries, currentId, onOpen, onChanged, onError }: 
               onDelete={(entry) => {
                 setDeleted(entry)
                 void run(api.trashDocument({ documentId: entry.id }))
+              }}
+              onError={onError}
+              onRestored={async (message) => {
+                setRestored(message)
+                await refresh()
               }}
             />
           ))}
