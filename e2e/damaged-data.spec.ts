@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test'
 import { newDataDir, startBrowserHost } from './app'
 import { ReadingPage } from './reading-page'
 
-test('a truncated library.json is moved aside, the user is told where, and the documents still open', async ({
+test('a truncated library.json is kept aside in damaged/, the user is told where, and the documents still open', async ({
   page
 }) => {
   const dataDir = await newDataDir()
@@ -17,11 +17,11 @@ test('a truncated library.json is moved aside, the user is told where, and the d
   const host = await startBrowserHost(dataDir)
   try {
     await page.goto(host.url)
-    const movedAside = (await readdir(dataDir)).find((name) => name.startsWith('library.json.damaged-'))
-    expect(movedAside).toBeDefined()
-    await expect(page.getByRole('region', { name: 'Messages' })).toContainText(
-      join(dataDir, movedAside ?? '')
-    )
+    const keptAside = await readdir(join(dataDir, 'damaged'))
+    expect(keptAside).toEqual([expect.stringMatching(/^library\.json\./)])
+    const messages = page.getByRole('region', { name: 'Messages' })
+    await expect(messages).toContainText(join(dataDir, 'damaged'))
+    await expect(messages).toContainText('library.json')
     await new ReadingPage(page).waitForArticle()
   } finally {
     await host.stop()
