@@ -9,20 +9,31 @@ import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url))
-const notBenchmarks = new Set(['run.ts', 'eval-golden-rules.ts'])
+const notBenchmarks = new Set(['run.ts'])
 
+// Evaluations (`eval-*.ts`) need data paths and are run on their own.
 const files = readdirSync(benchDir)
-  .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !notBenchmarks.has(name))
+  .filter(
+    (name) =>
+      name.endsWith('.ts') &&
+      !name.endsWith('.test.ts') &&
+      !name.startsWith('eval-') &&
+      !notBenchmarks.has(name)
+  )
   .sort()
 
 const results: unknown[] = []
 let failed = false
 for (const name of files) {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', name, ...process.argv.slice(2)], {
-    cwd: benchDir,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit']
-  })
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', name, ...process.argv.slice(2)],
+    {
+      cwd: benchDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit']
+    }
+  )
   if (child.status !== 0) {
     failed = true
     results.push({ bench: name, error: `exited with ${child.status ?? child.signal}` })

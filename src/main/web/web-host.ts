@@ -27,6 +27,8 @@ export interface WebHostOptions {
   rendererDir: string
   port?: number
   token?: string
+  /** Bytes of request bodies held at once (benchmarks compare against an unbounded host). */
+  bodyBudgetBytes?: number
   onInternalError?: (error: unknown) => void
 }
 
@@ -82,7 +84,7 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('hex')
-  const bodies = new ByteBudget(BODY_BUDGET_BYTES)
+  const bodies = new ByteBudget(options.bodyBudgetBytes ?? BODY_BUDGET_BYTES)
   let allowedHost = ''
 
   const handleApi = async (
