@@ -4,6 +4,7 @@
  */
 import { matchQuote } from '../../../shared/anchor/match-quote'
 import type { StoredDocument } from '../../../shared/model'
+import { claimById } from '../../../shared/review/claim-index'
 
 export function selectedSpan(document: StoredDocument, hint: number): { start: number; end: number } | null {
   const article = window.document.querySelector('[aria-label="Article"]')
@@ -14,6 +15,6 @@ export function selectedSpan(document: StoredDocument, hint: number): { start: n
     if (match) return { start: match.start, end: match.end }
   }
   const claimId = article?.querySelector('.claim[aria-pressed="true"]')?.getAttribute('data-claim-id')
-  const claim = document.claims.find((candidate) => candidate.id === claimId)
+  const claim = claimById(document.claims, claimId)
   return claim ? { start: claim.start, end: claim.end } : null
 }

@@ -1,14 +1,15 @@
 /**
  * The review workspace for one open document: the reading view with its toolbar and search bar,
- * the claim panel, the shortcuts dialog, and the keyboard that drives them all.
+ * the claim panel, the shortcuts dialog, and the keyboard that drives them all. The work is done by
+ * focused hooks: selection, the article on the page, claim focus, search steps, highlighting, keys.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
 import type { StoredDocument } from '../../../shared/model'
+import { claimById } from '../../../shared/review/claim-index'
 import { tagsInUse, type ClaimKinds } from '../../../shared/review/claim-filter'
 import { tagSuggestions } from '../../../shared/review/tag-suggestions'
-import type { Mark } from '../../../shared/review/text-pieces'
-import { SidePanel, type SideTab } from '../app/SidePanel'
+import { SidePanel } from '../app/SidePanel'
 import { ClaimsByKind } from '../claims/ClaimsByKind'
 import { NumberChecks } from '../claims/NumberChecks'
 import { QuotesBySpeaker } from '../claims/QuotesBySpeaker'
@@ -18,7 +19,6 @@ import { useUndo } from '../document/use-undo'
 import { ClaimPanel, type ClaimPanelHandle } from '../panel/ClaimPanel'
 import { ClaimQuote } from '../panel/ClaimQuote'
 import { ReadingView } from '../reading/ReadingView'
-import { whenRendered, type Reveal } from '../reading/reveal'
 import { SelectionHighlighter } from '../reading/SelectionHighlighter'
 import '../styles/workspace.css'
 import '../styles/panel.css'
@@ -27,9 +27,15 @@ import type { ReadingSettingsControl } from '../settings/use-reading-settings'
 import { ReadingToolbar } from './ReadingToolbar'
 import { SearchBar } from './SearchBar'
 import { ShortcutsDialog } from './ShortcutsDialog'
+import { claimFocus } from './claim-focus'
+import { useArticlePage } from './use-article-page'
+import { useClaimSelection } from './use-claim-selection'
+import { useHighlighting } from './use-highlighting'
 import { useReadingPlace } from './use-reading-place'
 import { useReviewKeys } from './use-review-keys'
+import { useReviewMarks } from './use-review-marks'
 import { useSearch } from './use-search'
+import { useSearchSteps } from './use-search-steps'
 
 const noKinds: ClaimKinds = new Map()
 
@@ -44,106 +50,44 @@ interface ReviewWorkspaceProps {
 }
 
 export function ReviewWorkspace({ document, saveState, apply, reading, libraryTags }: ReviewWorkspaceProps) {
-  const [selectedClaimId, setSelectedClaimIdOnly] = useState<string | null>(null)
-  const [sideTab, setSideTab] = useState<SideTab>('claim')
-  const [announcement, setAnnouncement] = useState('')
-  // Choosing a claim in the article (click, j/k…) shows its panel.
-  const setSelectedClaimId = useCallback(
-    (value: string | null | ((current: string | null) => string | null)) => {
-      setSelectedClaimIdOnly(value)
-      setSideTab('claim')
-    },
-    []
-  )
-  const analysis = useAnalysis(document)
-  const [shownHighlightId, setShownHighlightId] = useState<string | null>(null)
-  const [helpOpen, setHelpOpen] = useState(false)
-  const articleRef = useRef<HTMLDivElement>(null)
-  const revealRef = useRef<Reveal | null>(null)
-  const paneRef = useRef<HTMLDivElement>(null)
+  const { annotations, claims } = document
+  const selection = useClaimSelection(claims)
+  const { articleRef, revealRef, ...page } = useArticlePage(claims)
   const panelRef = useRef<ClaimPanelHandle>(null)
-  const searchRef = useRef<HTMLInputElement>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const analysis = useAnalysis(document)
   const undoable = useUndo(document.id, apply)
   const search = useSearch(document, analysis?.byClaim ?? noKinds)
-  const { annotations } = document
+  const focus = claimFocus(document, selection, page)
+  const { searchRef, ...searchSteps } = useSearchSteps(search, claims, { selection, focus, page })
+  const highlighting = useHighlighting(claims, undoable, { selection, page, panelRef })
+  const announcement = useReviewKeys({
+    selection,
+    focus,
+    search: { ...search, ...searchSteps },
+    highlighting,
+    undoable,
+    panelRef,
+    help: { open: helpOpen, setOpen: setHelpOpen }
+  })
+  const paneRef = useReadingPlace({
+    document,
+    selectedClaimId: selection.selectedClaimId,
+    restoreSelection: selection.restore
+  })
 
-  const claim = document.claims.find((candidate) => candidate.id === selectedClaimId) ?? null
+  const { claim } = selection
   const highlights = annotations.highlights.filter((highlight) => {
     const { start, end } = highlight.target.position
-    return claim ? start < claim.end && end > claim.start : highlight.id === shownHighlightId
+    return claim ? start < claim.end && end > claim.start : highlight.id === selection.shownHighlightId
   })
-  const currentHit = search.current >= 0 ? `hit:${search.current}` : null
-  const markStyle = useMemo(
-    () => ({
-      highlightColor: new Map(
-        annotations.highlights.map((highlight) => [`h:${highlight.id}`, highlight.color])
-      ),
-      currentHit
-    }),
-    [annotations.highlights, currentHit]
-  )
-  const marks = useMemo<Mark[]>(
-    () => [
-      ...annotations.highlights.map((highlight) => ({
-        ...highlight.target.position,
-        key: `h:${highlight.id}`
-      })),
-      ...search.hitMarks
-    ],
-    [annotations.highlights, search.hitMarks]
-  )
+  const { marks, markStyle } = useReviewMarks(annotations.highlights, search)
   const tags = useMemo(() => tagsInUse(annotations), [annotations])
   const suggestedTags = useMemo(() => tagSuggestions(tags, libraryTags), [tags, libraryTags])
-
-  const keys = useReviewKeys({
-    document,
-    selectedClaimId,
-    setSelectedClaimId,
-    setShownHighlightId,
-    articleRef,
-    panelRef,
-    searchRef,
-    search,
-    undoable,
-    helpOpen,
-    setHelpOpen,
-    revealRef,
-    announce: setAnnouncement,
-    showClaimPanel: () => {
-      setSideTab('claim')
-      return sideTab === 'claim'
-    }
-  })
-
-  const restoreSelection = useCallback(
-    (claimId: string) => {
-      if (document.claims.some((claim) => claim.id === claimId)) setSelectedClaimIdOnly(claimId)
-    },
-    [document.claims]
-  )
-  useReadingPlace({ document, selectedClaimId, restoreSelection, paneRef })
-
-  /** From the Claims, Quotes and Checks lists: select and show the claim, keeping the list open. */
-  const jumpToClaim = (claimId: string) => {
-    setSelectedClaimIdOnly(claimId)
-    const offset = document.claims.find((claim) => claim.id === claimId)?.start ?? 0
-    const find = () =>
-      articleRef.current?.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(claimId)}"]`) ?? null
-    whenRendered(find, offset, revealRef, (element) => {
-      element.scrollIntoView({ block: 'center' })
-      element.focus({ preventScroll: true })
-    })
-  }
   const textOf = (claimId: string) => {
-    const found = document.claims.find((candidate) => candidate.id === claimId)
+    const found = claimById(claims, claimId)
     return found ? document.text.slice(found.start, found.end) : ''
   }
-
-  // Once a new highlight is on screen, its note is where the reviewer types next.
-  const pendingHighlight = keys.pendingHighlight
-  useEffect(() => {
-    if (pendingHighlight) panelRef.current?.focusHighlight(pendingHighlight)
-  }, [pendingHighlight])
 
   return (
     <>
@@ -151,7 +95,7 @@ export function ReviewWorkspace({ document, saveState, apply, reading, libraryTa
         <ReadingToolbar
           undoable={undoable}
           searchOpen={search.open}
-          onSearch={keys.openSearch}
+          onSearch={searchSteps.openSearch}
           onHelp={() => setHelpOpen(true)}
         >
           <ReadingSettingsMenu settings={reading.settings} onChange={reading.change} />
@@ -162,29 +106,29 @@ export function ReviewWorkspace({ document, saveState, apply, reading, libraryTa
             search={search}
             tags={tags}
             matchCount={search.matching?.size ?? 0}
-            onStep={keys.stepHit}
-            onClose={keys.closeSearch}
+            onStep={searchSteps.stepHit}
+            onClose={searchSteps.closeSearch}
           />
         )}
         <div ref={articleRef} className="reading-page">
           <ReadingView
             document={document}
-            selectedClaimId={selectedClaimId}
-            onSelectClaim={setSelectedClaimId}
+            selectedClaimId={selection.selectedClaimId}
+            onSelectClaim={selection.select}
             marks={marks}
             markStyle={markStyle}
             noteHits={search.noteHits}
             matching={search.matching}
             analysis={analysis}
-            onShowChecks={() => setSideTab('checks')}
+            onShowChecks={() => selection.setSideTab('checks')}
             revealRef={revealRef}
           />
         </div>
-        <SelectionHighlighter articleRef={articleRef} onHighlight={keys.highlight} />
+        <SelectionHighlighter articleRef={articleRef} onHighlight={highlighting.highlight} />
       </div>
       <SidePanel
-        active={sideTab}
-        onActivate={setSideTab}
+        active={selection.sideTab}
+        onActivate={selection.setSideTab}
         tabs={[
           {
             id: 'claim',
@@ -199,31 +143,33 @@ export function ReviewWorkspace({ document, saveState, apply, reading, libraryTa
                 tagSuggestions={suggestedTags}
                 saveState={saveState}
                 onChange={undoable.edit}
-                onDone={keys.focusSelectedClaim}
+                onDone={focus.focusSelectedClaim}
               />
             )
           },
           {
             id: 'claims',
             label: 'Claims',
-            content: analysis && <ClaimsByKind analysis={analysis} textOf={textOf} onJump={jumpToClaim} />
+            content: analysis && (
+              <ClaimsByKind analysis={analysis} textOf={textOf} onJump={focus.jumpToClaim} />
+            )
           },
           {
             id: 'quotes',
             label: 'Quotes',
-            content: analysis && <QuotesBySpeaker analysis={analysis} onJump={jumpToClaim} />
+            content: analysis && <QuotesBySpeaker analysis={analysis} onJump={focus.jumpToClaim} />
           },
           {
             id: 'checks',
             label: `Checks${analysis?.checks.length ? ` (${analysis.checks.length})` : ''}`,
-            content: analysis && <NumberChecks analysis={analysis} onJump={jumpToClaim} />
+            content: analysis && <NumberChecks analysis={analysis} onJump={focus.jumpToClaim} />
           }
         ]}
       />
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
         {announcement}
       </p>
-      {helpOpen && <ShortcutsDialog onClose={keys.closeHelp} />}
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
     </>
   )
 }

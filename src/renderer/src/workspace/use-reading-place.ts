@@ -2,7 +2,7 @@
  * Reopening where the reader left off: the selected claim and how far down the page they were,
  * saved to the library as they move and restored when the document opens again.
  */
-import { useCallback, useEffect, useRef, type RefObject } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { StoredDocument } from '../../../shared/model'
 import { api } from '../api'
 
@@ -14,15 +14,11 @@ interface ReadingPlaceDeps {
   selectedClaimId: string | null
   /** Selects a claim without moving focus or scrolling (the saved scroll position wins). */
   restoreSelection: (claimId: string) => void
-  paneRef: RefObject<HTMLElement | null>
 }
 
-export function useReadingPlace({
-  document,
-  selectedClaimId,
-  restoreSelection,
-  paneRef
-}: ReadingPlaceDeps): void {
+/** Answers the ref for the scrolling reading pane, whose position it saves and restores. */
+export function useReadingPlace({ document, selectedClaimId, restoreSelection }: ReadingPlaceDeps) {
+  const paneRef = useRef<HTMLDivElement>(null)
   const documentId = document.id
   const restored = useRef<string | null>(null)
   const latest = useRef<{ claimId: string | null; scrollFraction: number }>({
@@ -76,4 +72,6 @@ export function useReadingPlace({
       clearTimeout(timer)
     }
   }, [paneRef, save])
+
+  return paneRef
 }
