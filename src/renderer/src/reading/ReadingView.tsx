@@ -16,6 +16,7 @@ import { BlockElement } from './BlockElement'
 import { piecesKey, renderPieces, type MarkStyle } from './MarkedText'
 import type { Reveal } from './reveal'
 import { VirtualBlocks, shouldVirtualize } from './VirtualBlocks'
+import '../styles/reading.css'
 
 interface ReadingViewProps {
   document: StoredDocument
