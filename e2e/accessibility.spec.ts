@@ -2,12 +2,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { WorkspacePage } from './workspace-page'
-
-let ws: WorkspacePage
-test.beforeEach(({ page }) => {
-  ws = new WorkspacePage(page)
-})
+import type { WorkspacePage } from './workspace-page'
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze()
@@ -20,7 +15,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /** A reviewed page: statuses, a note, a source, a tag, a highlight, the panel open on a claim. */
-async function reviewSome(page: Page): Promise<void> {
+async function reviewSome(ws: WorkspacePage, page: Page): Promise<void> {
   await ws.press('j', '1', 'j', '2', 'j', '3', 'n')
   await expect(ws.note).toBeFocused()
   await page.keyboard.type('See https://www.understandingwar.org for the series.')
@@ -33,17 +28,15 @@ async function reviewSome(page: Page): Promise<void> {
 
 test('the reading view with the side panel open has no serious or critical violation', async ({
   page,
-  host
+  ws
 }) => {
-  await ws.open(host.url)
-  await reviewSome(page)
+  await reviewSome(ws, page)
   expect(await seriousViolations(page)).toEqual([])
 })
 
-test('dark mode, with search open, has no serious or critical violation', async ({ page, host }) => {
+test('dark mode, with search open, has no serious or critical violation', async ({ page, ws }) => {
   await page.emulateMedia({ colorScheme: 'dark' })
-  await ws.open(host.url)
-  await reviewSome(page)
+  await reviewSome(ws, page)
   await ws.press('/')
   await expect(ws.searchBox).toBeFocused()
   await page.keyboard.type('Trump')
@@ -51,8 +44,7 @@ test('dark mode, with search open, has no serious or critical violation', async 
   expect(await seriousViolations(page)).toEqual([])
 })
 
-test('the shortcuts dialog has no serious or critical violation', async ({ page, host }) => {
-  await ws.open(host.url)
+test('the shortcuts dialog has no serious or critical violation', async ({ page, ws }) => {
   await ws.press('?')
   await expect(page.getByRole('dialog')).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])

@@ -81,11 +81,14 @@ export async function startElectronApp(dataDir?: string): Promise<DesktopApp> {
     env: { ...process.env, CLAIMCHECK_DATA_DIR: folder }
   })
   const window = await app.firstWindow()
+  let stopped = false
   return {
     app,
     window,
     dataDir: folder,
     stop: async () => {
+      if (stopped) return
+      stopped = true
       await app.close()
       if (!dataDir) await rm(folder, { recursive: true, force: true })
     }

@@ -2,31 +2,15 @@
  * Issue 3 in the reading view: check-worthy claims are marked, number checks sit beside their
  * claims, and the Claims, Quotes and Checks panels list them with jump-to.
  */
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import type { BrowserHost } from './app'
-import { WorkspacePage } from './workspace-page'
 
-async function openSample(page: Page, host: BrowserHost): Promise<WorkspacePage> {
-  const workspace = new WorkspacePage(page)
-  await workspace.open(host.url)
-  return workspace
-}
-
-test('check-worthy claims are marked and say so to assistive technology', async ({ page, host }) => {
-  const workspace = await openSample(page, host)
-  await expect(workspace.claim('Under predecessor Joe Biden')).toHaveAccessibleDescription(
-    /^Check-worthy claim\./
-  )
-  await expect(workspace.claim("Trump's recent remarks underscore")).toHaveAccessibleDescription(/^Claim\./)
+test('check-worthy claims are marked and say so to assistive technology', async ({ ws }) => {
+  await expect(ws.claim('Under predecessor Joe Biden')).toHaveAccessibleDescription(/^Check-worthy claim\./)
+  await expect(ws.claim("Trump's recent remarks underscore")).toHaveAccessibleDescription(/^Claim\./)
 })
 
-test('the three number checks sit beside their claims with the working in their names', async ({
-  page,
-  host
-}) => {
-  const workspace = await openSample(page, host)
-  const chips = workspace.article.getByRole('button', { name: /^Number check:/ })
+test('the three number checks sit beside their claims with the working in their names', async ({ ws }) => {
+  const chips = ws.article.getByRole('button', { name: /^Number check:/ })
   await expect(chips).toHaveCount(3)
   await expect(chips.nth(0)).toHaveAccessibleName(
     'Number check: Adds up. 13,897 ÷ 366 days = 37.97 per day; stated 38 (matches as stated)'
@@ -34,19 +18,17 @@ test('the three number checks sit beside their claims with the working in their 
   await expect(chips.nth(2)).toHaveAccessibleName(/Roughly adds up\. \(157 − 38\) ÷ 38 = \+313\.2%/)
 })
 
-test('a check chip opens the Checks panel, whose links jump to each claim', async ({ page, host }) => {
-  const workspace = await openSample(page, host)
-  await workspace.article.getByRole('button', { name: /^Number check: Roughly/ }).click()
+test('a check chip opens the Checks panel, whose links jump to each claim', async ({ page, ws }) => {
+  await ws.article.getByRole('button', { name: /^Number check: Roughly/ }).click()
   const checks = page.getByRole('tabpanel', { name: /Checks/ })
   await expect(checks.getByRole('listitem')).toHaveCount(3)
   await checks.getByRole('button', { name: 'Go to claim 2' }).click()
-  await expect(workspace.selectedClaim).toContainText("In Trump's first year back")
-  await expect(workspace.selectedClaim).toBeFocused()
+  await expect(ws.selectedClaim).toContainText("In Trump's first year back")
+  await expect(ws.selectedClaim).toBeFocused()
   await expect(page.getByRole('tab', { name: /Checks/ })).toHaveAttribute('aria-selected', 'true')
 })
 
-test('the Quotes panel lists each speaker with their quotes and jumps to them', async ({ page, host }) => {
-  const workspace = await openSample(page, host)
+test('the Quotes panel lists each speaker with their quotes and jumps to them', async ({ page, ws }) => {
   await page.getByRole('tab', { name: 'Quotes' }).click()
   const quotes = page.getByRole('tabpanel', { name: 'Quotes' })
   await expect(quotes.getByRole('heading', { level: 3 })).toHaveText([
@@ -57,36 +39,34 @@ test('the Quotes panel lists each speaker with their quotes and jumps to them', 
     'Musalia Mudavadi 1'
   ])
   await quotes.getByRole('region', { name: 'John Bolton' }).getByRole('button').click()
-  await expect(workspace.selectedClaim).toContainText('John Bolton, a former Trump national security adviser')
+  await expect(ws.selectedClaim).toContainText('John Bolton, a former Trump national security adviser')
 })
 
 test('the Claims panel groups claims by kind, and clicking a claim in the article shows its detail', async ({
   page,
-  host
+  ws
 }) => {
-  const workspace = await openSample(page, host)
   await page.getByRole('tab', { name: 'Claims' }).click()
   const claims = page.getByRole('tabpanel', { name: 'Claims' })
   await expect(claims.getByRole('region', { name: 'Numbers' }).getByRole('button').first()).toContainText(
     'The Center for Strategic and International Studies estimates'
   )
-  await workspace.claim('The conflict has intensified').click()
+  await ws.claim('The conflict has intensified').click()
   await expect(page.getByRole('tab', { name: 'Claim', exact: true })).toHaveAttribute('aria-selected', 'true')
-  await expect(workspace.panel).toContainText('The conflict has intensified')
+  await expect(ws.panel).toContainText('The conflict has intensified')
 })
 
-test('filtering to check-worthy claims dims the rest and j skips them', async ({ page, host }) => {
-  const workspace = await openSample(page, host)
+test('filtering to check-worthy claims dims the rest and j skips them', async ({ page, ws }) => {
   await page.keyboard.press('/')
   await page.getByRole('combobox', { name: 'Filter by kind' }).selectOption('check-worthy')
   await expect(page.getByRole('status').filter({ hasText: /claims match/ })).toHaveText('10 claims match')
   await page.keyboard.press('Escape')
-  await workspace.claim('In a stark departure').focus()
+  await ws.claim('In a stark departure').focus()
   await page.keyboard.press('/')
   await page.getByRole('combobox', { name: 'Filter by kind' }).selectOption('numeric')
-  await workspace.claim('Under predecessor Joe Biden').click()
+  await ws.claim('Under predecessor Joe Biden').click()
   await page.keyboard.press('j')
-  await expect(workspace.selectedClaim).toContainText("In Trump's first year back")
+  await expect(ws.selectedClaim).toContainText("In Trump's first year back")
   await page.keyboard.press('j')
-  await expect(workspace.selectedClaim).toContainText('According to the Institute for the Study of War')
+  await expect(ws.selectedClaim).toContainText('According to the Institute for the Study of War')
 })

@@ -1,11 +1,11 @@
 /** Reopening where the reader left off: the selected claim and the scroll position survive a reload. */
-import { expect, test } from './fixtures'
 import { apiRoute } from '../src/shared/wire'
-import { WorkspacePage } from './workspace-page'
+import { expect, test } from './fixtures'
 
-test('the selected claim and the scroll position are restored after a reload', async ({ page, host }) => {
-  const workspace = new WorkspacePage(page)
-  await workspace.open(host.url)
+test('the selected claim and the scroll position are restored after a reload', async ({
+  page,
+  ws: workspace
+}) => {
   await workspace.claim('Jim Townsend, a Pentagon and NATO veteran').click()
   const pane = page.locator('.reading-pane')
   // Wait for the save of this scroll position: clicking scrolled the page too, and saved that.

@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
-import { methodNames } from '../../src/shared/contract'
-import { electronBinary, newDataDir, startElectronApp } from '../app'
+import { methodNames } from '../../src/shared/method-names'
+import { electronBinary } from '../app'
+import { expect, test } from '../fixtures'
 import { ReadingPage, expectExportedReview, expectReview, makeReview } from '../reading-page'
 
 test.skip(
@@ -14,15 +14,17 @@ test.skip(
   'Electron’s binary is not installed on this machine (run `npx install-electron`).'
 )
 
-test('review, restart, and export through the save dialog in the desktop app', async () => {
-  const dataDir = await newDataDir()
-  const first = await startElectronApp(dataDir)
+test('review, restart, and export through the save dialog in the desktop app', async ({
+  dataDir,
+  startDesktop
+}) => {
+  const first = await startDesktop()
   const reading = new ReadingPage(first.window)
   await reading.waitForArticle()
   await makeReview(reading)
   await first.stop()
 
-  const second = await startElectronApp(dataDir)
+  const second = await startDesktop()
   const reopened = new ReadingPage(second.window)
   await reopened.waitForArticle()
   await expectReview(reopened)
@@ -35,11 +37,10 @@ test('review, restart, and export through the save dialog in the desktop app', a
   await second.window.getByRole('menuitem', { name: 'Markdown (.md)' }).click()
   await expect(second.window.getByText(`Exported to ${target}`)).toBeVisible()
   expectExportedReview(await readFile(target, 'utf8'))
-  await second.stop()
 })
 
-test('the window has no Node and sees only the API functions from the preload', async () => {
-  const desktop = await startElectronApp()
+test('the window has no Node and sees only the API functions from the preload', async ({ startDesktop }) => {
+  const desktop = await startDesktop()
   const seen = await desktop.window.evaluate(() => {
     const scope = globalThis as Record<string, unknown>
     const api = scope['claimcheck'] as Record<string, unknown>
@@ -58,5 +59,4 @@ test('the window has no Node and sees only the API functions from the preload', 
     api: [...methodNames].sort(),
     allFunctions: true
   })
-  await desktop.stop()
 })
