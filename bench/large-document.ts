@@ -55,7 +55,7 @@ async function measure(page: Page, wordCount: number) {
     const importStarted = performance.now()
     const id = await page.evaluate(async (body) => {
       const token = sessionStorage.getItem('claimcheck.token') ?? ''
-      const response = await fetch('/api/importText', {
+      const response = await fetch('/api/importFile', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Claimcheck-Token': token },
         body: JSON.stringify({ fileName: 'long-report.txt', text: body })
@@ -65,9 +65,9 @@ async function measure(page: Page, wordCount: number) {
       await fetch('/api/openDocument', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Claimcheck-Token': token },
-        body: JSON.stringify({ documentId: result.value.id })
+        body: JSON.stringify({ documentId: result.value.entry.id })
       })
-      return result.value.id as string
+      return result.value.entry.id as string
     }, text)
     const importMs = performance.now() - importStarted
 

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks'
 import { createServices } from '../src/main/services/create-services'
 import { writeFileDurably } from '../src/main/store/durable-json-file'
 import { LibraryStore } from '../src/main/store/library-store'
+import { importNew } from '../src/main/test-support/services'
 
 const DOCUMENTS = 100
 const CHANGES = 100
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     const services = createServices({ store, platform: { kind: 'browser' }, version: 'bench' })
     const ids: string[] = []
     for (let index = 0; index < DOCUMENTS; index++) {
-      ids.push((await services.importText({ fileName: `report-${index}.txt`, text: articleText(index) })).id)
+      ids.push((await importNew(services, `report-${index}.txt`, articleText(index))).id)
     }
     const target = ids[0] ?? ''
 

@@ -6,7 +6,7 @@
  */
 import { type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { xssPayloads } from '../src/main/import/fixtures/xss-payloads'
+import { xssPayloads } from '../test/fixtures/import/xss-payloads'
 import type { BrowserHost } from './app'
 import { pickFile } from './import-helpers'
 import { ReadingPage } from './reading-page'

@@ -6,7 +6,7 @@ import { apiRoute, TOKEN_HEADER, TOKEN_STORAGE_KEY } from '../src/shared/wire'
 import { projectRoot } from './app'
 
 export const fixture = (name: string): Promise<string> =>
-  readFile(join(projectRoot, 'src', 'main', 'import', 'fixtures', name), 'utf8')
+  readFile(join(projectRoot, 'test', 'fixtures', 'import', name), 'utf8')
 
 /** Clicks Import… and answers the browser's file picker with `files` (a path, or a file's content). */
 export async function chooseInPicker(

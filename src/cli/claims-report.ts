@@ -3,8 +3,7 @@
  * the number checks (claims referred to by their index in `claims`), as JSON or as a table.
  */
 import { analyzeArticle, type NumberCheck, type Quote } from '../shared/claims'
-import { buildArticle } from '../shared/document/build-article'
-import { parsePlainText } from '../shared/text/plain-text'
+import type { Article } from '../shared/model'
 
 export interface ClaimsReport {
   title: string
@@ -19,8 +18,7 @@ export interface ClaimsReport {
   checks: { claims: number[]; statement: string; working: string; verdict: NumberCheck['verdict'] }[]
 }
 
-export function claimsReport(text: string, source: string): ClaimsReport {
-  const article = buildArticle(parsePlainText(text, source))
+export function claimsReport(article: Article): ClaimsReport {
   const analysis = analyzeArticle(article)
   const indexOf = new Map(article.claims.map((claim, index) => [claim.id, index]))
   return {

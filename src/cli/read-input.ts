@@ -1,35 +1,57 @@
 /**
- * Reads the CLI's input: a file path, or "-" for standard input. Text must be valid UTF-8 without
- * NUL bytes; anything else is refused with a message a person can act on.
+ * Reads the CLI's input as the app reads an imported file: a path (its name says its format), or
+ * "-" for standard input (plain text unless `--format` says otherwise). The bytes then go through
+ * the app's own import pipeline, with its limits and its messages.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../shared/import/limits'
 
 export class InputError extends Error {}
 
-export async function readInput(source: string, stdin: AsyncIterable<Uint8Array>): Promise<string> {
-  const bytes = source === '-' ? await readAll(stdin) : await readFileBytes(source)
-  const name = source === '-' ? 'standard input' : source
-  if (bytes.includes(0)) throw new InputError(`${name} looks binary (it contains NUL bytes), not text.`)
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw new InputError(`${name} is not valid UTF-8 text.`)
+export interface CliInput {
+  fileName: string
+  bytes: Uint8Array
+}
+
+export const stdinFormats = { txt: 'txt', md: 'md', markdown: 'md', html: 'html' } as const
+
+export async function readInput(
+  source: string,
+  stdin: AsyncIterable<Uint8Array>,
+  format: keyof typeof stdinFormats = 'txt'
+): Promise<CliInput> {
+  if (source === '-') {
+    return { fileName: `standard-input.${stdinFormats[format]}`, bytes: await readAll(stdin) }
   }
+  return { fileName: basename(source), bytes: await readFileBytes(source) }
 }
 
 async function readFileBytes(path: string): Promise<Uint8Array> {
   try {
+    const { size, isDirectory } = await stat(path).then((stats) => ({
+      size: stats.size,
+      isDirectory: stats.isDirectory()
+    }))
+    if (isDirectory) throw new InputError(`${path} is a folder, not a file.`)
+    // Refused before a byte is read, as the app does.
+    if (size > MAX_IMPORT_BYTES) throw new InputError(tooLargeMessage(basename(path), size))
     return await readFile(path)
   } catch (error) {
+    if (error instanceof InputError) throw error
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new InputError(`${path}: no such file.`)
-    if (code === 'EISDIR') throw new InputError(`${path} is a folder, not a file.`)
     throw new InputError(`${path} cannot be read (${code ?? 'unknown error'}).`)
   }
 }
 
 async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = []
-  for await (const chunk of stream) chunks.push(chunk)
+  let size = 0
+  for await (const chunk of stream) {
+    size += chunk.byteLength
+    if (size > MAX_IMPORT_BYTES) throw new InputError(tooLargeMessage('standard input', size))
+    chunks.push(chunk)
+  }
   return Buffer.concat(chunks)
 }

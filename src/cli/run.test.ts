@@ -51,18 +51,57 @@ describe('claimcheck CLI', () => {
     expect(result.stdout).toContain('numeric')
   })
 
-  it('refuses binary input, invalid UTF-8 and a missing file with exit code 1', async () => {
+  it('reads a Markdown file as the app imports it: its text, not its markup', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'claimcheck-'))
+    const path = join(folder, 'note.md')
+    writeFileSync(path, '# Field Note\n\nA *claim* with a [link](https://example.org). Another one.\n')
+    const result = await cli(['sentences', path, '--json'])
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual(['Field Note', 'A claim with a link.', 'Another one.'])
+  })
+
+  it('reads an HTML page as the app imports it: the article, never its markup', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'claimcheck-'))
+    const path = join(folder, 'page.html')
+    const paragraph = 'The ferry carried 1,200 passengers a day in 2024. Fares rose by 10% that year.'
+    writeFileSync(
+      path,
+      `<!doctype html><html><head><title>Ferry Figures</title></head><body><nav><a href="/">Home</a></nav>` +
+        `<article><h1>Ferry Figures</h1><div class="lede"><p>${paragraph}</p><p>${paragraph}</p></div></article></body></html>`
+    )
+    const result = await cli(['claims', path, '--json'])
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout)
+    expect(report.title).toBe('Ferry Figures')
+    const claims = report.claims.map((claim: { text: string }) => claim.text)
+    expect(claims).toContain('Fares rose by 10% that year.')
+    expect(claims.join(' ')).not.toMatch(/[<>]/)
+  })
+
+  it('reads standard input as Markdown when told to', async () => {
+    const result = await cli(
+      ['sentences', '-', '--json', '--format', 'md'],
+      '# Title\n\nSome **bold** text. More.'
+    )
+    expect(JSON.parse(result.stdout)).toEqual(['Title', 'Some bold text.', 'More.'])
+  })
+
+  it('refuses binary input, invalid UTF-8, an unknown format and a missing file with exit code 1', async () => {
     const binary = await cli(['claims', '-'], new Uint8Array([65, 0, 66]))
-    expect([binary.code, binary.stderr]).toEqual([
-      1,
-      'claimcheck: standard input looks binary (it contains NUL bytes), not text.\n'
-    ])
+    expect(binary.code).toBe(1)
+    expect(binary.stderr).toMatch(/^claimcheck: “standard-input\.txt” is a binary file, not text/)
     const folder = mkdtempSync(join(tmpdir(), 'claimcheck-'))
     writeFileSync(join(folder, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9]))
     const invalid = await cli(['sentences', join(folder, 'latin1.txt')])
     expect([invalid.code, invalid.stderr]).toEqual([
       1,
-      `claimcheck: ${join(folder, 'latin1.txt')} is not valid UTF-8 text.\n`
+      'claimcheck: “latin1.txt” is not valid UTF-8 text. Save it as UTF-8 in your editor and import it again.\n'
+    ])
+    writeFileSync(join(folder, 'notes.rtf'), 'text')
+    const unknown = await cli(['claims', join(folder, 'notes.rtf')])
+    expect([unknown.code, unknown.stderr]).toEqual([
+      1,
+      expect.stringContaining('is not a file Claimcheck can import')
     ])
     const missing = await cli(['claims', join(folder, 'absent.txt')])
     expect([missing.code, missing.stdout]).toEqual([1, ''])

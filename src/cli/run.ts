@@ -3,11 +3,12 @@
  *   claimcheck sentences <file|-> [--json]   sentences, paragraph by paragraph
  *   claimcheck claims <file|-> [--json]      claims, their analysis and the number checks
  */
-import { normalizeInline } from '../shared/document/build-article'
-import { parsePlainText } from '../shared/text/plain-text'
+import { articleFromFile } from '../main/import/article-from-file'
+import type { Article } from '../shared/model'
+import { ApiFailure } from '../shared/result'
 import { segmentSentences } from '../shared/text/segment'
 import { claimsReport, formatClaimsTable } from './claims-report'
-import { InputError, readInput } from './read-input'
+import { InputError, readInput, stdinFormats } from './read-input'
 
 export interface CliIo {
   stdin: AsyncIterable<Uint8Array>
@@ -15,17 +16,19 @@ export interface CliIo {
   stderr: { write(text: string): unknown }
 }
 
-export const usage = `Usage: claimcheck <command> <file|-> [--json]
+export const usage = `Usage: claimcheck <command> <file|-> [--json] [--format txt|md|html]
 
 Commands:
-  sentences <file|->   print the sentences of a plain-text article (quotations not merged)
+  sentences <file|->   print the sentences of an article (quotations not merged)
   claims <file|->      print the article's structure, claims, their kinds and scores, and number checks
 
 Options:
   --json               print JSON instead of a readable listing
+  --format FORMAT      the format of standard input: txt (the default), md or html
   --help               print this help
 
-"-" reads the article from standard input. The input must be UTF-8 text.
+A .txt, .md or .html file is read exactly as the app imports it: the article is extracted from an
+HTML page, Markdown is rendered to its text. "-" reads the article from standard input.
 `
 
 /** Runs the CLI; resolves to the exit code. */
@@ -35,24 +38,30 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   const json = args.includes('--json')
-  const [command, source, ...extra] = args.filter((arg) => arg !== '--json')
-  if ((command !== 'sentences' && command !== 'claims') || !source || extra.length > 0) {
+  const formatAt = args.indexOf('--format')
+  const format = formatAt === -1 ? 'txt' : args[formatAt + 1]
+  const rest = args.filter(
+    (arg, index) => arg !== '--json' && (formatAt === -1 || (index !== formatAt && index !== formatAt + 1))
+  )
+  const [command, source, ...extra] = rest
+  const knownFormat = format !== undefined && Object.hasOwn(stdinFormats, format)
+  if ((command !== 'sentences' && command !== 'claims') || !source || extra.length > 0 || !knownFormat) {
     io.stderr.write(
       `claimcheck: ${command ? `unexpected arguments: ${args.join(' ')}` : 'no command given'}\n\n${usage}`
     )
     return 1
   }
-  let text: string
+  let article: Article
   try {
-    text = await readInput(source, io.stdin)
+    article = articleFromFile(await readInput(source, io.stdin, format as keyof typeof stdinFormats))
   } catch (error) {
-    if (!(error instanceof InputError)) throw error
+    if (!(error instanceof InputError) && !(error instanceof ApiFailure)) throw error
     io.stderr.write(`claimcheck: ${error.message}\n`)
     return 1
   }
   if (command === 'sentences') {
-    const sentences = parsePlainText(text, source).blocks.flatMap((block) => {
-      const paragraph = normalizeInline(block.text)
+    const sentences = article.blocks.flatMap((block) => {
+      const paragraph = article.text.slice(block.start, block.end)
       return segmentSentences(paragraph).map((span) => paragraph.slice(span.start, span.end))
     })
     io.stdout.write(
@@ -60,7 +69,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     )
     return 0
   }
-  const report = claimsReport(text, source)
+  const report = claimsReport(article)
   io.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatClaimsTable(report))
   return 0
 }

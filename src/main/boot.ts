@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Services } from '../shared/contract'
-import type { ArticleBuilder } from './import/article-builder'
+import { inProcessArticleBuilder, type ArticleBuilder } from './import/article-builder'
 import { createServices } from './services/create-services'
 import type { HostPlatform } from './services/platform'
 import { SAMPLE_FILE_NAME, ensureSampleArticle } from './services/sample'
@@ -40,7 +40,8 @@ export async function boot(options: BootOptions): Promise<Booted> {
   const release = lockDataFolder(dataDir)
   try {
     const store = await LibraryStore.open(dataDir)
-    await ensureSampleArticle(store, join(resourcesDir, SAMPLE_FILE_NAME))
+    const articleBuilder = serviceOptions.articleBuilder ?? inProcessArticleBuilder
+    await ensureSampleArticle(store, join(resourcesDir, SAMPLE_FILE_NAME), articleBuilder)
     return { services: createServices({ store, ...serviceOptions }), store, release }
   } catch (error) {
     release()

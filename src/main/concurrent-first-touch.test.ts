@@ -14,6 +14,7 @@ import type { Result } from '../shared/result'
 import { boot } from './boot'
 import { inProcessArticleBuilder } from './import/article-builder'
 import { readJsonFile, resourcesDir } from './test-support/data-folder'
+import { importNew } from './test-support/services'
 import { longArticle } from './test-support/long-article'
 import { suiteTempFolder } from './test-support/suite-temp-folder'
 import { tempFolder } from './test-support/temp-folder'
@@ -39,7 +40,7 @@ async function folderWithLongDocument(
   const booted = await bootIn(dataDir)
   try {
     const text = await longArticle(60_000, 'txt')
-    const entry = await booted.services.importText({ fileName: 'inquiry.txt', text })
+    const entry = await importNew(booted.services, 'inquiry.txt', text)
     return { dataDir, documentId: entry.id, claims: entry.claimCount }
   } finally {
     await booted.release()

@@ -25,6 +25,7 @@ import {
   prototypeKey,
   scriptUrl
 } from './test-support/hostile-inputs'
+import { importNew } from './test-support/services'
 import { suiteTempFolder } from './test-support/suite-temp-folder'
 
 const runsPerMethod = Number.parseInt(process.env['CLAIMCHECK_PROPERTY_RUNS'] ?? '1000', 10)
@@ -84,7 +85,7 @@ async function call<M extends MethodName>(services: Services, method: M, input: 
 /** A library with the sample, a reviewed document with an orphan, a trashed one, a pending import. */
 async function prepareLibrary(services: Services): Promise<Fixture> {
   const [sample] = await call(services, 'listDocuments', {})
-  const bridge = await call(services, 'importText', { fileName: 'bridge.txt', text: article })
+  const bridge = await importNew(services, 'bridge.txt', article)
   const change = (value: unknown) => call(services, 'applyChange', { documentId: bridge.id, change: value })
   await change({ kind: 'set-status', claimId: 'c1', status: 'verified' })
   await change({ kind: 'set-note', claimId: 'c1', note: 'Opened 19 March 1932.' })
@@ -95,7 +96,7 @@ async function prepareLibrary(services: Services): Promise<Fixture> {
   const question = await call(services, 'importFile', { fileName: 'bridge.txt', text: newVersion })
   if (question.status !== 'needs-decision') throw new Error('The new version was not recognised.')
   await call(services, 'resolveImport', { pendingId: question.pendingId, decision: 'update' })
-  const ferry = await call(services, 'importText', { fileName: 'ferry.txt', text: otherArticle })
+  const ferry = await importNew(services, 'ferry.txt', otherArticle)
   await call(services, 'trashDocument', { documentId: ferry.id })
   const pending = await call(services, 'importFile', { fileName: 'bridge.txt', text: newVersion })
   if (pending.status !== 'needs-decision') throw new Error('The pending import was not held.')
@@ -232,7 +233,6 @@ const generators: Generators = {
   importFromDialog: none,
   openDocument: (fixture) => fc.record({ documentId: documentId(fixture) }),
   applyChange: (fixture) => fc.record({ documentId: documentId(fixture), change: changes(fixture) }),
-  importText: () => fc.record({ fileName, text: fileText }),
   importFile: () => fc.record({ fileName, text: fileText }),
   exportDocument: (fixture) =>
     fc.record({ documentId: documentId(fixture), format: fc.oneof(fc.constant('markdown'), fc.string()) }),

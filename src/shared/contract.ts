@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { AnnotationChange } from './annotations/change-schema'
 import { AnnotationId, DocumentId } from './ids'
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from './import/limits'
 import type { Annotations, LibraryEntry, Notice, StatusCounts, StoredDocument } from './model'
 import { ReadingPlace, type TrashedEntry } from './model'
 import type { ReadingSettings } from './reading-settings'
@@ -27,9 +28,6 @@ export { DocumentId } from './ids'
 
 export const ExportFormat = z.enum(['markdown'])
 export type ExportFormat = z.infer<typeof ExportFormat>
-
-/** Plain text files up to this size are accepted (issue 5 raises and streams this). */
-export const MAX_IMPORT_CHARACTERS = 50 * 1024 * 1024
 
 export type HostKind = 'electron' | 'browser'
 
@@ -94,15 +92,6 @@ export const contract = {
     z.object({ documentId: DocumentId, change: AnnotationChange }).strict(),
     'Applies one annotation change and answers once it is on disk.'
   ),
-  importText: method<LibraryEntry>()(
-    z
-      .object({
-        fileName: FileName,
-        text: z.string().max(MAX_IMPORT_CHARACTERS, 'The file is larger than the 50 MB import limit.')
-      })
-      .strict(),
-    'Imports a plain-text article (first line title, blank lines between paragraphs) into the library.'
-  ),
   exportDocument: method<ExportedFile>()(
     z.object({ documentId: DocumentId, format: ExportFormat }).strict(),
     'Renders a document and its review in an export format, for a download.'
@@ -124,7 +113,10 @@ export const contract = {
     z
       .object({
         fileName: FileName,
-        text: z.string().max(MAX_IMPORT_CHARACTERS, 'The file is larger than the 50 MB import limit.')
+        // A character is at least one byte, so every file within the byte limit fits.
+        text: z
+          .string()
+          .max(MAX_IMPORT_BYTES, `The file is larger than the ${MAX_IMPORT_LABEL} import limit.`)
       })
       .strict(),
     'Imports a .txt, .md or .html file’s text; asks first when it looks like a new version of a document.'

@@ -10,7 +10,6 @@ export const methodNames = [
   'listDocuments',
   'openDocument',
   'applyChange',
-  'importText',
   'exportDocument',
   'saveExport',
   'openExternal',

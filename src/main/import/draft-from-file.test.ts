@@ -5,10 +5,10 @@ import { ApiFailure } from '../../shared/result'
 import { isWebLink } from '../../shared/security/web-link'
 import { decodeImportBytes, draftFromFile } from './draft-from-file'
 import { withSanitizedArticle } from './html-sanitizer'
-import { xssPayloads } from './fixtures/xss-payloads'
+import { xssPayloads } from '../../../test/fixtures/import/xss-payloads'
 
 const fixture = (name: string): Promise<string> =>
-  readFile(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
+  readFile(new URL(`../../../test/fixtures/import/${name}`, import.meta.url), 'utf8')
 
 const blocksOf = (fileName: string, text: string): string[] =>
   draftFromFile(fileName, text).blocks.map(

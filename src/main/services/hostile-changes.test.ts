@@ -9,20 +9,15 @@ import { describe, expect, it } from 'vitest'
 import type { Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
 import { LibraryStore } from '../store/library-store'
+import { importNew, servicesIn } from '../test-support/services'
 import { tempFolder } from '../test-support/temp-folder'
 import { createServices } from './create-services'
 
 const article = 'Harbour Bridge\n\nThe bridge opened in 1932. It carries 160,000 vehicles a day.'
 
 async function bridgeIn(dataDir: string): Promise<{ services: Services; documentId: string; file: string }> {
-  const services = createServices({
-    store: await LibraryStore.open(dataDir),
-    platform: { kind: 'browser' },
-    version: 'test'
-  })
-  const imported = await services.importFile({ fileName: 'bridge.txt', text: article })
-  if (imported.status !== 'imported') throw new Error('The fixture article was not imported.')
-  const documentId = imported.entry.id
+  const services = await servicesIn(dataDir)
+  const documentId = (await importNew(services, 'bridge.txt', article)).id
   return { services, documentId, file: join(dataDir, 'documents', `${documentId}.json`) }
 }
 
@@ -138,9 +133,7 @@ describe('earlier versions', () => {
       version: 'test',
       now: () => new Date(clock)
     })
-    const imported = await services.importFile({ fileName: 'bridge.txt', text: article })
-    if (imported.status !== 'imported') throw new Error('not imported')
-    const documentId = imported.entry.id
+    const documentId = (await importNew(services, 'bridge.txt', article)).id
     const file = join(dataDir, 'documents', `${documentId}.json`)
     const { utimes } = await import('node:fs/promises')
     const setStatus = async (status: 'verified' | 'disputed') => {

@@ -3,18 +3,15 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportOutcome, Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
-import { LibraryStore } from '../store/library-store'
 import { tempFolder } from '../test-support/temp-folder'
-import { createServices } from './create-services'
+import { servicesIn as servicesWith } from '../test-support/services'
 import type { HostPlatform } from './platform'
 
 const fixture = (name: string): Promise<string> =>
-  readFile(new URL(`../import/fixtures/${name}`, import.meta.url), 'utf8')
+  readFile(new URL(`../../../test/fixtures/import/${name}`, import.meta.url), 'utf8')
 
-async function servicesIn(dataDir: string, platform: HostPlatform = { kind: 'browser' }): Promise<Services> {
-  const store = await LibraryStore.open(dataDir)
-  return createServices({ store, platform, version: 'test', now: () => new Date('2026-05-01T09:00:00Z') })
-}
+const servicesIn = (dataDir: string, platform: HostPlatform = { kind: 'browser' }): Promise<Services> =>
+  servicesWith(dataDir, { platform, now: () => new Date('2026-05-01T09:00:00Z') })
 
 function imported(outcome: ImportOutcome): string {
   if (outcome.status !== 'imported') throw new Error(`expected a new document, got ${outcome.status}`)

@@ -1,14 +1,10 @@
-/** Startup, the library list, opening and importing documents. */
+/** Startup, the library list, and opening documents. */
 import type { Services } from '../../shared/contract'
-import { buildArticle } from '../../shared/document/build-article'
-import { parsePlainText } from '../../shared/text/plain-text'
-import { importArticle } from './import-article'
-import { assertReadableText } from './import-text'
 import { findEntry, type ServiceDeps } from './service-deps'
 
-type LibraryServices = Pick<Services, 'getStartup' | 'listDocuments' | 'openDocument' | 'importText'>
+type LibraryServices = Pick<Services, 'getStartup' | 'listDocuments' | 'openDocument'>
 
-export function libraryServices({ store, platform, version, now }: ServiceDeps): LibraryServices {
+export function libraryServices({ store, platform, version }: ServiceDeps): LibraryServices {
   return {
     async getStartup() {
       return {
@@ -33,11 +29,6 @@ export function libraryServices({ store, platform, version, now }: ServiceDeps):
         })
       }
       return document
-    },
-
-    async importText({ fileName, text }) {
-      assertReadableText(fileName, text)
-      return importArticle(store, buildArticle(parsePlainText(text, fileName)), now())
     }
   }
 }

@@ -3,9 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
-import { LibraryStore } from '../store/library-store'
 import { tempFolder } from '../test-support/temp-folder'
-import { createServices } from './create-services'
+import { importNew, servicesIn as servicesWith } from '../test-support/services'
 import type { HostPlatform } from './platform'
 
 const article = [
@@ -20,15 +19,14 @@ const article = [
 
 const fixedNow = () => new Date('2026-11-25T10:00:00.000Z')
 
-async function servicesIn(dataDir: string, platform: HostPlatform = { kind: 'browser' }): Promise<Services> {
-  return createServices({ store: await LibraryStore.open(dataDir), platform, version: 'test', now: fixedNow })
-}
+const servicesIn = (dataDir: string, platform: HostPlatform = { kind: 'browser' }): Promise<Services> =>
+  servicesWith(dataDir, { platform, now: fixedNow })
 
 async function importSample(services: Services): Promise<string> {
-  return (await services.importText({ fileName: 'bridge.txt', text: article })).id
+  return (await importNew(services, 'bridge.txt', article)).id
 }
 
-describe('importText', () => {
+describe('importing a plain-text article', () => {
   it('imports a title, a heading and paragraphs, with each sentence a claim', async () => {
     const services = await servicesIn(await tempFolder())
     const document = await services.openDocument({ documentId: await importSample(services) })
@@ -50,7 +48,7 @@ describe('importText', () => {
   ])('refuses %s and leaves the library unchanged', async (_label, text, message) => {
     const dataDir = await tempFolder()
     const services = await servicesIn(dataDir)
-    const result = await dispatch(services, 'importText', { fileName: 'bad.txt', text })
+    const result = await dispatch(services, 'importFile', { fileName: 'bad.txt', text })
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'bad-file', message: expect.stringMatching(message) }

@@ -3,17 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../shared/dispatch'
 import { defaultReadingSettings } from '../../shared/reading-settings'
-import { LibraryStore } from '../store/library-store'
 import { tempFolder } from '../test-support/temp-folder'
-import { createServices } from './create-services'
-
-async function servicesIn(dataDir: string) {
-  return createServices({
-    store: await LibraryStore.open(dataDir),
-    platform: { kind: 'browser' },
-    version: 'test'
-  })
-}
+import { servicesIn } from '../test-support/services'
 
 describe('reading settings', () => {
   it('answers the defaults until something is saved, then what was saved, from settings.json', async () => {

@@ -3,14 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
-import { LibraryStore } from '../store/library-store'
 import { tempFolder } from '../test-support/temp-folder'
-import { createServices } from './create-services'
-
-async function servicesIn(dataDir: string): Promise<Services> {
-  const store = await LibraryStore.open(dataDir)
-  return createServices({ store, platform: { kind: 'browser' }, version: 'test' })
-}
+import { servicesIn } from '../test-support/services'
 
 async function withTwoDocuments(): Promise<{ services: Services; dataDir: string; ids: string[] }> {
   const dataDir = await tempFolder()

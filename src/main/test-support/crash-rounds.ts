@@ -343,14 +343,14 @@ async function prepare(host: RunningHost, claimsPerDocument: number): Promise<Wo
   const text = await longArticle(20_000, 'txt')
   const reviewed: string[] = []
   for (const name of ['first', 'second']) {
-    const entry = await callOk<{ id: string; claimCount: number }>(host, 'importText', {
+    const { entry } = await callOk<{ entry: { id: string; claimCount: number } }>(host, 'importFile', {
       fileName: `${name}.txt`,
       text: text.replace('A Long Inquiry Record', `The ${name} inquiry record`)
     })
     if (entry.claimCount < claimsPerDocument) throw new Error(`Only ${entry.claimCount} claims to change.`)
     reviewed.push(entry.id)
   }
-  const toggled = await callOk<{ id: string }>(host, 'importText', {
+  const { entry: toggled } = await callOk<{ entry: { id: string } }>(host, 'importFile', {
     fileName: 'ferry.txt',
     text: 'Ferry Timetable\n\nThe ferry leaves at nine. It returns at noon.'
   })

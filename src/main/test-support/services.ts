@@ -1,0 +1,26 @@
+/** Real services over a real store in a data folder: what every service test starts from. */
+import type { Services } from '../../shared/contract'
+import type { LibraryEntry } from '../../shared/model'
+import { createServices, type ServiceOptions } from '../services/create-services'
+import { LibraryStore } from '../store/library-store'
+
+export async function servicesIn(
+  dataDir: string,
+  options: Partial<Omit<ServiceOptions, 'store'>> & { store?: LibraryStore } = {}
+): Promise<Services> {
+  const { store, ...rest } = options
+  return createServices({
+    store: store ?? (await LibraryStore.open(dataDir)),
+    platform: { kind: 'browser' },
+    version: 'test',
+    ...rest
+  })
+}
+
+/** Imports a file as a new document (the path every import takes) and answers its entry. */
+export async function importNew(services: Services, fileName: string, text: string): Promise<LibraryEntry> {
+  const outcome = await services.importFile({ fileName, text })
+  if (outcome.status !== 'imported')
+    throw new Error(`Expected “${fileName}” to be new, got ${outcome.status}.`)
+  return outcome.entry
+}
