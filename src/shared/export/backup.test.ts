@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { exportBackup, isBackupFileName, parseBackup } from './backup'
+import { exportedAt, reviewedArticle } from './fixtures/reviewed-article'
+
+describe('backup', () => {
+  it('reads back exactly the document it was written from, history and orphans included', () => {
+    const document = reviewedArticle()
+    const place = { claimId: 'c3', scrollFraction: 0.5 }
+    const backup = parseBackup(
+      'a.claimcheck.json',
+      exportBackup(document, { exportedAt, generator: 'test', place })
+    )
+    expect(backup.document).toEqual(document)
+    expect(backup.place).toEqual(place)
+    expect(backup.document.annotations.claims['c1']?.history).toHaveLength(2)
+    expect(backup.document.orphans).toHaveLength(1)
+  })
+
+  it.each([
+    ['text that is not JSON', 'not json', /is not JSON/],
+    ['JSON that is not a backup', '{"title":"x"}', /not a Claimcheck backup/],
+    [
+      'a backup from a newer Claimcheck',
+      JSON.stringify({ format: 'claimcheck-backup', formatVersion: 1, document: { schemaVersion: 99 } }),
+      /newer Claimcheck \(data version 99\)/
+    ],
+    [
+      'a backup whose document is damaged',
+      exportBackup(reviewedArticle(), { exportedAt, generator: 'test' }).replace(
+        '"claims": [',
+        '"claims": 7, "x": ['
+      ),
+      /do not match a Claimcheck document at document\.claims/
+    ]
+  ])('refuses %s, saying what is wrong', (_label, text, message) => {
+    expect(() => parseBackup('old.claimcheck.json', text)).toThrow(message)
+  })
+
+  it('recognises a backup by its double extension, in any case', () => {
+    expect([isBackupFileName('Review.CLAIMCHECK.json'), isBackupFileName('review.json')]).toEqual([
+      true,
+      false
+    ])
+  })
+})

@@ -1,0 +1,171 @@
+/**
+ * The annotated article (Markdown): the whole article in reading order — title, headings,
+ * paragraphs, lists and block quotes, with its emphasis and links — where each reviewed claim
+ * carries its status in bold after it and its note, tags and sources in a footnote. Built as an
+ * mdast tree, so nothing in the article or the notes can break the Markdown.
+ */
+import type { BlockContent, FootnoteDefinition, ListItem, PhrasingContent, Root, RootContent } from 'mdast'
+import { toMarkdown } from 'mdast-util-to-markdown'
+import { gfmToMarkdown } from 'mdast-util-gfm'
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
+import { stringify as toYaml } from 'yaml'
+import { countStatuses } from '../annotations/counts'
+import { statusLabel, type Block, type ClaimReview, type InlineMark, type StoredDocument } from '../model'
+import { isWebLink } from '../security/web-link'
+import { claimsInReadingOrder, type ReviewedClaim } from './review-parts'
+
+export interface AnnotatedArticleOptions {
+  /** ISO date-time of the export; passed in so the output is reproducible. */
+  exportedAt: string
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value })
+
+/**
+ * The text from `start` to `end` with the inline marks inside it; a mark that crosses the edge of
+ * the range (a link spanning two claims) is cut at the edge.
+ */
+function marked(source: string, start: number, end: number, marks: readonly InlineMark[]): PhrasingContent[] {
+  const inside = marks
+    .filter((mark) => mark.start < end && mark.end > start)
+    .map((mark) => ({ ...mark, start: Math.max(mark.start, start), end: Math.min(mark.end, end) }))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+  const nodes: PhrasingContent[] = []
+  let cursor = start
+  for (const mark of inside) {
+    // Marks inside one already drawn are drawn by the recursive call for it.
+    if (mark.start < cursor) continue
+    if (mark.start > cursor) nodes.push(text(source.slice(cursor, mark.start)))
+    const children = marked(
+      source,
+      mark.start,
+      mark.end,
+      inside.filter((other) => other !== mark && other.start >= mark.start && other.end <= mark.end)
+    )
+    if (mark.kind === 'link' && mark.href && isWebLink(mark.href)) {
+      nodes.push({ type: 'link', url: mark.href, children })
+    } else if (mark.kind === 'emphasis') nodes.push({ type: 'emphasis', children })
+    else if (mark.kind === 'strong') nodes.push({ type: 'strong', children })
+    else nodes.push(...children)
+    cursor = mark.end
+  }
+  if (cursor < end) nodes.push(text(source.slice(cursor, end)))
+  return nodes
+}
+
+function noteParagraphs(note: string): BlockContent[] {
+  return note
+    .trim()
+    .split(/\n\s*\n/)
+    .map((paragraph) => ({
+      type: 'paragraph',
+      children: paragraph
+        .split('\n')
+        .flatMap((line, index): PhrasingContent[] =>
+          index === 0 ? [text(line)] : [{ type: 'break' }, text(line)]
+        )
+    }))
+}
+
+/** What the footnote says: the note, then tags and sources; empty when there is nothing to say. */
+function footnoteBody(review: ClaimReview): BlockContent[] {
+  const body: BlockContent[] = review.note.trim() ? noteParagraphs(review.note) : []
+  if (review.tags.length > 0) {
+    body.push({ type: 'paragraph', children: [text(`Tags: ${review.tags.join(', ')}`)] })
+  }
+  if (review.sources.length > 0) {
+    body.push({
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: review.sources.map((source): ListItem => {
+        const citation: PhrasingContent[] = [
+          { type: 'link', url: source.url, children: [text(source.title || source.url)] }
+        ]
+        if (source.quote) citation.push(text(` — “${source.quote}”`))
+        return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: citation }] }
+      })
+    })
+  }
+  return body
+}
+
+export function exportAnnotatedArticle(document: StoredDocument, options: AnnotatedArticleOptions): string {
+  const counts = countStatuses(document, document.annotations)
+  const marks = document.inlines ?? []
+  const claims = claimsInReadingOrder(document)
+  const footnotes: FootnoteDefinition[] = []
+  let next = 0
+
+  /** The block's phrasing: its claims, each followed by its status and footnote reference. */
+  const blockPhrasing = (block: Block): PhrasingContent[] => {
+    const nodes: PhrasingContent[] = []
+    let cursor = block.start
+    while (next < claims.length && (claims[next] as ReviewedClaim).claim.start < block.end) {
+      const { claim, review } = claims[next] as ReviewedClaim
+      next++
+      nodes.push(...marked(document.text, cursor, claim.end, marks))
+      cursor = claim.end
+      if (!review) continue
+      if (review.status)
+        nodes.push(text(' '), { type: 'strong', children: [text(`(${statusLabel[review.status]})`)] })
+      const body = footnoteBody(review)
+      if (body.length > 0) {
+        const identifier = String(footnotes.length + 1)
+        nodes.push({ type: 'footnoteReference', identifier, label: identifier })
+        footnotes.push({ type: 'footnoteDefinition', identifier, label: identifier, children: body })
+      }
+    }
+    nodes.push(...marked(document.text, cursor, block.end, marks))
+    return nodes
+  }
+
+  const children: RootContent[] = [
+    {
+      type: 'yaml',
+      value: toYaml({
+        title: document.title,
+        source: document.source,
+        ...(document.byline ? { author: document.byline } : {}),
+        ...(document.publishedAt ? { published: document.publishedAt } : {}),
+        exported: options.exportedAt,
+        claims: document.claims.length,
+        verified: counts.verified,
+        disputed: counts.disputed,
+        needs_source: counts['needs-source'],
+        unreviewed: counts.unreviewed
+      }).trimEnd()
+    }
+  ]
+  const hasTitleBlock = document.blocks.some((block) => block.type === 'title')
+  if (!hasTitleBlock)
+    children.push({ type: 'heading', depth: 1, children: [text(document.title || 'Untitled')] })
+  for (const block of document.blocks) {
+    const phrasing = blockPhrasing(block)
+    const paragraph: BlockContent = { type: 'paragraph', children: phrasing }
+    switch (block.type) {
+      case 'title':
+        children.push({ type: 'heading', depth: 1, children: phrasing })
+        break
+      case 'heading':
+        children.push({ type: 'heading', depth: 2, children: phrasing })
+        break
+      case 'paragraph':
+        children.push(paragraph)
+        break
+      case 'blockquote':
+        children.push({ type: 'blockquote', children: [paragraph] })
+        break
+      case 'list-item': {
+        const item: ListItem = { type: 'listItem', spread: false, children: [paragraph] }
+        const last = children.at(-1)
+        if (last?.type === 'list') last.children.push(item)
+        else children.push({ type: 'list', ordered: false, spread: false, children: [item] })
+        break
+      }
+    }
+  }
+  children.push(...footnotes)
+  const root: Root = { type: 'root', children }
+  return toMarkdown(root, { extensions: [gfmToMarkdown(), frontmatterToMarkdown(['yaml'])], bullet: '-' })
+}
