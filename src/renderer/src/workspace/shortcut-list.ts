@@ -49,3 +49,18 @@ export const plainKeys: ReadonlyMap<string, ShortcutAction> = new Map(
     shortcut.keys.filter((key) => key.length === 1).map((key) => [key, shortcut.action] as const)
   )
 )
+
+/** The modifier chord for undo or redo, if `keys` is one: Ctrl/⌘+Z, Ctrl/⌘+Shift+Z, Ctrl+Y. */
+export function historyAction(keys: {
+  key: string
+  ctrlKey: boolean
+  metaKey: boolean
+  shiftKey: boolean
+  altKey: boolean
+}): 'undo' | 'redo' | null {
+  if (!(keys.ctrlKey || keys.metaKey) || keys.altKey) return null
+  const key = keys.key.toLowerCase()
+  if (key === 'z') return keys.shiftKey ? 'redo' : 'undo'
+  if (key === 'y' && keys.ctrlKey && !keys.shiftKey) return 'redo'
+  return null
+}

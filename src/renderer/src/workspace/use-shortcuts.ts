@@ -4,7 +4,7 @@
  * where the browser's own text undo is what the user expects.
  */
 import { useEffect, useRef } from 'react'
-import { plainKeys, type ShortcutAction } from './shortcut-list'
+import { historyAction, plainKeys, type ShortcutAction } from './shortcut-list'
 
 export type ShortcutHandlers = Record<ShortcutAction, () => void> & { escape: () => void }
 
@@ -20,14 +20,6 @@ function ownsTextUndo(target: EventTarget | null): boolean {
   )
 }
 
-function undoAction(event: KeyboardEvent): ShortcutAction | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null
-  const key = event.key.toLowerCase()
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo'
-  if (key === 'y' && event.ctrlKey && !event.shiftKey) return 'redo'
-  return null
-}
-
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const latest = useRef(handlers)
   useEffect(() => {
@@ -37,7 +29,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return
-      const history = undoAction(event)
+      const history = historyAction(event)
       if (history) {
         if (ownsTextUndo(event.target)) return
         event.preventDefault()
