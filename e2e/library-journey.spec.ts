@@ -49,6 +49,13 @@ test('importing a new version moves the review to the new text and lists what it
   await orphan.getByRole('button', { name: 'Re-attach to selection' }).click()
   await expect(orphans).toHaveCount(0)
   await expect(reading.claim('An introduction was added.')).toHaveAccessibleDescription(/Verified/)
+
+  // Re-attaching is an annotation change like any other: undone at once, and on disk.
+  await page.keyboard.press('Control+z')
+  await expect(orphans).toHaveCount(1)
+  await expect(reading.claim('An introduction was added.')).not.toHaveAccessibleDescription(/Verified/)
+  await page.reload()
+  await expect(page.getByRole('region', { name: 'Orphaned annotations' })).toHaveCount(1)
 })
 
 test('a document is renamed, found by search, deleted and brought back with Undo', async ({ page }) => {

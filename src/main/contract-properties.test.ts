@@ -101,7 +101,7 @@ async function prepareLibrary(services: Services): Promise<Fixture> {
   const pending = await call(services, 'importFile', { fileName: 'bridge.txt', text: newVersion })
   if (pending.status !== 'needs-decision') throw new Error('The pending import was not held.')
   const document = await call(services, 'openDocument', { documentId: bridge.id })
-  const orphanIds = (document.orphans ?? []).map((orphan) => orphan.id)
+  const orphanIds = (document.annotations.orphans ?? []).map((orphan) => orphan.id)
   if (!sample || orphanIds.length === 0) throw new Error('The fixture library is incomplete.')
   const versions = await dispatch(services, 'listVersions', { documentId: bridge.id })
   const versionIds = versions.ok ? (versions.value as { versionId: string }[]).map((v) => v.versionId) : []
@@ -155,6 +155,7 @@ function changes(fixture: Fixture): fc.Arbitrary<unknown> {
   const claimId = idsFrom(fixture.claimIds, fc.constantFrom('c9999', 'c0'), hugeString)
   const highlightId = idsFrom(fixture.highlightIds, fc.constantFrom('h-new', 'h2'), fc.string())
   const sourceId = idsFrom(fixture.sourceIds, fc.constantFrom('s-new'), fc.string())
+  const orphanId = idsFrom(fixture.orphanIds, fc.constantFrom('o9-1'), fc.string())
   const note = fc.oneof({ arbitrary: fc.string(), weight: 4 }, hugeString)
   const source = fc.record({ id: sourceId, url: webUrl, title: fc.string(), quote: fc.string() })
   const timestamp = fc.oneof(fc.constant('2026-11-25T10:00:00.000Z'), hostileString)
@@ -199,7 +200,23 @@ function changes(fixture: Fixture): fc.Arbitrary<unknown> {
     ),
     fc.record({ kind: fc.constant('remove-highlight'), highlightId }),
     fc.record({ kind: fc.constant('restore-claim'), claimId, review: fc.option(review) }),
-    fc.record({ kind: fc.constant('restore-highlight'), highlightId, highlight: fc.option(highlight) })
+    fc.record({ kind: fc.constant('restore-highlight'), highlightId, highlight: fc.option(highlight) }),
+    fc.record({
+      kind: fc.constant('reattach-orphan'),
+      orphanId,
+      place: fc.oneof(fc.record({ claimId }), fc.record({ start: offsets(fixture), end: offsets(fixture) }))
+    }),
+    fc.record({ kind: fc.constant('remove-orphan'), orphanId }),
+    fc.record({
+      kind: fc.constant('restore-all'),
+      changes: fc.array(
+        fc.oneof(
+          fc.record({ kind: fc.constant('restore-claim'), claimId, review: fc.option(review) }),
+          fc.record({ kind: fc.constant('restore-orphan'), orphanId, orphan: fc.constant(null) })
+        ),
+        { maxLength: 3 }
+      )
+    })
   )
 }
 
@@ -274,13 +291,6 @@ const generators: Generators = {
         )
       })
     }),
-  reattachOrphan: (fixture) =>
-    fc.record({
-      documentId: documentId(fixture),
-      orphanId: idsFrom(fixture.orphanIds, fc.string()),
-      start: offsets(fixture),
-      end: offsets(fixture)
-    }),
   listVersions: (fixture) => fc.record({ documentId: documentId(fixture) }),
   restoreVersion: (fixture) =>
     fc.record({
@@ -290,9 +300,7 @@ const generators: Generators = {
         fc.stringMatching(/^\d{1,15}(?:-\d{1,3})?$/),
         fc.constantFrom('1-1000', '../1', '1e3')
       )
-    }),
-  deleteOrphan: (fixture) =>
-    fc.record({ documentId: documentId(fixture), orphanId: idsFrom(fixture.orphanIds, fc.string()) })
+    })
 }
 
 function inputsFor(method: MethodName, fixture: Fixture): fc.Arbitrary<unknown> {

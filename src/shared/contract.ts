@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { AnnotationChange } from './annotations/change-schema'
-import { AnnotationId, DocumentId } from './ids'
+import { DocumentId } from './ids'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from './import/limits'
 import type { Annotations, LibraryEntry, Notice, StatusCounts, StoredDocument } from './model'
 import { ReadingPlace, type TrashedEntry } from './model'
@@ -74,12 +74,6 @@ export type ImportOutcome =
   | { status: 'needs-decision'; pendingId: string; title: string; existing: LibraryEntry }
   | { status: 'cancelled' }
 
-const orphanRef = z.object({ documentId: DocumentId, orphanId: AnnotationId })
-const offset = z
-  .number()
-  .int()
-  .nonnegative()
-  .max(2 ** 31)
 
 export const contract = {
   getStartup: method<Startup>()(none, 'Which host runs the app, where data lives, and notices for the user.'),
@@ -153,11 +147,6 @@ export const contract = {
     z.object({ documentId: DocumentId, place: ReadingPlace }).strict(),
     'Remembers where the reader is in a document, to reopen there.'
   ),
-  reattachOrphan: method<StoredDocument>()(
-    orphanRef.extend({ start: offset, end: offset }).strict(),
-    'Places an orphaned annotation on a span of the text (a claim review on the claim there).'
-  ),
-  deleteOrphan: method<StoredDocument>()(orphanRef.strict(), 'Deletes an orphaned annotation for good.'),
   listVersions: method<DocumentVersion[]>()(
     z.object({ documentId: DocumentId }).strict(),
     'The earlier versions of a document kept on disk, newest first, with what each held.'

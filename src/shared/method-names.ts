@@ -25,8 +25,6 @@ export const methodNames = [
   'emptyTrash',
   'getReadingPlace',
   'saveReadingPlace',
-  'reattachOrphan',
-  'deleteOrphan',
   'listVersions',
   'restoreVersion'
 ] as const satisfies readonly MethodName[]

@@ -7,7 +7,8 @@ import { DEFAULT_HIGHLIGHT_COLOR, highlightColors } from './annotations/highligh
 import { AnnotationId, ClaimId, DocumentId, Timestamp } from './ids'
 import { claimStatuses, type ClaimStatus as Status } from './status'
 
-export const SCHEMA_VERSION = 1
+/** 2: orphans moved from the document into its annotations (see data-migrations.ts). */
+export const SCHEMA_VERSION = 2
 
 export { claimStatuses, statusLabel } from './status'
 export const ClaimStatus = z.enum(claimStatuses)
@@ -78,9 +79,25 @@ export const Highlight = z.object({
 })
 export type Highlight = z.infer<typeof Highlight>
 
+/** An annotation a new version of the document had no place for: kept whole, never dropped. */
+export const Orphan = z.object({
+  id: AnnotationId,
+  orphanedAt: z.string(),
+  annotation: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('claim'), review: ClaimReview }),
+    z.object({ kind: z.literal('highlight'), highlight: Highlight })
+  ])
+})
+export type Orphan = z.infer<typeof Orphan>
+
+/**
+ * Everything the reviewer added to a document: claim reviews, highlights, and orphans (reviews and
+ * highlights a new version of the text had no place for, until re-attached or deleted).
+ */
 export const Annotations = z.object({
   claims: z.record(ClaimId, ClaimReview),
-  highlights: z.array(Highlight)
+  highlights: z.array(Highlight),
+  orphans: z.array(Orphan).optional()
 })
 export type Annotations = z.infer<typeof Annotations>
 
@@ -113,24 +130,12 @@ export const Article = z.object({
 })
 export type Article = z.infer<typeof Article>
 
-/** An annotation a new version of the document had no place for: kept whole, never dropped. */
-export const Orphan = z.object({
-  id: AnnotationId,
-  orphanedAt: z.string(),
-  annotation: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('claim'), review: ClaimReview }),
-    z.object({ kind: z.literal('highlight'), highlight: Highlight })
-  ])
-})
-export type Orphan = z.infer<typeof Orphan>
-
 /** One file per document on disk. */
 export const StoredDocument = Article.extend({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: DocumentId,
   addedAt: z.string(),
   annotations: Annotations,
-  orphans: z.array(Orphan).optional(),
   /** Set while the document is in the trash; kept in its own file so a rebuilt index knows. */
   trashedAt: Timestamp.optional()
 })

@@ -10,7 +10,6 @@ import { exportServices } from './export-services'
 import { libraryServices } from './library-services'
 import { importServices } from './import-services'
 import { linkServices } from './link-services'
-import { orphanServices } from './orphan-services'
 import { shelfServices } from './shelf-services'
 import { settingsServices } from './settings-services'
 import { versionServices } from './version-services'
@@ -30,7 +29,6 @@ export function createServices(deps: ServiceOptions): Services {
     ...linkServices(full),
     ...importServices(full),
     ...shelfServices(full),
-    ...orphanServices(full),
     ...settingsServices(full),
     ...versionServices(full)
   }

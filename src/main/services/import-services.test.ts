@@ -2,6 +2,7 @@ import { readFile, readdir, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportOutcome, Services } from '../../shared/contract'
+import { snapshotOf, touchedBy } from '../../shared/annotations/undo-history'
 import { dispatch } from '../../shared/dispatch'
 import { tempFolder } from '../test-support/temp-folder'
 import { servicesIn as servicesWith } from '../test-support/services'
@@ -125,13 +126,13 @@ describe('a new version of a document', () => {
     expect(review && reopened.text.slice(review.target.position.start, review.target.position.end)).toBe(
       'Repairs cost 3.2 million pounds.'
     )
-    expect(reopened.orphans?.[0]?.annotation).toMatchObject({
+    expect(reopened.annotations.orphans?.[0]?.annotation).toMatchObject({
       kind: 'claim',
       review: { note: 'Kiosk photo?' }
     })
   })
 
-  it('re-attaches an orphan to a chosen claim, or deletes it', async () => {
+  it('re-attaches an orphan to a chosen claim as an annotation change, undone by its snapshot', async () => {
     const { services, documentId } = await reviewedReport()
     const asked = await services.importFile({
       fileName: 'pier.txt',
@@ -139,18 +140,21 @@ describe('a new version of a document', () => {
     })
     if (asked.status !== 'needs-decision') throw new Error('expected a question')
     await services.resolveImport({ pendingId: asked.pendingId, decision: 'update' })
-    const document = await services.openDocument({ documentId })
-    const orphanId = document.orphans?.[0]?.id ?? ''
-    const claim = document.claims[0]!
-    const attached = await services.reattachOrphan({
-      documentId,
-      orphanId,
-      start: claim.start,
-      end: claim.end
-    })
-    expect(attached.orphans).toEqual([])
-    expect(attached.annotations.claims[claim.id]?.note).toBe('Kiosk photo?')
-    expect(await dispatch(services, 'deleteOrphan', { documentId, orphanId })).toMatchObject({
+    const before = (await services.openDocument({ documentId })).annotations
+    const orphan = before.orphans?.[0]
+    const claim = (await services.openDocument({ documentId })).claims[0]!
+    if (!orphan) throw new Error('expected an orphan')
+    const change = { kind: 'reattach-orphan', orphanId: orphan.id, place: { claimId: claim.id } } as const
+    const { annotations: after } = await services.applyChange({ documentId, change })
+    expect(after.orphans).toBeUndefined()
+    expect(after.claims[claim.id]?.note).toBe('Kiosk photo?')
+    expect((await services.listDocuments({}))[0]?.orphanCount).toBeUndefined()
+
+    const undo = snapshotOf(before, touchedBy(change, before))
+    const { annotations: undone } = await services.applyChange({ documentId, change: undo })
+    expect(undone).toEqual(before)
+    expect(await dispatch(services, 'applyChange', { documentId, change })).toMatchObject({ ok: true })
+    expect(await dispatch(services, 'applyChange', { documentId, change })).toMatchObject({
       ok: false,
       error: { code: 'not-found' }
     })

@@ -22,11 +22,7 @@ export async function updateDocument(
   assertHasClaims(article)
   let outcome = { placed: 0, orphaned: 0 }
   const { entry } = await store.changeDocument(documentId, (existing) => {
-    const { annotations, orphans, placed, orphaned } = reanchorAnnotations(
-      existing,
-      article,
-      at.toISOString()
-    )
+    const { annotations, placed, orphaned } = reanchorAnnotations(existing, article, at.toISOString())
     outcome = { placed, orphaned }
     const { trashedAt } = existing
     return {
@@ -35,7 +31,6 @@ export async function updateDocument(
       addedAt: existing.addedAt,
       ...article,
       annotations,
-      orphans,
       ...(trashedAt ? { trashedAt } : {})
     }
   })

@@ -10,6 +10,7 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
+import { documentMigrations, libraryMigrations } from '../../shared/data-migrations'
 import { DocumentId } from '../../shared/ids'
 import { entryFor, placeEntry, removeEntry } from '../../shared/library/entry'
 import {
@@ -47,6 +48,10 @@ export interface StoreOptions {
   now?: () => Date
 }
 
+/** A document file (or a kept version of one), brought up to date as it is read. */
+const readDocumentFile = (path: string): Promise<StoredDocument | null> =>
+  readJsonFile(path, StoredDocument, documentMigrations)
+
 const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean =>
   a !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs
 
@@ -79,7 +84,8 @@ export class LibraryStore {
     await removeTempFiles([dataDir, documentsDir])
     const backups = new Backups(join(dataDir, BACKUPS_FOLDER), () => now().getTime())
     const adapter = new DurableJsonFile(join(dataDir, LIBRARY_FILE), LibraryIndex, {
-      beforeReplace: (path) => backups.keep(LIBRARY_BACKUPS, path)
+      beforeReplace: (path) => backups.keep(LIBRARY_BACKUPS, path),
+      migrations: libraryMigrations
     })
     const library = new Low<LibraryIndex>(adapter, emptyLibrary())
     const store = new LibraryStore(dataDir, library, now)
@@ -180,7 +186,7 @@ export class LibraryStore {
     const path = await this.backups.find(documentBackups(id), versionId)
     if (!path) throw new ApiFailure('not-found', 'That earlier version is no longer kept.')
     try {
-      const document = await readJsonFile(path, StoredDocument)
+      const document = await readDocumentFile(path)
       if (!document || document.id !== id) throw new UnreadableFileError(path, 'it is another document')
       return document
     } catch (error) {
@@ -235,7 +241,7 @@ export class LibraryStore {
     const path = this.documentPath(id)
     let document: StoredDocument | null
     try {
-      document = await readJsonFile(path, StoredDocument)
+      document = await readDocumentFile(path)
     } catch (error) {
       if (error instanceof NewerDataError) throw new ApiFailure('bad-file', error.message)
       if (!(error instanceof UnreadableFileError)) throw error
@@ -250,7 +256,8 @@ export class LibraryStore {
 
   private newSlot(id: string, document: StoredDocument): DocumentSlot {
     const file = new DurableJsonFile(this.documentPath(id), StoredDocument, {
-      beforeReplace: (path) => this.backups.keep(documentBackups(id), path)
+      beforeReplace: (path) => this.backups.keep(documentBackups(id), path),
+      migrations: documentMigrations
     })
     return { db: new Low(file, document), file }
   }
@@ -270,7 +277,7 @@ export class LibraryStore {
   private async recoverIndex(): Promise<LibraryIndex> {
     for (const version of await this.backups.list(LIBRARY_BACKUPS)) {
       try {
-        const earlier = await readJsonFile(version.path, LibraryIndex)
+        const earlier = await readJsonFile(version.path, LibraryIndex, libraryMigrations)
         if (earlier) return { ...earlier, stamps: {} }
       } catch {
         // Try the next older one.
@@ -304,7 +311,7 @@ export class LibraryStore {
       }
       let document: StoredDocument | null
       try {
-        document = await readJsonFile(path, StoredDocument)
+        document = await readDocumentFile(path)
         if (document && document.id !== id) throw new UnreadableFileError(path, 'it names another document')
       } catch (error) {
         onDisk.delete(id)

@@ -101,7 +101,7 @@ describe('reanchorAnnotations', () => {
 
   it('keeps a review whose sentence was deleted as an orphan with its note and status', () => {
     expect(result.orphaned).toBe(1)
-    expect(result.orphans[0]?.annotation).toMatchObject({
+    expect(result.annotations.orphans?.[0]?.annotation).toMatchObject({
       kind: 'claim',
       review: {
         note: 'note 2',

@@ -10,8 +10,8 @@ import { matchQuote } from './match-quote'
 import { reviewOf } from '../annotations/claim-review'
 
 export interface Reanchored {
+  /** The placed annotations, with what found no place in `orphans`. */
   annotations: Annotations
-  orphans: Orphan[]
   /** Annotations placed in the new text (including earlier orphans that found a place again). */
   placed: number
   /** Annotations that found no place this time. */
@@ -51,14 +51,15 @@ function candidatesOf(annotations: Annotations, orphans: Orphan[]): Candidate[] 
 }
 
 export function reanchorAnnotations(
-  previous: { annotations: Annotations; orphans?: Orphan[] | undefined },
+  previous: { annotations: Annotations },
   article: Article,
   now: string
 ): Reanchored {
-  const annotations: Annotations = { ...previous.annotations, claims: {}, highlights: [] }
+  const annotations: Annotations = { claims: {}, highlights: [] }
+  const earlierOrphans = previous.annotations.orphans ?? []
   const orphans: Orphan[] = []
   let placed = 0
-  let nextOrphan = (previous.orphans ?? []).length + 1
+  let nextOrphan = earlierOrphans.length + 1
   const orphan = (candidate: Candidate): void => {
     if (candidate.orphan) return void orphans.push(candidate.orphan)
     const id = `o${nextOrphan++}-${now.replace(/\D/g, '')}`
@@ -69,7 +70,7 @@ export function reanchorAnnotations(
     )
   }
 
-  for (const candidate of candidatesOf(previous.annotations, previous.orphans ?? [])) {
+  for (const candidate of candidatesOf(previous.annotations, earlierOrphans)) {
     const target = candidate.kind === 'claim' ? candidate.review.target : candidate.highlight.target
     const match = matchQuote(article.text, target.quote, target.position.start)
     if (!match) {
@@ -95,5 +96,6 @@ export function reanchorAnnotations(
     placed++
   }
   annotations.highlights.sort((a, b) => a.target.position.start - b.target.position.start)
-  return { annotations, orphans, placed, orphaned: orphans.length }
+  if (orphans.length) annotations.orphans = orphans
+  return { annotations, placed, orphaned: orphans.length }
 }

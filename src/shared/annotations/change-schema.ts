@@ -66,6 +66,41 @@ export const HighlightSnapshot = z.object({
   createdAt: Timestamp
 })
 
+export const OrphanSnapshot = z.object({
+  id: AnnotationId,
+  orphanedAt: Timestamp,
+  annotation: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('claim'), review: ReviewSnapshot }),
+    z.object({ kind: z.literal('highlight'), highlight: HighlightSnapshot })
+  ])
+})
+
+/** Where an orphan goes back: a claim review onto a claim, a highlight onto a span of the text. */
+export const OrphanPlace = z.union([
+  z.object({ claimId: ClaimId }).strict(),
+  z.object({ start: offset, end: offset }).strict()
+])
+
+const RestoreClaim = z.object({
+  kind: z.literal('restore-claim'),
+  claimId: ClaimId,
+  review: ReviewSnapshot.nullable()
+})
+const RestoreHighlight = z.object({
+  kind: z.literal('restore-highlight'),
+  highlightId: AnnotationId,
+  highlight: HighlightSnapshot.nullable()
+})
+const RestoreOrphan = z.object({
+  kind: z.literal('restore-orphan'),
+  orphanId: AnnotationId,
+  orphan: OrphanSnapshot.nullable()
+})
+
+/** Snapshots put back together: the undo and redo of a change that touched more than one thing. */
+export const RestoreChange = z.discriminatedUnion('kind', [RestoreClaim, RestoreHighlight, RestoreOrphan])
+export type RestoreChange = z.infer<typeof RestoreChange>
+
 export const AnnotationChange = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('set-status'), claimId: ClaimId, status: ClaimStatus.nullable() }),
   z.object({ kind: z.literal('set-note'), claimId: ClaimId, note: Note }),
@@ -87,11 +122,11 @@ export const AnnotationChange = z.discriminatedUnion('kind', [
     note: Note.optional()
   }),
   z.object({ kind: z.literal('remove-highlight'), highlightId: AnnotationId }),
-  z.object({ kind: z.literal('restore-claim'), claimId: ClaimId, review: ReviewSnapshot.nullable() }),
-  z.object({
-    kind: z.literal('restore-highlight'),
-    highlightId: AnnotationId,
-    highlight: HighlightSnapshot.nullable()
-  })
+  RestoreClaim,
+  RestoreHighlight,
+  z.object({ kind: z.literal('reattach-orphan'), orphanId: AnnotationId, place: OrphanPlace }),
+  z.object({ kind: z.literal('remove-orphan'), orphanId: AnnotationId }),
+  RestoreOrphan,
+  z.object({ kind: z.literal('restore-all'), changes: z.array(RestoreChange).min(1).max(8) })
 ])
 export type AnnotationChange = z.infer<typeof AnnotationChange>

@@ -7,6 +7,7 @@ import type { Annotations, Article } from '../model'
 import { MAX_SOURCES, type AnnotationChange } from './change-schema'
 import { normalizeTags, restoreReview, reviewFor, withReview } from './claim-review'
 import { addHighlight, editHighlight, removeHighlight, restoreHighlight } from './highlight-changes'
+import { reattachOrphan, removeOrphan, restoreOrphan } from './orphan-changes'
 
 export type { AnnotationChange } from './change-schema'
 
@@ -67,6 +68,17 @@ export function applyChange(
       return restoreReview(article, annotations, change.claimId, change.review)
     case 'restore-highlight':
       return restoreHighlight(article, annotations, change.highlightId, change.highlight)
+    case 'reattach-orphan':
+      return reattachOrphan(article, annotations, change.orphanId, change.place, now)
+    case 'remove-orphan':
+      return removeOrphan(annotations, change.orphanId)
+    case 'restore-orphan':
+      return restoreOrphan(annotations, change.orphanId, change.orphan)
+    case 'restore-all':
+      return change.changes.reduce(
+        (current, restore) => applyChange(article, current, restore, now),
+        annotations
+      )
     default:
       return missingCase(change)
   }

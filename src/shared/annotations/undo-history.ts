@@ -1,12 +1,13 @@
 /**
- * Undo and redo as pure data. Each step holds two `restore-*` changes: a snapshot of the one claim
- * review or highlight a change touched, before and after. Undoing applies the first through the
+ * Undo and redo as pure data. Each step holds two `restore-*` changes: snapshots of what a change
+ * touched (a claim review, a highlight, an orphan, or two of them together), before and after. Undoing applies the first through the
  * normal save path, so what is on disk is always what is shown. Typing in one field within a
  * short pause joins the previous step (an editing burst), so one undo takes back a burst.
  */
 import type { Annotations } from '../model'
-import type { AnnotationChange } from './change-schema'
+import type { AnnotationChange, RestoreChange } from './change-schema'
 import { reviewOf } from './claim-review'
+import { orphanOf } from './orphan-changes'
 
 export interface UndoStep {
   undo: AnnotationChange
@@ -28,15 +29,32 @@ export const emptyHistory = (): UndoHistory => ({ past: [], future: [] })
 export const BURST_PAUSE_MS = 1500
 export const HISTORY_LIMIT = 500
 
-type Touched = { claimId: string } | { highlightId: string }
+type Touched = { claimId: string } | { highlightId: string } | { orphanId: string }
 
-/** Which claim review or highlight a change touches; every change touches exactly one. */
-export function touchedBy(change: AnnotationChange): Touched {
-  return 'highlightId' in change ? { highlightId: change.highlightId } : { claimId: change.claimId }
+/** What a change touches, seen in the annotations it applies to. */
+export function touchedBy(change: AnnotationChange, before: Annotations): Touched[] {
+  switch (change.kind) {
+    case 'restore-all':
+      return change.changes.flatMap((restore) => touchedBy(restore, before))
+    case 'reattach-orphan': {
+      const orphan = orphanOf(before, change.orphanId)
+      const placed: Touched[] =
+        'claimId' in change.place
+          ? [{ claimId: change.place.claimId }]
+          : orphan?.annotation.kind === 'highlight'
+            ? [{ highlightId: orphan.annotation.highlight.id }]
+            : []
+      return [{ orphanId: change.orphanId }, ...placed]
+    }
+    case 'remove-orphan':
+    case 'restore-orphan':
+      return [{ orphanId: change.orphanId }]
+    default:
+      return 'highlightId' in change ? [{ highlightId: change.highlightId }] : [{ claimId: change.claimId }]
+  }
 }
 
-/** A change that puts the touched thing back exactly as it is in `annotations`. */
-export function snapshotOf(annotations: Annotations, touched: Touched): AnnotationChange {
+function restoreOf(annotations: Annotations, touched: Touched): RestoreChange {
   if ('claimId' in touched) {
     return {
       kind: 'restore-claim',
@@ -44,8 +62,19 @@ export function snapshotOf(annotations: Annotations, touched: Touched): Annotati
       review: reviewOf(annotations, touched.claimId) ?? null
     }
   }
+  if ('orphanId' in touched) {
+    const orphan = orphanOf(annotations, touched.orphanId)
+    return { kind: 'restore-orphan', orphanId: touched.orphanId, orphan: orphan ?? null }
+  }
   const highlight = annotations.highlights.find((candidate) => candidate.id === touched.highlightId)
   return { kind: 'restore-highlight', highlightId: touched.highlightId, highlight: highlight ?? null }
+}
+
+/** A change that puts the touched things back exactly as they are in `annotations`. */
+export function snapshotOf(annotations: Annotations, touched: Touched[]): AnnotationChange {
+  const restores = touched.map((one) => restoreOf(annotations, one))
+  const [only] = restores
+  return only && restores.length === 1 ? only : { kind: 'restore-all', changes: restores }
 }
 
 export interface RecordOptions {
@@ -62,7 +91,7 @@ export function recordStep(
   { burst = null, now }: RecordOptions
 ): UndoHistory {
   if (before === after) return history
-  const touched = touchedBy(change)
+  const touched = touchedBy(change, before)
   const redo = snapshotOf(after, touched)
   const last = history.past.at(-1)
   if (burst && last && last.burst === burst && now - last.at <= BURST_PAUSE_MS) {

@@ -13,7 +13,7 @@ export function entryFor(document: StoredDocument, updatedAt = document.addedAt)
     updatedAt,
     claimCount: document.claims.length,
     counts: countStatuses(document, document.annotations),
-    ...(document.orphans?.length ? { orphanCount: document.orphans.length } : {}),
+    ...(document.annotations.orphans?.length ? { orphanCount: document.annotations.orphans.length } : {}),
     ...(tags.length ? { tags } : {})
   }
 }

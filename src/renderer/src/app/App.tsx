@@ -13,7 +13,6 @@ import { ReviewWorkspace } from '../workspace/ReviewWorkspace'
 import { ImportButton } from '../library/ImportButton'
 import { ImportStatus } from '../library/ImportStatus'
 import { LibraryView } from '../library/LibraryView'
-import { OrphanTray } from '../library/OrphanTray'
 import { importedMessage } from '../library/imported-message'
 import { useDropAndPaste } from '../library/use-drop-and-paste'
 import { useImporter } from '../library/use-importer'
@@ -28,7 +27,7 @@ export function App() {
   const [notices, setNotices] = useState<Notice[]>([])
   const [fatal, setFatal] = useState<string | null>(null)
   const [view, setView] = useState<'reading' | 'library'>('reading')
-  /** Bumped when the open document changed on disk behind the screen (new version, orphans). */
+  /** Bumped when the open document changed on disk behind the screen (a new version). */
   const [revision, setRevision] = useState(0)
 
   // A new piece of news replaces the last one; warnings and errors stay until dismissed.
@@ -128,16 +127,6 @@ export function App() {
         onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
       />
       <ImportStatus importer={importer} dragging={dragging} />
-      {view === 'reading' && document && (
-        <OrphanTray
-          document={document}
-          onChanged={() => {
-            setRevision((value) => value + 1)
-            void refreshLibrary()
-          }}
-          onError={(message) => notify(message, 'error')}
-        />
-      )}
       <main className={view === 'library' ? 'app-main app-main--library' : 'app-main'}>
         {view === 'library' && (
           <LibraryView
@@ -172,6 +161,7 @@ export function App() {
             apply={apply}
             reading={reading}
             libraryTags={libraryTags}
+            onError={(message) => notify(message, 'error')}
           />
         )}
       </main>

@@ -5,7 +5,9 @@
  */
 import { useMemo, useRef, useState } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
-import type { StoredDocument } from '../../../shared/model'
+import { reviewOf } from '../../../shared/annotations/claim-review'
+import { orphanPlacement } from '../../../shared/annotations/orphan-place'
+import type { Orphan, StoredDocument } from '../../../shared/model'
 import { claimById } from '../../../shared/review/claim-index'
 import { tagsInUse, type ClaimKinds } from '../../../shared/review/claim-filter'
 import { tagSuggestions } from '../../../shared/review/tag-suggestions'
@@ -26,6 +28,7 @@ import { ReadingSettingsMenu } from '../settings/ReadingSettingsMenu'
 import type { ReadingSettingsControl } from '../settings/use-reading-settings'
 import { ReadingToolbar } from './ReadingToolbar'
 import { SearchBar } from './SearchBar'
+import { OrphanTray } from './OrphanTray'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { claimFocus } from './claim-focus'
 import { useArticlePage } from './use-article-page'
@@ -47,9 +50,17 @@ interface ReviewWorkspaceProps {
   reading: ReadingSettingsControl
   /** The tags each other document in the library uses, for suggestions. */
   libraryTags: readonly (readonly string[])[]
+  onError: (message: string) => void
 }
 
-export function ReviewWorkspace({ document, saveState, apply, reading, libraryTags }: ReviewWorkspaceProps) {
+export function ReviewWorkspace({
+  document,
+  saveState,
+  apply,
+  reading,
+  libraryTags,
+  onError
+}: ReviewWorkspaceProps) {
   const { annotations, claims } = document
   const selection = useClaimSelection(claims)
   const { articleRef, revealRef, ...page } = useArticlePage(claims)
@@ -84,6 +95,17 @@ export function ReviewWorkspace({ document, saveState, apply, reading, libraryTa
   const { marks, markStyle } = useReviewMarks(annotations.highlights, search)
   const tags = useMemo(() => tagsInUse(annotations), [annotations])
   const suggestedTags = useMemo(() => tagSuggestions(tags, libraryTags), [tags, libraryTags])
+  const reattachOrphan = (orphan: Orphan) => {
+    const place = orphanPlacement(orphan, claims, page.selectedSpan(), claim)
+    if (!place) {
+      return onError(
+        orphan.annotation.kind === 'highlight'
+          ? 'Select the text to attach this highlight to in the article first, then choose Re-attach.'
+          : 'Select the claim (or some of its text) to attach this review to first, then choose Re-attach.'
+      )
+    }
+    undoable.edit({ kind: 'reattach-orphan', orphanId: orphan.id, place })
+  }
   const textOf = (claimId: string) => {
     const found = claimById(claims, claimId)
     return found ? document.text.slice(found.start, found.end) : ''
@@ -92,6 +114,11 @@ export function ReviewWorkspace({ document, saveState, apply, reading, libraryTa
   return (
     <>
       <div ref={paneRef} className="reading-pane">
+        <OrphanTray
+          orphans={annotations.orphans ?? []}
+          onReattach={reattachOrphan}
+          onDelete={(orphan) => undoable.edit({ kind: 'remove-orphan', orphanId: orphan.id })}
+        />
         <ReadingToolbar
           undoable={undoable}
           searchOpen={search.open}
@@ -138,7 +165,7 @@ export function ReviewWorkspace({ document, saveState, apply, reading, libraryTa
                 ref={panelRef}
                 claim={claim}
                 quote={claim && <ClaimQuote document={document} claim={claim} />}
-                review={claim ? annotations.claims[claim.id] : undefined}
+                review={claim ? reviewOf(annotations, claim.id) : undefined}
                 highlights={highlights}
                 tagSuggestions={suggestedTags}
                 saveState={saveState}

@@ -1,17 +1,16 @@
 /**
  * Annotations a new version of the document had no place for. Each is listed with its quote,
- * status and note, and can be re-attached to selected text (or the selected claim) or deleted.
+ * status and note, and can be re-attached to the selected text or claim, or deleted. Both are
+ * annotation changes like any other: shown at once, saved in order, undone with Ctrl/⌘+Z.
  */
 import { useState } from 'react'
-import type { Orphan, StoredDocument } from '../../../shared/model'
+import type { Orphan } from '../../../shared/model'
 import { statusLabel } from '../../../shared/status'
-import { api } from '../api'
-import { selectedSpan } from './selected-span'
 
 interface OrphanTrayProps {
-  document: StoredDocument
-  onChanged: () => void
-  onError: (message: string) => void
+  orphans: readonly Orphan[]
+  onReattach: (orphan: Orphan) => void
+  onDelete: (orphan: Orphan) => void
 }
 
 function describe(orphan: Orphan): { kind: string; quote: string; note: string; status: string | null } {
@@ -29,30 +28,9 @@ function describe(orphan: Orphan): { kind: string; quote: string; note: string; 
   }
 }
 
-export function OrphanTray({ document, onChanged, onError }: OrphanTrayProps) {
+export function OrphanTray({ orphans, onReattach, onDelete }: OrphanTrayProps) {
   const [open, setOpen] = useState(false)
-  const orphans = document.orphans ?? []
   if (orphans.length === 0) return null
-
-  const reattach = async (orphan: Orphan): Promise<void> => {
-    const target =
-      orphan.annotation.kind === 'claim'
-        ? orphan.annotation.review.target
-        : orphan.annotation.highlight.target
-    const span = selectedSpan(document, target.position.start)
-    if (!span)
-      return onError(
-        'Select the text or the claim to attach it to in the article first, then choose Re-attach.'
-      )
-    const result = await api.reattachOrphan({ documentId: document.id, orphanId: orphan.id, ...span })
-    if (result.ok) onChanged()
-    else onError(result.error.message)
-  }
-  const remove = async (orphan: Orphan): Promise<void> => {
-    const result = await api.deleteOrphan({ documentId: document.id, orphanId: orphan.id })
-    if (result.ok) onChanged()
-    else onError(result.error.message)
-  }
 
   return (
     <section className="orphans" aria-label="Orphaned annotations">
@@ -84,11 +62,11 @@ export function OrphanTray({ document, onChanged, onError }: OrphanTrayProps) {
                     className="button"
                     // Keeps the reader's text selection: it is what the orphan is attached to.
                     onMouseDown={(event) => event.preventDefault()}
-                    onClick={() => void reattach(orphan)}
+                    onClick={() => onReattach(orphan)}
                   >
                     Re-attach to selection
                   </button>
-                  <button type="button" className="button" onClick={() => void remove(orphan)}>
+                  <button type="button" className="button" onClick={() => onDelete(orphan)}>
                     Delete
                   </button>
                 </div>

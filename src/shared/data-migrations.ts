@@ -1,0 +1,24 @@
+/**
+ * The steps that bring Claimcheck's own files up to date, keyed by the version they upgrade from
+ * (see migrations.ts). Each is pure, and a file is only rewritten in the new shape when it is
+ * next saved.
+ */
+import type { MigrationSteps } from './migrations'
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+export const documentMigrations: MigrationSteps = {
+  /** Version 1 kept orphans beside the annotations; they are annotations and live with them now. */
+  1: ({ orphans, ...document }) => {
+    const annotations = isRecord(document['annotations']) ? document['annotations'] : {}
+    return Array.isArray(orphans) && orphans.length
+      ? { ...document, annotations: { ...annotations, orphans } }
+      : { ...document, annotations }
+  }
+}
+
+/** The library index did not change shape from version 1 to 2. */
+export const libraryMigrations: MigrationSteps = {
+  1: (index) => index
+}
