@@ -13,7 +13,7 @@ describe('backup', () => {
     expect(backup.document).toEqual(document)
     expect(backup.place).toEqual(place)
     expect(backup.document.annotations.claims['c1']?.history).toHaveLength(2)
-    expect(backup.document.orphans).toHaveLength(1)
+    expect(backup.document.annotations.orphans).toHaveLength(1)
   })
 
   it.each([
