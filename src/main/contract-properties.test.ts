@@ -8,6 +8,9 @@
  * replays a run (the seed is printed).
  */
 import fc from 'fast-check'
+import { buildArticle } from '../shared/document/build-article'
+import { exportBackup } from '../shared/export/backup'
+import { SCHEMA_VERSION, emptyAnnotations } from '../shared/model'
 import { afterAll, describe, expect, it } from 'vitest'
 import { methodNames, type MethodName, type Services } from '../shared/contract'
 import { dispatch } from '../shared/dispatch'
@@ -241,6 +244,29 @@ const fileName = fc.oneof(
   prototypeKey
 )
 
+/** A backup of a small document, whole or cut short, among names that are and are not backups. */
+const backupDocument = buildArticle({
+  title: 'Night Buses',
+  source: 'https://news.example.org/night-buses',
+  blocks: [{ type: 'paragraph', text: 'Night buses run every 20 minutes. Fares rose by 5%.' }]
+})
+const wholeBackup = exportBackup(
+  {
+    schemaVersion: SCHEMA_VERSION,
+    id: 'night-buses-1a2b3c4d',
+    addedAt: '2026-03-01T08:00:00.000Z',
+    ...backupDocument,
+    annotations: emptyAnnotations()
+  },
+  { exportedAt: '2026-03-02T08:00:00.000Z', generator: 'Claimcheck property test' }
+)
+const backupText = fc.oneof(
+  { arbitrary: fc.constant(wholeBackup), weight: 2 },
+  fc.nat({ max: wholeBackup.length }).map((length) => wholeBackup.slice(0, length)),
+  fc.string()
+)
+const backupFileName = fc.oneof(fc.constantFrom('night.claimcheck.json', 'a.json', 'a.txt'), fc.string())
+
 const generators: Generators = {
   getStartup: none,
   listDocuments: none,
@@ -300,6 +326,30 @@ const generators: Generators = {
         fc.stringMatching(/^\d{1,15}(?:-\d{1,3})?$/),
         fc.constantFrom('1-1000', '../1', '1e3')
       )
+    }),
+  getReviewer: none,
+  saveReviewer: () =>
+    fc.record({
+      reviewer: fc.record({
+        name: fc.oneof(fc.string(), hugeString),
+        organisation: fc.oneof(fc.string(), hostileString)
+      })
+    }),
+  importBackup: () => fc.record({ fileName: backupFileName, text: backupText }),
+  resolveBackupImport: () =>
+    fc.record({
+      pendingId: fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 24, maxLength: 24 }),
+      decision: fc.constantFrom('replace', 'keep-both', 'cancel', 'update')
+    }),
+  chooseExportFolder: none,
+  saveToExportFolder: (fixture) =>
+    fc.record({
+      folderId: fc.oneof(
+        fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 24, maxLength: 24 }),
+        fc.string()
+      ),
+      documentId: documentId(fixture),
+      format: fc.oneof(fc.constantFrom('markdown', 'csv', 'backup'), fc.string())
     })
 }
 

@@ -70,6 +70,18 @@ async function start(): Promise<void> {
         return result.canceled || !result.filePath ? null : result.filePath
       },
       openExternal: (url) => shell.openExternal(url),
+      chooseFolder: async () => {
+        const focused = BrowserWindow.getFocusedWindow()
+        const options: Electron.OpenDialogOptions = {
+          title: 'Export into folder',
+          defaultPath: app.getPath('documents'),
+          properties: ['openDirectory', 'createDirectory']
+        }
+        const result = focused
+          ? await dialog.showOpenDialog(focused, options)
+          : await dialog.showOpenDialog(options)
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      },
       chooseImportFile: async () => {
         const focused = BrowserWindow.getFocusedWindow()
         const options: Electron.OpenDialogOptions = {

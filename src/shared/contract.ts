@@ -11,6 +11,8 @@ import type { Annotations, LibraryEntry, Notice, StatusCounts, StoredDocument } 
 import { ReadingPlace, type TrashedEntry } from './model'
 import type { ReadingSettings } from './reading-settings'
 import { ReadingSettingsSchema } from './reading-settings-schema'
+import { exportFormats } from './export/formats'
+import { Reviewer } from './reviewer'
 import type { Result } from './result'
 
 interface MethodSpec<Input extends z.ZodType, Output> {
@@ -26,7 +28,7 @@ function method<Output>() {
 
 export { DocumentId } from './ids'
 
-export const ExportFormat = z.enum(['markdown'])
+export const ExportFormat = z.enum(exportFormats)
 export type ExportFormat = z.infer<typeof ExportFormat>
 
 export type HostKind = 'electron' | 'browser'
@@ -67,13 +69,24 @@ export interface DocumentVersion {
 const none = z.object({}).strict()
 const FileName = z.string().min(1).max(255)
 
+/** What restoring a backup did: the document back, or a question first when it is still there. */
+export type BackupImportOutcome =
+  | { status: 'imported'; entry: LibraryEntry }
+  | { status: 'needs-decision'; pendingId: string; title: string; existing: LibraryEntry }
+  | { status: 'cancelled' }
+
+/** A folder the user chose for a library export; main keeps its path, the renderer only the id. */
+export interface ExportFolder {
+  folderId: string | null
+  location: string | null
+}
+
 /** What an import did: a new document, a new version of one, or a question for the user first. */
 export type ImportOutcome =
   | { status: 'imported'; entry: LibraryEntry }
   | { status: 'updated'; entry: LibraryEntry; placed: number; orphaned: number }
   | { status: 'needs-decision'; pendingId: string; title: string; existing: LibraryEntry }
   | { status: 'cancelled' }
-
 
 export const contract = {
   getStartup: method<Startup>()(none, 'Which host runs the app, where data lives, and notices for the user.'),
@@ -154,6 +167,39 @@ export const contract = {
   restoreVersion: method<LibraryEntry>()(
     z.object({ documentId: DocumentId, versionId: z.string().regex(/^\d{1,15}(?:-\d{1,3})?$/) }).strict(),
     'Puts an earlier version of a document back; the version it replaces is kept in turn.'
+  ),
+  getReviewer: method<Reviewer>()(
+    none,
+    'The reviewer’s name and organisation, the author of published verdicts.'
+  ),
+  saveReviewer: method<Reviewer>()(
+    z.object({ reviewer: Reviewer }).strict(),
+    'Remembers the reviewer’s name and organisation in the data folder.'
+  ),
+  importBackup: method<BackupImportOutcome>()(
+    z
+      .object({
+        fileName: FileName,
+        text: z.string().max(MAX_IMPORT_BYTES, 'The backup is larger than the 50 MB import limit.')
+      })
+      .strict(),
+    'Restores a document from its .claimcheck.json backup; asks first when the document is still there.'
+  ),
+  resolveBackupImport: method<BackupImportOutcome>()(
+    z
+      .object({ pendingId: z.string().min(1).max(64), decision: z.enum(['replace', 'keep-both', 'cancel']) })
+      .strict(),
+    'Answers the restore question: replace the document, keep both, or cancel.'
+  ),
+  chooseExportFolder: method<ExportFolder>()(
+    none,
+    'Asks for a folder to export documents into with the native dialog (desktop only).'
+  ),
+  saveToExportFolder: method<{ fileName: string }>()(
+    z
+      .object({ folderId: z.string().regex(/^[0-9a-f]{24}$/), documentId: DocumentId, format: ExportFormat })
+      .strict(),
+    'Writes one document’s export into the chosen folder under a name no other file there has.'
   )
 } as const
 

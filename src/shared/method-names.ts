@@ -26,7 +26,13 @@ export const methodNames = [
   'getReadingPlace',
   'saveReadingPlace',
   'listVersions',
-  'restoreVersion'
+  'restoreVersion',
+  'getReviewer',
+  'saveReviewer',
+  'importBackup',
+  'resolveBackupImport',
+  'chooseExportFolder',
+  'saveToExportFolder'
 ] as const satisfies readonly MethodName[]
 
 /** A compile error here names a contract method missing from the list above. */

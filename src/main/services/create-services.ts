@@ -6,6 +6,8 @@
 import type { Services } from '../../shared/contract'
 import { inProcessArticleBuilder } from '../import/article-builder'
 import { annotationServices } from './annotation-services'
+import { backupImportServices } from './backup-import-services'
+import { reviewerServices } from './reviewer-services'
 import { exportServices } from './export-services'
 import { libraryServices } from './library-services'
 import { importServices } from './import-services'
@@ -30,6 +32,8 @@ export function createServices(deps: ServiceOptions): Services {
     ...importServices(full),
     ...shelfServices(full),
     ...settingsServices(full),
-    ...versionServices(full)
+    ...versionServices(full),
+    ...reviewerServices(full),
+    ...backupImportServices(full)
   }
 }

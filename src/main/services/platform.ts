@@ -11,4 +11,6 @@ export interface HostPlatform {
   openExternal?: (url: string) => Promise<void>
   /** Asks the user for a file to import; resolves to its path, or null if they cancelled. */
   chooseImportFile?: () => Promise<string | null>
+  /** Asks the user for a folder to export into; resolves to its path, or null if they cancelled. */
+  chooseFolder?: () => Promise<string | null>
 }

@@ -36,6 +36,21 @@ describe('backup', () => {
     expect(() => parseBackup('old.claimcheck.json', text)).toThrow(message)
   })
 
+  it('brings a backup written before orphans moved into the annotations (data version 1) up to date', () => {
+    const { annotations, ...document } = reviewedArticle()
+    const { orphans, ...rest } = annotations
+    const version1 = { ...document, schemaVersion: 1, annotations: rest, orphans }
+    const text = JSON.stringify({
+      format: 'claimcheck-backup',
+      formatVersion: 1,
+      exportedAt,
+      generator: 'old',
+      document: version1,
+      place: null
+    })
+    expect(parseBackup('old.claimcheck.json', text).document).toEqual(reviewedArticle())
+  })
+
   it('recognises a backup by its double extension, in any case', () => {
     expect([isBackupFileName('Review.CLAIMCHECK.json'), isBackupFileName('review.json')]).toEqual([
       true,

@@ -5,6 +5,7 @@
  * back nothing that the store would not accept.
  */
 import { z } from 'zod'
+import { documentMigrations } from '../data-migrations'
 import { migrate } from '../migrations'
 import { ReadingPlace, SCHEMA_VERSION, StoredDocument } from '../model'
 import { ApiFailure } from '../result'
@@ -61,7 +62,7 @@ export function parseBackup(fileName: string, text: string): Backup {
   }
   const envelope = z.object({ format: z.literal(BACKUP_FORMAT), document: z.unknown() }).safeParse(json)
   if (!envelope.success) throw refused(fileName, 'it is not a Claimcheck backup')
-  const migrated = migrate(envelope.data.document, SCHEMA_VERSION, {})
+  const migrated = migrate(envelope.data.document, SCHEMA_VERSION, documentMigrations)
   if (migrated.kind === 'newer') {
     throw refused(fileName, `it was written by a newer Claimcheck (data version ${migrated.version})`)
   }

@@ -1,0 +1,78 @@
+/**
+ * One entry point for every export format, used alike by the app's services and the command
+ * line, so both write the same bytes (apart from the export time).
+ */
+import { analyzeArticle } from '../claims'
+import type { ReadingPlace, StoredDocument } from '../model'
+import type { Reviewer } from '../reviewer'
+import { exportBackup } from './backup'
+import { exportClaimReview } from './claimreview'
+import { exportCsv } from './csv'
+import { exportFileName, exportMarkdown } from './markdown'
+import { exportAnnotatedArticle } from './markdown-article'
+import { exportFormatInfo, type ExportFormatName } from './formats'
+import { exportW3c } from './w3c'
+
+export { exportFormatInfo, exportFormats, type ExportFormatName } from './formats'
+
+export interface ExportContext {
+  /** ISO date-time of the export. */
+  exportedAt: string
+  /** The app and its version, e.g. "Claimcheck 0.1.0". */
+  generator: string
+  reviewer: Reviewer
+  place: ReadingPlace | null
+}
+
+export interface RenderedExport {
+  fileName: string
+  mimeType: string
+  content: string
+}
+
+function content(document: StoredDocument, format: ExportFormatName, context: ExportContext): string {
+  const { exportedAt, generator, reviewer, place } = context
+  switch (format) {
+    case 'markdown':
+      return exportMarkdown(document, { exportedAt })
+    case 'markdown-article':
+      return exportAnnotatedArticle(document, { exportedAt })
+    case 'w3c':
+      return exportW3c(document, { exportedAt, generator, reviewer })
+    case 'claimreview':
+      return exportClaimReview(document, { reviewer, insights: analyzeArticle(document).claims })
+    case 'csv':
+      return exportCsv(document, analyzeArticle(document).claims)
+    case 'backup':
+      return exportBackup(document, { exportedAt, generator, place })
+  }
+}
+
+export function renderExport(
+  document: StoredDocument,
+  format: ExportFormatName,
+  context: ExportContext
+): RenderedExport {
+  const info = exportFormatInfo[format]
+  return {
+    fileName: exportFileName(document.title, info.extension),
+    mimeType: info.mimeType,
+    content: content(document, format, context)
+  }
+}
+
+/**
+ * Names for files going into one folder: each kept unless an earlier one (or one in `taken`, the
+ * folder's existing files) has it, then numbered: `report.csv`, `report-2.csv`, …
+ */
+export function uniqueFileNames(names: readonly string[], taken: Iterable<string> = []): string[] {
+  const used = new Set([...taken].map((name) => name.toLowerCase()))
+  return names.map((name) => {
+    const dot = name.indexOf('.')
+    const [base, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, '']
+    let candidate = name
+    for (let count = 2; used.has(candidate.toLowerCase()); count++) candidate = `${base}-${count}${extension}`
+    used.add(candidate.toLowerCase())
+    return candidate
+  })
+}
