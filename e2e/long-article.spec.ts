@@ -2,11 +2,9 @@
  * A long article (2,000 paragraphs) renders only the blocks near the viewport, and everything that
  * moves to a claim — search, j/k, jump-to — brings far-away blocks on screen first.
  */
-import { type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { importAndOpen } from './import-helpers'
-import type { BrowserHost } from './app'
-import { WorkspacePage } from './workspace-page'
+import type { WorkspacePage } from './workspace-page'
 
 const PARAGRAPHS = 2000
 
@@ -24,24 +22,22 @@ function longArticle(): string {
 }
 
 /** Imports and opens the article through the API the page itself uses, then reloads onto it. */
-async function openLongArticle(page: Page, host: BrowserHost): Promise<WorkspacePage> {
-  const workspace = new WorkspacePage(page)
-  await workspace.open(host.url)
-  await importAndOpen(page, 'ledger.txt', longArticle())
+async function openLongArticle(workspace: WorkspacePage): Promise<WorkspacePage> {
+  await importAndOpen(workspace.page, 'ledger.txt', longArticle())
   await workspace.waitForArticle('The Long Ledger')
   return workspace
 }
 
-test('only the blocks near the viewport are in the page', async ({ page, host }) => {
-  const workspace = await openLongArticle(page, host)
+test('only the blocks near the viewport are in the page', async ({ page, ws }) => {
+  const workspace = await openLongArticle(ws)
   const rendered = await workspace.article.locator('p').count()
   expect(rendered).toBeGreaterThan(5)
   expect(rendered).toBeLessThan(200)
   await expect(page.getByText(`0 of ${PARAGRAPHS * 2 + 1} claims reviewed`)).toBeVisible()
 })
 
-test('search reaches the last paragraph, and the claim there can be tagged', async ({ page, host }) => {
-  const workspace = await openLongArticle(page, host)
+test('search reaches the last paragraph, and the claim there can be tagged', async ({ page, ws }) => {
+  const workspace = await openLongArticle(ws)
   await page.keyboard.press('/')
   await expect(workspace.searchBox).toBeFocused()
   await page.keyboard.type('lighthouse')
@@ -57,8 +53,8 @@ test('search reaches the last paragraph, and the claim there can be tagged', asy
   await expect(page.getByText(`1 of ${PARAGRAPHS * 2 + 1} claims reviewed`)).toBeVisible()
 })
 
-test('K from the first claim wraps to the last unreviewed claim, far below', async ({ page, host }) => {
-  const workspace = await openLongArticle(page, host)
+test('K from the first claim wraps to the last unreviewed claim, far below', async ({ page, ws }) => {
+  const workspace = await openLongArticle(ws)
   await workspace.claim('Entry 0 records').click()
   await page.keyboard.press('K')
   await expect(workspace.selectedClaim).toContainText('The ledger closes with a note')

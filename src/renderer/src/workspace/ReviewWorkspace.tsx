@@ -8,13 +8,10 @@ import type { AnnotationChange } from '../../../shared/annotations/changes'
 import { reviewOf } from '../../../shared/annotations/claim-review'
 import { orphanPlacement } from '../../../shared/annotations/orphan-place'
 import type { Orphan, StoredDocument } from '../../../shared/model'
-import { claimById } from '../../../shared/review/claim-index'
 import { tagsInUse, type ClaimKinds } from '../../../shared/review/claim-filter'
 import { tagSuggestions } from '../../../shared/review/tag-suggestions'
 import { SidePanel } from '../app/SidePanel'
-import { ClaimsByKind } from '../claims/ClaimsByKind'
-import { NumberChecks } from '../claims/NumberChecks'
-import { QuotesBySpeaker } from '../claims/QuotesBySpeaker'
+import { analysisTabs } from '../claims/analysis-tabs'
 import { useAnalysis } from '../claims/use-analysis'
 import type { Applied, SaveState } from '../document/use-document'
 import { useUndo } from '../document/use-undo'
@@ -106,10 +103,6 @@ export function ReviewWorkspace({
     }
     undoable.edit({ kind: 'reattach-orphan', orphanId: orphan.id, place })
   }
-  const textOf = (claimId: string) => {
-    const found = claimById(claims, claimId)
-    return found ? document.text.slice(found.start, found.end) : ''
-  }
 
   return (
     <>
@@ -174,23 +167,7 @@ export function ReviewWorkspace({
               />
             )
           },
-          {
-            id: 'claims',
-            label: 'Claims',
-            content: analysis && (
-              <ClaimsByKind analysis={analysis} textOf={textOf} onJump={focus.jumpToClaim} />
-            )
-          },
-          {
-            id: 'quotes',
-            label: 'Quotes',
-            content: analysis && <QuotesBySpeaker analysis={analysis} onJump={focus.jumpToClaim} />
-          },
-          {
-            id: 'checks',
-            label: `Checks${analysis?.checks.length ? ` (${analysis.checks.length})` : ''}`,
-            content: analysis && <NumberChecks analysis={analysis} onJump={focus.jumpToClaim} />
-          }
+          ...analysisTabs({ analysis, article: document, onJump: focus.jumpToClaim })
         ]}
       />
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">

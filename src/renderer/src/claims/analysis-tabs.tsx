@@ -1,0 +1,41 @@
+/**
+ * The side panel's three tabs over the article's analysis: its claims by kind, its quotes by
+ * speaker and its number checks, each listing claims to jump to. Empty until the analysis is done.
+ */
+import type { Claim } from '../../../shared/model'
+import { claimById } from '../../../shared/review/claim-index'
+import type { SidePanelTab } from '../app/SidePanel'
+import { ClaimsByKind } from './ClaimsByKind'
+import { NumberChecks } from './NumberChecks'
+import { QuotesBySpeaker } from './QuotesBySpeaker'
+import type { DocumentAnalysis } from './use-analysis'
+
+interface AnalysisTabsInput {
+  analysis: DocumentAnalysis | null
+  article: { text: string; claims: readonly Claim[] }
+  onJump: (claimId: string) => void
+}
+
+export function analysisTabs({ analysis, article, onJump }: AnalysisTabsInput): SidePanelTab[] {
+  const textOf = (claimId: string) => {
+    const claim = claimById(article.claims, claimId)
+    return claim ? article.text.slice(claim.start, claim.end) : ''
+  }
+  return [
+    {
+      id: 'claims',
+      label: 'Claims',
+      content: analysis && <ClaimsByKind analysis={analysis} textOf={textOf} onJump={onJump} />
+    },
+    {
+      id: 'quotes',
+      label: 'Quotes',
+      content: analysis && <QuotesBySpeaker analysis={analysis} onJump={onJump} />
+    },
+    {
+      id: 'checks',
+      label: `Checks${analysis?.checks.length ? ` (${analysis.checks.length})` : ''}`,
+      content: analysis && <NumberChecks analysis={analysis} onJump={onJump} />
+    }
+  ]
+}
