@@ -165,7 +165,15 @@ export const contract = {
     'The earlier versions of a document kept on disk, newest first, with what each held.'
   ),
   restoreVersion: method<LibraryEntry>()(
-    z.object({ documentId: DocumentId, versionId: z.string().regex(/^\d{1,15}(?:-\d{1,3})?$/) }).strict(),
+    z
+      .object({
+        documentId: DocumentId,
+        versionId: z
+          .string()
+          .max(20)
+          .regex(/^\d{1,15}(?:-\d{1,3})?$/)
+      })
+      .strict(),
     'Puts an earlier version of a document back; the version it replaces is kept in turn.'
   ),
   getReviewer: method<Reviewer>()(
@@ -197,7 +205,14 @@ export const contract = {
   ),
   saveToExportFolder: method<{ fileName: string }>()(
     z
-      .object({ folderId: z.string().regex(/^[0-9a-f]{24}$/), documentId: DocumentId, format: ExportFormat })
+      .object({
+        folderId: z
+          .string()
+          .max(24)
+          .regex(/^[0-9a-f]{24}$/),
+        documentId: DocumentId,
+        format: ExportFormat
+      })
       .strict(),
     'Writes one document’s export into the chosen folder under a name no other file there has.'
   )

@@ -1,8 +1,10 @@
 /**
  * A link to the web. A click opens it through the host (the system browser in the desktop app, a
  * new tab with no opener or referrer in the browser host); the href stays for the context menu.
+ * Only a parsed http(s) URL becomes a link, whatever the data says: anything else is plain text.
  */
 import type { ReactNode } from 'react'
+import { isWebLink } from '../../../shared/security/web-link'
 import { host } from '../api'
 
 interface ExternalLinkProps {
@@ -13,6 +15,13 @@ interface ExternalLinkProps {
 }
 
 export function ExternalLink({ href, children, className, title }: ExternalLinkProps) {
+  if (!isWebLink(href)) {
+    return (
+      <span className={className} title={title}>
+        {children}
+      </span>
+    )
+  }
   return (
     <a
       className={className}
