@@ -8,6 +8,7 @@ import type { Article } from '../shared/model'
 import { ApiFailure } from '../shared/result'
 import { segmentSentences } from '../shared/text/segment'
 import { claimsReport, formatClaimsTable } from './claims-report'
+import { libraryUsage, runLibraryCommand } from './library-commands'
 import { InputError, readInput, stdinFormats } from './read-input'
 
 export interface CliIo {
@@ -29,7 +30,8 @@ Options:
 
 A .txt, .md or .html file is read exactly as the app imports it: the article is extracted from an
 HTML page, Markdown is rendered to its text. "-" reads the article from standard input.
-`
+
+${libraryUsage}`
 
 /** Runs the CLI; resolves to the exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -37,6 +39,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(usage)
     return 0
   }
+  if (args[0] === 'list' || args[0] === 'export') return runLibraryCommand(args, io)
   const json = args.includes('--json')
   const formatAt = args.indexOf('--format')
   const format = formatAt === -1 ? 'txt' : args[formatAt + 1]

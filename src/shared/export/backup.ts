@@ -38,7 +38,9 @@ export function exportBackup(document: StoredDocument, options: BackupOptions): 
     formatVersion: BACKUP_VERSION,
     exportedAt: options.exportedAt,
     generator: options.generator,
-    document,
+    // Parsed, so keys come in the schema's order however the document was built: the same
+    // document always gives the same bytes.
+    document: StoredDocument.parse(document),
     place: options.place ?? null
   }
   return `${JSON.stringify(backup, null, 2)}\n`
