@@ -99,7 +99,8 @@ for (const { kind, fileName, content, title, prose, plain, linked } of cases) {
     const seen = await watch(page, host)
     await pickFile(page, fileName, content)
     const reading = new ReadingPage(page)
-    await reading.waitForArticle(title)
+    // Sanitizing every payload is real work; on a busy machine it takes more than a few seconds.
+    await reading.waitForArticle(title, 25_000)
     await expect(reading.article).toContainText(prose)
     await reading.article.locator('.claim').first().click()
     await expect(reading.panel.locator('blockquote.panel-claim')).not.toBeEmpty()

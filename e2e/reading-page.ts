@@ -40,8 +40,9 @@ export class ReadingPage {
     return this.panel.getByRole('button', { name, exact: true })
   }
 
-  async waitForArticle(title = SAMPLE_TITLE): Promise<void> {
-    await expect(this.article.getByRole('heading', { level: 1 })).toHaveText(title)
+  /** `timeout` for imports that are slow by design (a page of 130 attack payloads, say). */
+  async waitForArticle(title = SAMPLE_TITLE, timeout?: number): Promise<void> {
+    await expect(this.article.getByRole('heading', { level: 1 })).toHaveText(title, { timeout })
   }
 
   async waitUntilSaved(): Promise<void> {
