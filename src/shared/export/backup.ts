@@ -5,13 +5,13 @@
  * back nothing that the store would not accept.
  */
 import { z } from 'zod'
+export { BACKUP_EXTENSION, isBackupFileName } from './backup-file-name'
 import { documentMigrations } from '../data-migrations'
 import { migrate } from '../migrations'
 import { ReadingPlace, SCHEMA_VERSION, StoredDocument } from '../model'
 import { ApiFailure } from '../result'
 
 export const BACKUP_FORMAT = 'claimcheck-backup'
-export const BACKUP_EXTENSION = 'claimcheck.json'
 const BACKUP_VERSION = 1
 
 export const Backup = z.object({
@@ -44,11 +44,6 @@ export function exportBackup(document: StoredDocument, options: BackupOptions): 
     place: options.place ?? null
   }
   return `${JSON.stringify(backup, null, 2)}\n`
-}
-
-/** True when a file's name says it is a Claimcheck backup. */
-export function isBackupFileName(fileName: string): boolean {
-  return fileName.toLowerCase().endsWith(`.${BACKUP_EXTENSION}`)
 }
 
 const refused = (fileName: string, reason: string) =>

@@ -7,9 +7,9 @@ export const exportFormatInfo: Record<
   ExportFormatName,
   { label: string; extension: string; mimeType: string }
 > = {
-  markdown: { label: 'Markdown review (.md)', extension: 'md', mimeType: 'text/markdown' },
+  markdown: { label: 'Markdown (.md)', extension: 'md', mimeType: 'text/markdown' },
   'markdown-article': {
-    label: 'Markdown annotated article (.md)',
+    label: 'Markdown, annotated article (.md)',
     extension: 'article.md',
     mimeType: 'text/markdown'
   },

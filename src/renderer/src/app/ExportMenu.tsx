@@ -3,10 +3,14 @@
  * where to save it with the native dialog, the browser host downloads it.
  */
 import type { ExportFormat } from '../../../shared/contract'
+import { exportFormatInfo, exportFormats } from '../../../shared/export/formats'
 import { host } from '../api'
 import { usePopover } from '../components/use-popover'
 
-const formats: { format: ExportFormat; label: string }[] = [{ format: 'markdown', label: 'Markdown (.md)' }]
+const formats: { format: ExportFormat; label: string }[] = exportFormats.map((format) => ({
+  format,
+  label: exportFormatInfo[format].label
+}))
 
 interface ExportMenuProps {
   documentId: string

@@ -54,7 +54,8 @@ export function browserPort(): HostPort {
       return { ok: true, value: `Downloaded ${result.value.fileName}` }
     },
     pickAndImport: async (steps) => {
-      const file = await chooseFile(importExtensions)
+      // Backups (.claimcheck.json) come back through the same picker.
+      const file = await chooseFile([...importExtensions, '.json'])
       if (file) await steps.importFile(file)
     }
   }

@@ -44,12 +44,25 @@ export function ImportStatus({ importer, dragging }: { importer: Importer; dragg
               if (event.key === 'Escape') void answer('cancel')
             }}
           >
-            <h2 id="version-question-title">Is this a new version of “{state.existingTitle}”?</h2>
-            <p>
-              “{state.fileName}” has the same name or title as a document in your library. Updating it keeps
-              your statuses, notes and highlights, moved to where their text now is; any whose text is gone
-              are kept as orphans for you to re-attach or delete.
-            </p>
+            {state.kind === 'backup' ? (
+              <>
+                <h2 id="version-question-title">“{state.existingTitle}” is still in your library</h2>
+                <p>
+                  “{state.fileName}” is a backup of it. Replacing puts the backed-up review back; the current
+                  one is kept among the document’s earlier versions. Keeping both adds the backup as a second
+                  document.
+                </p>
+              </>
+            ) : (
+              <>
+                <h2 id="version-question-title">Is this a new version of “{state.existingTitle}”?</h2>
+                <p>
+                  “{state.fileName}” has the same name or title as a document in your library. Updating it
+                  keeps your statuses, notes and highlights, moved to where their text now is; any whose text
+                  is gone are kept as orphans for you to re-attach or delete.
+                </p>
+              </>
+            )}
             <div className="modal-actions">
               <button
                 ref={firstButton}
@@ -57,10 +70,10 @@ export function ImportStatus({ importer, dragging }: { importer: Importer; dragg
                 className="button button--primary"
                 onClick={() => void answer('update')}
               >
-                Update the document
+                {state.kind === 'backup' ? 'Replace it' : 'Update the document'}
               </button>
               <button type="button" className="button" onClick={() => void answer('new')}>
-                Import as a new document
+                {state.kind === 'backup' ? 'Keep both' : 'Import as a new document'}
               </button>
               <button type="button" className="button" onClick={() => void answer('cancel')}>
                 Cancel

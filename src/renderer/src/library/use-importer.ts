@@ -3,7 +3,8 @@
  * with progress (or lets main read it), sends its text, and holds the new-version question until the user answers.
  */
 import { useCallback, useState } from 'react'
-import type { ImportOutcome } from '../../../shared/contract'
+import type { BackupImportOutcome, ImportOutcome } from '../../../shared/contract'
+import { isBackupFileName } from '../../../shared/export/backup-file-name'
 import type { Result } from '../../../shared/result'
 import { api } from '../api'
 import type { ImportSteps } from '../hosts/host-port'
@@ -13,7 +14,15 @@ export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; fileName: string; fraction: number }
   | { phase: 'importing'; fileName: string }
-  | { phase: 'question'; fileName: string; pendingId: string; title: string; existingTitle: string }
+  | {
+      phase: 'question'
+      /** A new version of a document, or a backup of one still in the library. */
+      kind: 'version' | 'backup'
+      fileName: string
+      pendingId: string
+      title: string
+      existingTitle: string
+    }
 
 export interface Importer extends ImportSteps {
   state: ImportState
@@ -31,7 +40,7 @@ export function useImporter({ onDone, onError }: ImportCallbacks): Importer {
   const busy = state.phase !== 'idle'
 
   const settle = useCallback(
-    (fileName: string, result: Result<ImportOutcome>) => {
+    (fileName: string, result: Result<ImportOutcome | BackupImportOutcome>, kind: 'version' | 'backup') => {
       if (!result.ok) {
         setState({ phase: 'idle' })
         return onError(result.error.message)
@@ -39,7 +48,14 @@ export function useImporter({ onDone, onError }: ImportCallbacks): Importer {
       const outcome = result.value
       if (outcome.status === 'needs-decision') {
         const { pendingId, title, existing } = outcome
-        return setState({ phase: 'question', fileName, pendingId, title, existingTitle: existing.title })
+        return setState({
+          phase: 'question',
+          kind,
+          fileName,
+          pendingId,
+          title,
+          existingTitle: existing.title
+        })
       }
       setState({ phase: 'idle' })
       if (outcome.status !== 'cancelled') onDone(outcome)
@@ -50,7 +66,8 @@ export function useImporter({ onDone, onError }: ImportCallbacks): Importer {
   const importText = useCallback(
     async (fileName: string, text: string) => {
       setState({ phase: 'importing', fileName })
-      settle(fileName, await api.importFile({ fileName, text }))
+      if (isBackupFileName(fileName)) settle(fileName, await api.importBackup({ fileName, text }), 'backup')
+      else settle(fileName, await api.importFile({ fileName, text }), 'version')
     },
     [settle]
   )
@@ -78,7 +95,7 @@ export function useImporter({ onDone, onError }: ImportCallbacks): Importer {
   const importThrough = useCallback(
     async (label: string, call: () => Promise<Result<ImportOutcome>>) => {
       setState({ phase: 'importing', fileName: label })
-      settle(label, await call())
+      settle(label, await call(), 'version')
     },
     [settle]
   )
@@ -86,9 +103,11 @@ export function useImporter({ onDone, onError }: ImportCallbacks): Importer {
   const answer = useCallback(
     async (decision: 'update' | 'new' | 'cancel') => {
       if (state.phase !== 'question') return
-      const { pendingId, fileName } = state
+      const { pendingId, fileName, kind } = state
       setState({ phase: 'importing', fileName })
-      settle(fileName, await api.resolveImport({ pendingId, decision }))
+      if (kind === 'version') return settle(fileName, await api.resolveImport({ pendingId, decision }), kind)
+      const restore = decision === 'update' ? 'replace' : decision === 'new' ? 'keep-both' : 'cancel'
+      settle(fileName, await api.resolveBackupImport({ pendingId, decision: restore }), kind)
     },
     [settle, state]
   )
