@@ -21,7 +21,8 @@ test('the Export menu offers every format', async ({ page, ws: _reading }) => {
     'W3C Web Annotations (.jsonld)',
     'ClaimReview for publishing (.jsonld)',
     'Spreadsheet (.csv)',
-    'Backup (.claimcheck.json)'
+    'Backup (.claimcheck.json)',
+    'Reviewer…'
   ])
 })
 

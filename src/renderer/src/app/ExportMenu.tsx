@@ -1,11 +1,16 @@
 /**
- * The Export button and its menu of formats. The host delivers the file: the desktop app asks
- * where to save it with the native dialog, the browser host downloads it.
+ * The Export button and its menu of formats, and the reviewer who signs the verdicts. The host
+ * delivers the file: the desktop app asks where to save it with the native dialog, the browser host
+ * downloads it. A ClaimReview export without a reviewer asks for one first: publishing verdicts
+ * needs an author.
  */
+import { useState } from 'react'
 import type { ExportFormat } from '../../../shared/contract'
 import { exportFormatInfo, exportFormats } from '../../../shared/export/formats'
-import { host } from '../api'
+import { hasReviewer } from '../../../shared/reviewer'
+import { api, host } from '../api'
 import { usePopover } from '../components/use-popover'
+import { ReviewerDialog } from '../export/ReviewerDialog'
 
 const formats: { format: ExportFormat; label: string }[] = exportFormats.map((format) => ({
   format,
@@ -19,15 +24,27 @@ interface ExportMenuProps {
   onMessage: (message: string, level: 'info' | 'error') => void
 }
 
+/** The reviewer dialog, opened from the menu, or before an export (`then`) that needs a reviewer. */
+type ReviewerAsk = { then: ExportFormat | null }
+
 export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps) {
   const popover = usePopover('[role="menuitem"]')
+  const [asking, setAsking] = useState<ReviewerAsk | null>(null)
 
-  const exportAs = async (format: ExportFormat) => {
-    popover.close()
+  const deliver = async (format: ExportFormat) => {
     await whenSaved()
     const result = await host.deliverExport(documentId, format)
     if (!result.ok) onMessage(result.error.message, 'error')
     else if (result.value) onMessage(result.value, 'info')
+  }
+
+  const exportAs = async (format: ExportFormat) => {
+    popover.close()
+    if (format === 'claimreview') {
+      const reviewer = await api.getReviewer({})
+      if (reviewer.ok && !hasReviewer(reviewer.value)) return setAsking({ then: format })
+    }
+    await deliver(format)
   }
 
   return (
@@ -48,7 +65,42 @@ export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps
               {label}
             </button>
           ))}
+          <hr className="menu-separator" role="separator" />
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            onClick={() => {
+              popover.close()
+              setAsking({ then: null })
+            }}
+          >
+            Reviewer…
+          </button>
         </div>
+      )}
+      {asking && (
+        <ReviewerDialog
+          {...(asking.then
+            ? { reason: 'A ClaimReview names who reviewed the claims.', saveLabel: 'Save and export' }
+            : {})}
+          onClose={() => {
+            setAsking(null)
+            popover.close()
+          }}
+          onSaved={(reviewer) => {
+            setAsking(null)
+            popover.close()
+            if (asking.then) void deliver(asking.then)
+            else
+              onMessage(
+                hasReviewer(reviewer)
+                  ? `Exports are now signed by ${[reviewer.name, reviewer.organisation].filter(Boolean).join(', ')}.`
+                  : 'Exports are no longer signed.',
+                'info'
+              )
+          }}
+        />
       )}
     </div>
   )

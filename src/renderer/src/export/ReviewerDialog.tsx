@@ -1,0 +1,117 @@
+/**
+ * The reviewer dialog: the name and organisation that sign ClaimReview and W3C exports, set once
+ * and kept in the data folder. Opened from the Export menu, or before a ClaimReview export when no
+ * reviewer is set yet (then `reason` says why and saving goes on with the export).
+ */
+import { useEffect, useId, useRef, useState } from 'react'
+import type { Reviewer } from '../../../shared/reviewer'
+import { api } from '../api'
+import '../styles/export.css'
+
+interface ReviewerDialogProps {
+  /** Why the dialog opened by itself; none when the user asked for it. */
+  reason?: string
+  /** The save button's label, e.g. "Save and export". */
+  saveLabel?: string
+  onSaved: (reviewer: Reviewer) => void
+  onClose: () => void
+}
+
+export function ReviewerDialog({ reason, saveLabel = 'Save', onSaved, onClose }: ReviewerDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const [reviewer, setReviewer] = useState<Reviewer | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const ids = useId()
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+    void api.getReviewer({}).then((result) => {
+      setReviewer(result.ok ? result.value : { name: '', organisation: '' })
+      if (!result.ok) setError(result.error.message)
+    })
+  }, [])
+
+  // Closed before it goes: the browser gives focus back to where it was before the dialog.
+  const close = () => {
+    dialogRef.current?.close()
+    onClose()
+  }
+
+  const save = async (reviewer: Reviewer) => {
+    setSaving(true)
+    const result = await api.saveReviewer({ reviewer })
+    setSaving(false)
+    if (!result.ok) return setError(result.error.message)
+    dialogRef.current?.close()
+    onSaved(result.value)
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby={`${ids}-title`}
+      aria-describedby={`${ids}-about`}
+      onCancel={(event) => {
+        event.preventDefault()
+        close()
+      }}
+    >
+      <h2 id={`${ids}-title`} className="dialog-title">
+        Reviewer
+      </h2>
+      <p id={`${ids}-about`} className="dialog-text">
+        {reason ? `${reason} ` : ''}Your name and organisation sign ClaimReview exports as their author and
+        W3C annotations as their creator. Set them once; every export uses them.
+      </p>
+      {reviewer && (
+        <form
+          className="reviewer-form"
+          onSubmit={(event) => {
+            event.preventDefault()
+            void save(reviewer)
+          }}
+        >
+          <label className="dialog-field">
+            <span>Name</span>
+            <input
+              className="text-input"
+              name="name"
+              autoComplete="name"
+              maxLength={200}
+              autoFocus
+              value={reviewer.name}
+              onChange={(event) => setReviewer({ ...reviewer, name: event.target.value })}
+            />
+          </label>
+          <label className="dialog-field">
+            <span>Organisation</span>
+            <input
+              className="text-input"
+              name="organisation"
+              autoComplete="organization"
+              maxLength={200}
+              value={reviewer.organisation}
+              onChange={(event) => setReviewer({ ...reviewer, organisation: event.target.value })}
+            />
+          </label>
+          {error && (
+            <p className="dialog-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="submit" className="button button--primary" disabled={saving}>
+              {saveLabel}
+            </button>
+            <button type="button" className="button" onClick={close}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  )
+}
