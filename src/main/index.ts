@@ -7,12 +7,13 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { boot, resolveDataDir } from './boot'
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './electron/app-protocol'
+import { rendererDevServerUrl } from './electron/dev-server'
 import { denyAllPermissions, hardenWebContents } from './electron/harden'
 import { bindApi } from './electron/ipc'
 import { builtWorkerArticleBuilder } from './import/built-import-worker'
 
 const outDir = fileURLToPath(new URL('../', import.meta.url))
-const devServerUrl = process.env['ELECTRON_RENDERER_URL']
+const devServerUrl = rendererDevServerUrl(app.isPackaged, process.env)
 
 const isAppUrl = (url: string): boolean =>
   url.startsWith(`${APP_ORIGIN}/`) || (devServerUrl !== undefined && url.startsWith(devServerUrl))
