@@ -32,13 +32,18 @@ export interface ArticleAnalysis {
   checks: NumberCheck[]
 }
 
-/** Analyses one claim's text. */
-export function analyzeClaim(claimId: string, text: string, context: ClaimContext): ClaimAnalysis {
+/** What a claim's wording shows before it is scored: its numbers, quotation and kinds. */
+export function readClaim(text: string, context: ClaimContext): Omit<ClaimAnalysis, 'claimId' | 'score'> {
   const numbers = parseNumbers(text)
   const quote = findQuote(text, context)
   const kinds = classifyClaim(text, numbers.length > 0, quote !== null)
-  const score = checkWorthiness(kinds, numbers.length, quote?.speaker != null)
-  return { claimId, kinds, score, numbers, quote }
+  return { kinds, numbers, quote }
+}
+
+/** Analyses one claim's text. */
+export function analyzeClaim(claimId: string, text: string, context: ClaimContext): ClaimAnalysis {
+  const read = readClaim(text, context)
+  return { claimId, ...read, score: checkWorthiness(text, read) }
 }
 
 export function analyzeArticle(article: Article): ArticleAnalysis {

@@ -11,8 +11,8 @@ const claim = (claimId: string, score: number, quote: ClaimAnalysis['quote'] = n
 })
 
 describe('isCheckWorthy', () => {
-  it('marks claims scoring 0.4 or more', () => {
-    expect([0.1, 0.39, 0.4, 0.85].map((score) => isCheckWorthy({ score }))).toEqual([
+  it('marks claims scoring 0.5 or more', () => {
+    expect([0.1, 0.49, 0.5, 0.85].map((score) => isCheckWorthy({ score }))).toEqual([
       false,
       false,
       true,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { classifyClaim } from './kinds'
-import { checkWorthiness } from './score'
 
 describe('classifyClaim', () => {
   it('finds attributions', () => {
@@ -27,13 +26,5 @@ describe('classifyClaim', () => {
   it('finds opinion only in the writer’s own words', () => {
     expect(classifyClaim('The plan is clearly reckless.', false, false)).toEqual(['opinion'])
     expect(classifyClaim('She said, "The plan is clearly reckless."', false, true)).toEqual(['quote'])
-  })
-})
-
-describe('checkWorthiness', () => {
-  it('ranks a sourced number above an opinion', () => {
-    expect(checkWorthiness(['numeric', 'attribution'], 1, false)).toBe(0.6)
-    expect(checkWorthiness(['opinion'], 0, false)).toBe(0)
-    expect(checkWorthiness(['numeric', 'quote', 'attribution', 'comparison', 'causal'], 3, true)).toBe(1)
   })
 })

@@ -15,8 +15,8 @@ export function ClaimsByKind({ analysis, textOf, onJump }: ClaimsByKindProps) {
   return (
     <div className="insights">
       <p className="insights-summary">
-        {checkWorthy} of {analysis.claims.length} claims are check-worthy (numbers, attributed quotes,
-        comparisons, named sources).
+        {checkWorthy} of {analysis.claims.length} claims are check-worthy, as ranked by a model learned from
+        fact-checkers&rsquo; choices; their kinds say why.
       </p>
       {claimKinds.map((kind) => {
         const claims = analysis.claims
@@ -32,7 +32,10 @@ export function ClaimsByKind({ analysis, textOf, onJump }: ClaimsByKindProps) {
               {claims.map((claim) => (
                 <li key={claim.claimId} className="insights-item">
                   <ClaimLink claimId={claim.claimId} text={textOf(claim.claimId)} onJump={onJump} />
-                  <span className="insights-score" title="Check-worthiness, 0 to 1">
+                  <span
+                    className="insights-score"
+                    title="Check-worthiness, 0 to 1: how the claim ranks among sentences fact-checkers chose to check"
+                  >
                     {claim.score.toFixed(2)}
                   </span>
                 </li>
