@@ -3,7 +3,9 @@
  * tab with no opener and no referrer, exports download, and imports start from the browser's file
  * picker, with the page reading the file.
  */
+import type { ExportedFile } from '../../../shared/contract'
 import { importExtensions } from '../../../shared/import/file-name'
+import { countDocuments, libraryZipName, zipExports } from '../export/library-zip'
 import { TOKEN_STORAGE_KEY } from '../../../shared/wire'
 import type { HostPort } from './host-port'
 import { httpApi } from './http-api'
@@ -21,8 +23,8 @@ function takeLaunchToken(): string {
   return sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? ''
 }
 
-function download(fileName: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }))
+function download(fileName: string, content: Blob): void {
+  const url = URL.createObjectURL(content)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName
@@ -50,8 +52,23 @@ export function browserPort(): HostPort {
     deliverExport: async (documentId, format) => {
       const result = await api.exportDocument({ documentId, format })
       if (!result.ok) return result
-      download(result.value.fileName, result.value.mimeType, result.value.content)
+      const { fileName, mimeType, content } = result.value
+      download(fileName, new Blob([content], { type: `${mimeType};charset=utf-8` }))
       return { ok: true, value: `Downloaded ${result.value.fileName}` }
+    },
+    deliverLibraryExport: async (documentIds, format, onProgress) => {
+      const files: ExportedFile[] = []
+      for (const documentId of documentIds) {
+        onProgress(files.length, documentIds.length)
+        const result = await api.exportDocument({ documentId, format })
+        if (!result.ok) return result
+        files.push(result.value)
+      }
+      onProgress(files.length, documentIds.length)
+      const fileName = libraryZipName(format)
+      const bytes = zipExports(files)
+      download(fileName, new Blob([bytes.slice().buffer], { type: 'application/zip' }))
+      return { ok: true, value: `Downloaded ${fileName} with ${countDocuments(files.length)}` }
     },
     pickAndImport: async (steps) => {
       // Backups (.claimcheck.json) come back through the same picker.

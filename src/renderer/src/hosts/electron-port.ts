@@ -4,6 +4,7 @@
  * the native open dialog, with main reading the file.
  */
 import type { Api } from '../../../shared/contract'
+import { countDocuments } from '../export/library-zip'
 import type { HostPort } from './host-port'
 
 export function electronPort(api: Api): HostPort {
@@ -14,6 +15,22 @@ export function electronPort(api: Api): HostPort {
       const result = await api.saveExport({ documentId, format })
       if (!result.ok) return result
       return { ok: true, value: result.value.saved ? `Exported to ${result.value.location}` : null }
+    },
+    deliverLibraryExport: async (documentIds, format, onProgress) => {
+      const folder = await api.chooseExportFolder({})
+      if (!folder.ok) return folder
+      const { folderId, location } = folder.value
+      if (!folderId) return { ok: true, value: null }
+      for (const [done, documentId] of documentIds.entries()) {
+        onProgress(done, documentIds.length)
+        const saved = await api.saveToExportFolder({ folderId, documentId, format })
+        if (!saved.ok) return saved
+      }
+      onProgress(documentIds.length, documentIds.length)
+      return {
+        ok: true,
+        value: `Exported ${countDocuments(documentIds.length)} to ${location ?? 'the folder'}`
+      }
     },
     pickAndImport: (steps) => steps.importThrough('the chosen file', () => api.importFromDialog({}))
   }

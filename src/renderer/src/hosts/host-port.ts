@@ -23,6 +23,16 @@ export interface HostPort {
    * them, or null when they cancelled.
    */
   deliverExport: (documentId: string, format: ExportFormat) => Promise<Result<string | null>>
+  /**
+   * Hands many documents' exports in one format to the user: into a folder they choose (desktop),
+   * or one `.zip` download (browser). `onProgress` hears how many are done. Answers what to tell
+   * them, or null when they cancelled.
+   */
+  deliverLibraryExport: (
+    documentIds: readonly string[],
+    format: ExportFormat,
+    onProgress: (done: number, total: number) => void
+  ) => Promise<Result<string | null>>
   /** Lets the user choose a file and imports it through `steps`. */
   pickAndImport: (steps: ImportSteps) => Promise<void>
 }

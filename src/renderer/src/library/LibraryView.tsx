@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { LibraryEntry, TrashedEntry } from '../../../shared/model'
 import { api } from '../api'
 import { arrangeLibrary, sortLabels, type LibrarySort } from '../../../shared/library/library-order'
+import { LibraryExportDialog } from '../export/LibraryExportDialog'
 import { LibraryRow } from './LibraryRow'
 import { TrashList } from './TrashList'
 
@@ -24,6 +25,7 @@ export function LibraryView({ entries, currentId, onOpen, onChanged, onError }: 
   const [trash, setTrash] = useState<TrashedEntry[]>([])
   const [deleted, setDeleted] = useState<LibraryEntry | null>(null)
   const [restored, setRestored] = useState<string | null>(null)
+  const [exporting, setExporting] = useState(false)
 
   const refresh = useCallback(async () => {
     const listed = await api.listTrash({})
@@ -64,7 +66,26 @@ export function LibraryView({ entries, currentId, onOpen, onChanged, onError }: 
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          className="button"
+          disabled={entries.length === 0}
+          onClick={() => setExporting(true)}
+        >
+          Export library…
+        </button>
       </div>
+      {exporting && (
+        <LibraryExportDialog
+          entries={arrangeLibrary(entries, '', sort)}
+          onClose={() => setExporting(false)}
+          onDone={(message, level) => {
+            setExporting(false)
+            if (level === 'error') onError(message)
+            else setRestored(message)
+          }}
+        />
+      )}
       {deleted && (
         <div className="library-undo" role="status">
           <span>“{deleted.title}” was moved to the trash.</span>
