@@ -24,6 +24,24 @@ test('a truncated library.json is kept aside in damaged/, the user is told where
   await new ReadingPage(page).waitForArticle()
 })
 
+test('a damaged document is found at start, kept aside, and the library opens without it', async ({
+  page,
+  dataDir,
+  startHost
+}) => {
+  const first = await startHost()
+  await first.stop()
+  const [sample] = await readdir(join(dataDir, 'documents'))
+  await writeFile(join(dataDir, 'documents', sample ?? ''), '{"schemaVersion":1,"title":"half a file')
+
+  const host = await startHost()
+  await page.goto(host.url)
+  await expect(page.getByRole('region', { name: 'Messages' })).toContainText(
+    `A data file could not be read and was kept aside, unchanged, in ${join(dataDir, 'damaged')}`
+  )
+  await expect(page.getByText('The library is empty.')).toBeVisible()
+})
+
 test('a second host on the same data folder refuses to start and says why', async ({ startHost }) => {
   await startHost()
   await expect(startHost()).rejects.toThrow(/Another Claimcheck \(process \d+\) is using the data folder/)
