@@ -350,7 +350,37 @@ const generators: Generators = {
       ),
       documentId: documentId(fixture),
       format: fc.oneof(fc.constantFrom('markdown', 'csv', 'backup'), fc.string())
-    })
+    }),
+  importAnnotations: (fixture) =>
+    fc.record(
+      {
+        fileName: fc.constantFrom('annotations.jsonld', 'hypothesis.json'),
+        text: fc.oneof(
+          fc.string(),
+          hostileString,
+          fc
+            .record({
+              uri: fc.oneof(fc.webUrl(), fc.string()),
+              text: fc.string(),
+              tags: fc.array(fc.string()),
+              target: fc.array(
+                fc.record({
+                  selector: fc.array(
+                    fc.record({
+                      type: fc.constant('TextQuoteSelector'),
+                      exact: fc.string(),
+                      prefix: fc.string()
+                    })
+                  )
+                })
+              )
+            })
+            .map((annotation) => JSON.stringify([annotation]))
+        ),
+        documentId: documentId(fixture)
+      },
+      { requiredKeys: ['fileName', 'text'] }
+    )
 }
 
 function inputsFor(method: MethodName, fixture: Fixture): fc.Arbitrary<unknown> {

@@ -75,6 +75,19 @@ export type BackupImportOutcome =
   | { status: 'needs-decision'; pendingId: string; title: string; existing: LibraryEntry }
   | { status: 'cancelled' }
 
+/** What importing annotations did to the document they were applied to. */
+export interface AnnotationsImported {
+  entry: LibraryEntry
+  /** Placed in the text, exactly or approximately. */
+  placed: number
+  /** Kept as orphans: their text is not in the document. */
+  orphaned: number
+  /** Already there: not added twice. */
+  unchanged: number
+  /** In the file but with no quote to place (e.g. page notes). */
+  skipped: number
+}
+
 /** A folder the user chose for a library export; main keeps its path, the renderer only the id. */
 export interface ExportFolder {
   folderId: string | null
@@ -215,6 +228,18 @@ export const contract = {
       })
       .strict(),
     'Writes one document’s export into the chosen folder under a name no other file there has.'
+  ),
+  importAnnotations: method<AnnotationsImported>()(
+    z
+      .object({
+        fileName: FileName,
+        text: z
+          .string()
+          .max(MAX_IMPORT_BYTES, `The file is larger than the ${MAX_IMPORT_LABEL} import limit.`),
+        documentId: DocumentId.optional()
+      })
+      .strict(),
+    'Applies a W3C Web Annotation file (ours or Hypothesis’s) to the document at its web address, else to `documentId`.'
   )
 } as const
 

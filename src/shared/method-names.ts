@@ -32,7 +32,8 @@ export const methodNames = [
   'importBackup',
   'resolveBackupImport',
   'chooseExportFolder',
-  'saveToExportFolder'
+  'saveToExportFolder',
+  'importAnnotations'
 ] as const satisfies readonly MethodName[]
 
 /** A compile error here names a contract method missing from the list above. */

@@ -5,6 +5,7 @@
  */
 import type { Services } from '../../shared/contract'
 import { inProcessArticleBuilder } from '../import/article-builder'
+import { annotationImportServices } from './annotation-import-services'
 import { annotationServices } from './annotation-services'
 import { backupImportServices } from './backup-import-services'
 import { reviewerServices } from './reviewer-services'
@@ -34,6 +35,7 @@ export function createServices(deps: ServiceOptions): Services {
     ...settingsServices(full),
     ...versionServices(full),
     ...reviewerServices(full),
-    ...backupImportServices(full)
+    ...backupImportServices(full),
+    ...annotationImportServices(full)
   }
 }
