@@ -2,14 +2,33 @@
  * The Electron app: one secure window over the bundled renderer, the services bound to IPC.
  * Kept thin: everything it wires is tested under Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron'
-import { join } from 'node:path'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell
+} from 'electron'
+import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { boot, resolveDataDir } from './boot'
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './electron/app-protocol'
 import { rendererDevServerUrl } from './electron/dev-server'
 import { denyAllPermissions, hardenWebContents } from './electron/harden'
 import { bindApi } from './electron/ipc'
+import { toElectronTemplate } from './electron/application-menu'
+import { buildMenuTemplate, type MainAction } from './electron/menu-template'
+import { OpenedFileQueue, filesInArgv } from './electron/open-files'
+import { openFromOs } from './electron/open-from-os'
+import { RecentDocuments } from './electron/recent-documents'
+import { placeWindow, readWindowState, writeWindowState } from './electron/window-state'
+import { MENU_COMMAND_CHANNEL, MENU_READY_CHANNEL, type MenuCommand } from '../shared/menu-commands'
+import type { Services } from '../shared/contract'
 import { builtWorkerArticleBuilder } from './import/built-import-worker'
 
 const outDir = fileURLToPath(new URL('../', import.meta.url))
@@ -20,10 +39,34 @@ const isAppUrl = (url: string): boolean =>
 
 protocol.registerSchemesAsPrivileged([appSchemePrivileges])
 
-function createWindow(): BrowserWindow {
+// Files from the OS: on the command line now, and (macOS) through open-file, even before ready.
+const openedFiles = new OpenedFileQueue((path, error) =>
+  dialog.showErrorBox(
+    `“${basename(path)}” could not be opened`,
+    error instanceof Error ? error.message : String(error)
+  )
+)
+openedFiles.add(filesInArgv(process.argv, process.cwd()))
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  openedFiles.add([path])
+  if (started && BrowserWindow.getAllWindows().length === 0) void createWindow()
+})
+
+let dataDir = ''
+/** Set once the services are bound: only then may a file from the OS open a new window. */
+let started = false
+let windowStateWrite: Promise<void> | null = null
+
+async function createWindow(): Promise<BrowserWindow> {
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map(
+    (display) => display.workArea
+  )
+  const placement = placeWindow(await readWindowState(dataDir), workAreas, { width: 1280, height: 860 })
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
+    ...(placement.x === undefined ? {} : { x: placement.x, y: placement.y }),
+    width: placement.width,
+    height: placement.height,
     minWidth: 640,
     minHeight: 480,
     show: false,
@@ -40,9 +83,33 @@ function createWindow(): BrowserWindow {
       webviewTag: false
     }
   })
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize()
+    if (placement.fullScreen) window.setFullScreen(true)
+    window.show()
+  })
+  window.on('close', () => {
+    const state = {
+      ...window.getNormalBounds(),
+      maximized: window.isMaximized(),
+      fullScreen: window.isFullScreen()
+    }
+    windowStateWrite = writeWindowState(dataDir, state).catch((error: unknown) => console.error(error))
+  })
+  window.on('closed', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openedFiles.pause()
+  })
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
   return window
+}
+
+/** The window a menu command is for: the focused one, else the first; a new one if none (macOS). */
+async function commandWindow(): Promise<BrowserWindow> {
+  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? (await createWindow())
+}
+
+function sendCommand(command: MenuCommand): void {
+  void commandWindow().then((window) => window.webContents.send(MENU_COMMAND_CHANNEL, command))
 }
 
 async function start(): Promise<void> {
@@ -55,11 +122,15 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell, isAppUrl))
   serveRenderer(protocol, join(outDir, 'renderer'))
 
-  const { services, release } = await boot({
-    dataDir: resolveDataDir(app.getPath('userData')),
+  dataDir = resolveDataDir(app.getPath('userData'))
+  const articleBuilder = builtWorkerArticleBuilder(import.meta.url)
+  // Paths from the OS, taken by the next import in turn instead of showing the open dialog.
+  const offeredPaths: string[] = []
+  const booted = await boot({
+    dataDir,
     resourcesDir: app.isPackaged ? process.resourcesPath : join(outDir, '..', 'resources'),
     version: app.getVersion(),
-    articleBuilder: builtWorkerArticleBuilder(import.meta.url),
+    articleBuilder,
     platform: {
       kind: 'electron',
       chooseSavePath: async (suggestedName) => {
@@ -84,6 +155,8 @@ async function start(): Promise<void> {
         return result.canceled ? null : (result.filePaths[0] ?? null)
       },
       chooseImportFile: async () => {
+        const offered = offeredPaths.shift()
+        if (offered) return offered
         const focused = BrowserWindow.getFocusedWindow()
         const options: Electron.OpenDialogOptions = {
           properties: ['openFile'],
@@ -94,21 +167,84 @@ async function start(): Promise<void> {
         const result = focused
           ? await dialog.showOpenDialog(focused, options)
           : await dialog.showOpenDialog(options)
-        return result.canceled ? null : (result.filePaths[0] ?? null)
+        const chosen = result.canceled ? null : (result.filePaths[0] ?? null)
+        if (chosen) app.addRecentDocument(chosen)
+        return chosen
       }
     }
   })
-  app.on('will-quit', release)
+  const { store, release } = booted
+
+  // The window state is written on close; quitting waits for it, then releases the data folder.
+  let quitting = false
+  app.on('will-quit', (event) => {
+    if (windowStateWrite && !quitting) {
+      quitting = true
+      event.preventDefault()
+      void windowStateWrite.finally(() => app.quit())
+      return
+    }
+    release()
+  })
+
+  // Open Recent follows the documents the window opens.
+  const recent = new RecentDocuments(
+    store.index.documents.slice(0, 10).map((entry) => ({ documentId: entry.id, title: entry.title }))
+  )
+  const updateMenu = () => {
+    const template = buildMenuTemplate({
+      platform: process.platform,
+      appName: app.name,
+      recent: recent.current(store.index.documents)
+    })
+    const runMainAction = (action: MainAction) => {
+      if (action === 'open-data-folder') void shell.openPath(dataDir)
+      if (action === 'clear-recent') {
+        recent.clear()
+        app.clearRecentDocuments()
+        updateMenu()
+      }
+    }
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        toElectronTemplate(template, { sendCommand, runMainAction }) as Electron.MenuItemConstructorOptions[]
+      )
+    )
+  }
+  const services: Services = {
+    ...booted.services,
+    openDocument: async (input) => {
+      const document = await booted.services.openDocument(input)
+      if (recent.opened({ documentId: document.id, title: document.title })) updateMenu()
+      return document
+    }
+  }
+  updateMenu()
   bindApi(ipcMain, services, isAppUrl, (error) => console.error(error))
 
-  createWindow()
-  app.on('second-instance', () => {
+  const openDeps = {
+    store,
+    services,
+    articleBuilder,
+    offerToImport: (path: string) => void offeredPaths.push(path),
+    send: sendCommand,
+    addRecentDocument: (path: string) => app.addRecentDocument(path)
+  }
+  // The page says when it listens; files waiting since launch go to it then.
+  ipcMain.on(MENU_READY_CHANNEL, (event) => {
+    if (isAppUrl(event.senderFrame?.url ?? '')) openedFiles.ready((path) => openFromOs(path, openDeps))
+  })
+
+  await createWindow()
+  started = true
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const [window] = BrowserWindow.getAllWindows()
     if (window?.isMinimized()) window.restore()
     window?.focus()
+    openedFiles.add(filesInArgv(argv, workingDirectory))
   })
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow()
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -5,7 +5,8 @@
 import { useCallback, useMemo, useEffect, useState } from 'react'
 import type { Startup } from '../../../shared/contract'
 import type { LibraryEntry, Notice } from '../../../shared/model'
-import { api } from '../api'
+import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../../../shared/reading-settings'
+import { api, host } from '../api'
 import { useDocument } from '../document/use-document'
 import { countStatuses } from '../../../shared/annotations/counts'
 import { useReadingSettings } from '../settings/use-reading-settings'
@@ -18,6 +19,7 @@ import { useDropAndPaste } from '../library/use-drop-and-paste'
 import { useImporter } from '../library/use-importer'
 import { ExportMenu } from './ExportMenu'
 import { Notices } from './Notices'
+import { useMenuCommand } from './use-menu-command'
 import { ReviewProgress } from './ReviewProgress'
 
 export function App() {
@@ -95,6 +97,24 @@ export function App() {
   )
 
   const entry = entries.find((candidate) => candidate.id === documentId)
+
+  // The desktop menu's File and View items: the same handlers as the header's buttons.
+  useMenuCommand((command) => {
+    if (command.kind === 'import') {
+      if (importer.state.phase === 'idle') void host.pickAndImport(importer)
+    } else if (command.kind === 'library') setView('library')
+    else if (command.kind === 'open-document') {
+      void refreshLibrary().then(() => {
+        setDocumentId(command.documentId)
+        setView('reading')
+      })
+    } else if (command.kind === 'theme') reading.change({ theme: command.theme })
+    else if (command.kind === 'text-size') {
+      const step = command.step === 'larger' ? 1 : -1
+      const fontSize = Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, reading.settings.fontSize + step))
+      reading.change({ fontSize })
+    }
+  })
 
   return (
     <div className="app">

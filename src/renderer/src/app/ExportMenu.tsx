@@ -11,6 +11,7 @@ import { hasReviewer } from '../../../shared/reviewer'
 import { api, host } from '../api'
 import { usePopover } from '../components/use-popover'
 import { ReviewerDialog } from '../export/ReviewerDialog'
+import { useMenuCommand } from './use-menu-command'
 
 const formats: { format: ExportFormat; label: string }[] = exportFormats.map((format) => ({
   format,
@@ -46,6 +47,11 @@ export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps
     }
     await deliver(format)
   }
+
+  // File ▸ Export ▸ <format> in the desktop app's menu.
+  useMenuCommand((command) => {
+    if (command.kind === 'export') void exportAs(command.format)
+  })
 
   return (
     <div className="menu">

@@ -4,6 +4,7 @@
  * where the browser's own text undo is what the user expects.
  */
 import { useEffect, useRef } from 'react'
+import { useMenuCommand } from '../app/use-menu-command'
 import { historyAction, plainKeys, type ShortcutAction } from './shortcut-list'
 
 export type ShortcutHandlers = Record<ShortcutAction, () => void> & { escape: () => void }
@@ -24,6 +25,12 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
   const latest = useRef(handlers)
   useEffect(() => {
     latest.current = handlers
+  })
+
+  // The Review menu and Help ▸ Keyboard Shortcuts run the same handlers as the keys.
+  useMenuCommand((command) => {
+    if (command.kind === 'review') latest.current[command.action]()
+    else if (command.kind === 'shortcuts') latest.current.help()
   })
 
   useEffect(() => {
