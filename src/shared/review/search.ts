@@ -1,9 +1,12 @@
 /**
- * Search over the article and the reviewer's notes: case-insensitive, literal (no regex syntax),
- * hits in document order. A note hit points at its claim.
+ * Search over the article and the reviewer's notes: case and accents ignored ("cafe" finds
+ * "Café", as the library search does), literal (no regex syntax), hits in document order. A note
+ * hit points at its claim.
  */
 import type { Annotations, Article } from '../model'
 import { reviewOf } from '../annotations/claim-review'
+import { foldForSearch } from '../text/fold'
+import { foldText, type FoldedText } from '../text/folded-text'
 
 export interface SearchHit {
   start: number
@@ -15,23 +18,29 @@ export interface SearchHit {
 /** Hits beyond this are not listed: a one-letter query in a long article would be noise. */
 export const MAX_HITS = 5000
 
+/** The last text folded: typing a query searches the same article again and again. */
+let lastFolded: { text: string; folded: FoldedText } | null = null
+
+function folded(text: string): FoldedText {
+  if (lastFolded?.text !== text) lastFolded = { text, folded: foldText(text) }
+  return lastFolded.folded
+}
+
 export function findInText(
   text: string,
   query: string,
   limit = MAX_HITS
 ): Array<{ start: number; end: number }> {
-  const needle = query.trim().toLocaleLowerCase()
+  const needle = foldForSearch(query.trim())
   if (!needle) return []
-  const haystack = text.toLocaleLowerCase()
+  const { folded: haystack, from, to } = folded(text)
   const hits: Array<{ start: number; end: number }> = []
-  // Lowercasing can change lengths for a few scripts; then offsets would drift, so fall back.
-  if (haystack.length !== text.length) return hits
   for (
     let at = haystack.indexOf(needle);
     at !== -1 && hits.length < limit;
     at = haystack.indexOf(needle, at + needle.length)
   ) {
-    hits.push({ start: at, end: at + needle.length })
+    hits.push({ start: from[at] ?? 0, end: to[at + needle.length - 1] ?? 0 })
   }
   return hits
 }
@@ -39,10 +48,10 @@ export function findInText(
 export function searchDocument(article: Article, annotations: Annotations, query: string): SearchHit[] {
   const hits: SearchHit[] = findInText(article.text, query).map((hit) => ({ ...hit, noteOf: null }))
   if (hits.length === 0 && !query.trim()) return hits
-  const needle = query.trim().toLocaleLowerCase()
+  const needle = foldForSearch(query.trim())
   for (const claim of article.claims) {
     const note = reviewOf(annotations, claim.id)?.note ?? ''
-    if (note.toLocaleLowerCase().includes(needle)) {
+    if (note && foldForSearch(note).includes(needle)) {
       hits.push({ start: claim.start, end: claim.end, noteOf: claim.id })
     }
   }
