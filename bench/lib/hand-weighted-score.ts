@@ -16,6 +16,7 @@ import type { ClaimKind } from '../../src/shared/claims/kinds'
 
 const weights: Record<ClaimKind, number> = {
   numeric: 0.35,
+  date: 0,
   quote: 0.25,
   attribution: 0.15,
   comparison: 0.15,

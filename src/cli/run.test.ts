@@ -41,7 +41,7 @@ describe('claimcheck CLI', () => {
     expect(report.title).toMatch(/^Trump Pressures Ukraine/)
     expect(report.blocks.filter((block: { type: string }) => block.type === 'heading')).toHaveLength(7)
     expect(report.claims).toHaveLength(30)
-    expect(report.claims[3]).toMatchObject({ kinds: ['numeric'], quote: null })
+    expect(report.claims[3]).toMatchObject({ kinds: ['numeric', 'date'], quote: null })
     expect(report.checks.map((check: { claims: number[] }) => check.claims)).toEqual([[3], [4], [3, 4]])
   })
 

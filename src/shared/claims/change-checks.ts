@@ -4,6 +4,10 @@
  * nearest one before the percentage in the same sentence; the older is the nearest earlier figure
  * with the same unit, in that sentence or the two before it in the same block. Without a unit on
  * both, the figures cannot be matched with confidence and nothing is reported.
+ *
+ * When the two figures are themselves percentages ("from 4% to 6%"), a change in percentage points
+ * (6 − 4 = 2) is told apart from a change in percent ((6 − 4) ÷ 4 = 50%): "a 2-point increase" and
+ * "a 50% increase" both match; "a 2% increase" does not, and the working says it is 2 points.
  */
 import type { NumberCheck } from './number-checks'
 import type { ParsedNumber } from './numbers'
@@ -19,10 +23,18 @@ export function checkChanges(claims: CheckableClaim[], index: number): NumberChe
   if (!claim) return []
   const checks: NumberCheck[] = []
   claim.numbers.forEach((stated, position) => {
-    const change =
-      stated.unit === '%' ? changeAfter.exec(claim.text.slice(stated.end, stated.end + 20)) : null
+    const isChange = stated.unit === '%' || stated.unit === 'percentage points'
+    const change = isChange ? changeAfter.exec(claim.text.slice(stated.end, stated.end + 20)) : null
     if (!change) return
-    const newer = claim.numbers.slice(0, position).findLast((number) => number.unit && number.unit !== '%')
+    const before = claim.numbers.slice(0, position)
+    const shares =
+      stated.unit === 'percentage points' || before.findLast((number) => number.unit)?.unit === '%'
+    if (shares) {
+      const check = checkShareChange(claims, index, stated, change, before)
+      if (check) checks.push(check)
+      return
+    }
+    const newer = before.findLast((number) => number.unit && number.unit !== '%')
     if (!newer) return
     const older = findOlder(claims, index, newer)
     if (!older) return
@@ -42,6 +54,43 @@ export function checkChanges(claims: CheckableClaim[], index: number): NumberChe
     })
   })
   return checks
+}
+
+/** A change between two percentages, stated in percentage points or in percent. */
+function checkShareChange(
+  claims: CheckableClaim[],
+  index: number,
+  stated: ParsedNumber,
+  change: RegExpExecArray,
+  before: ParsedNumber[]
+): NumberCheck | null {
+  const claim = claims[index]
+  const newer = before.findLast((number) => number.unit === '%')
+  const older = newer ? findOlder(claims, index, newer) : null
+  if (!claim || !newer || !older) return null
+  const sign = change[2] ? -1 : 1
+  const points = newer.value - older.number.value
+  const percent = (points / older.number.value) * 100
+  const inPoints = stated.unit === 'percentage points'
+  const judgement = judge(inPoints ? points : percent, sign * stated.value, stated.text)
+  const pointsMatch = !inPoints && judge(points, sign * stated.value, stated.text).verdict === 'consistent'
+  const note =
+    judgement.verdict !== 'consistent' && pointsMatch
+      ? `${judgement.note}: ${formatNumber(Math.abs(points), 1)} is the change in percentage points, not in percent`
+      : judgement.note
+  const signed = (value: number, unit: string): string =>
+    `${value >= 0 ? '+' : '−'}${formatNumber(Math.abs(value), 1)}${unit}`
+  const pointsText = signed(points, ' percentage points')
+  const working = inPoints
+    ? `${formatNumber(newer.value)}% − ${formatNumber(older.number.value)}% = ${pointsText}; stated ${signed(sign * stated.value, ' percentage points')} (${note})`
+    : `(${formatNumber(newer.value)} − ${formatNumber(older.number.value)}) ÷ ${formatNumber(older.number.value)} = ${signed(percent, '%')} (${pointsText}); stated ${signed(sign * stated.value, '%')} (${note})`
+  return {
+    claimIds: older.claimId === claim.claimId ? [claim.claimId] : [older.claimId, claim.claimId],
+    statement: `${older.number.text} → ${newer.text} is stated as a ${stated.text} ${change[0].trim()}`,
+    working,
+    verdict: judgement.verdict,
+    ...(judgement.tolerance === undefined ? {} : { tolerance: judgement.tolerance })
+  }
 }
 
 function findOlder(

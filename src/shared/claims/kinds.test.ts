@@ -19,6 +19,18 @@ describe('classifyClaim', () => {
     expect(classifyClaim('The council wants more parks.', false, false)).toEqual([])
   })
 
+  it('finds dates and past events', () => {
+    expect(
+      classifyClaim('Rents have doubled since the mayor took office in March 2021.', true, false)
+    ).toEqual(['numeric', 'date', 'comparison'])
+    expect(classifyClaim('The feud dates back to 2009 talks over the harbour.', false, false)).toEqual([
+      'date'
+    ])
+    expect(classifyClaim('The mill closed three decades ago.', false, false)).toEqual(['date'])
+    expect(classifyClaim('Crime was common in the 1990s.', false, false)).toEqual(['date'])
+    expect(classifyClaim('The council will meet in May.', false, false)).toEqual([])
+  })
+
   it('finds causal wording', () => {
     expect(classifyClaim('The flood led to the closure.', false, false)).toEqual(['causal'])
   })

@@ -1,9 +1,19 @@
 /**
  * What kind of statement a claim makes, from its wording. Each kind is a short list of patterns;
  * `opinion` reads only the writer's own words (quotations removed), since a quoted opinion is a
- * fact about what someone said.
+ * fact about what someone said. `date` covers dated and past events ("since Trump took office in
+ * January 2025", "dating back to 2013 attempts to…", "two years ago"): when something happened
+ * can be checked.
  */
-export const claimKinds = ['numeric', 'quote', 'attribution', 'comparison', 'causal', 'opinion'] as const
+export const claimKinds = [
+  'numeric',
+  'date',
+  'quote',
+  'attribution',
+  'comparison',
+  'causal',
+  'opinion'
+] as const
 export type ClaimKind = (typeof claimKinds)[number]
 
 const attribution = [
@@ -28,6 +38,25 @@ const opinion = [
   /\b(?:false(?:ly)?|ironically|impotent|deadly|stark|shameful|disastrous|outrageous|absurd|ridiculous|reckless|brutal|dangerous|terrible|clearly|obviously|undoubtedly|sadly|unfortunately|dictator|autocrat|quagmire)\b/i
 ]
 
+const month =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?'
+const year = '(?:1[89]|20)\\d\\d'
+const date = [
+  // "January 2025", "March 3, 2024", "3 March 2024", "on May 12"
+  new RegExp(`\\b${month}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${year}\\b`),
+  new RegExp(`\\b\\d{1,2}\\s+${month}\\s+${year}\\b`),
+  new RegExp(`\\b(?:on|by|since|until|from|before|after)\\s+${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`),
+  // a year introduced as a time: "in 2024", "since 2013", "dating back to 2013", "the 1990s"
+  new RegExp(
+    `\\b(?:in|since|by|until|till|from|during|throughout|before|after|as of|back to|between|through)\\s+(?:the\\s+)?(?:(?:early|mid|late|end of|start of|spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?)?${year}s?\\b(?![,.]?\\d)`,
+    'i'
+  ),
+  new RegExp(`\\b(?:the\\s+)?(?:18|19|20)\\d0s\\b`),
+  // past events: "took office", "was elected", "two years ago"
+  /\b(?:took office|(?:was|were) (?:elected|founded|signed|passed|enacted|launched)|came to power|sworn in)\b/i,
+  /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:days?|weeks?|months?|years?|decades?|centuries)\s+ago\b/i
+]
+
 const matchesAny = (patterns: RegExp[], text: string): boolean =>
   patterns.some((pattern) => pattern.test(text))
 
@@ -36,6 +65,7 @@ export function classifyClaim(text: string, hasNumbers: boolean, hasQuote: boole
   const ownWords = text.replace(/“[^”]*”|"[^"]*"/g, '""')
   const found: Record<ClaimKind, boolean> = {
     numeric: hasNumbers,
+    date: matchesAny(date, text),
     quote: hasQuote,
     attribution: matchesAny(attribution, text),
     comparison: matchesAny(comparison, text),

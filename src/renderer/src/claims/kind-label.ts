@@ -3,6 +3,7 @@ import type { ClaimKind } from '../../../shared/claims'
 
 export const kindLabel: Record<ClaimKind, string> = {
   numeric: 'Numbers',
+  date: 'Dates and past events',
   quote: 'Quotes',
   attribution: 'Attributed',
   comparison: 'Comparisons',
