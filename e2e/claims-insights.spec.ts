@@ -59,7 +59,7 @@ test('the Claims panel groups claims by kind, and clicking a claim in the articl
 test('filtering to check-worthy claims dims the rest and j skips them', async ({ page, ws }) => {
   await page.keyboard.press('/')
   await page.getByRole('combobox', { name: 'Filter by kind' }).selectOption('check-worthy')
-  await expect(page.getByRole('status').filter({ hasText: /claims match/ })).toHaveText('10 claims match')
+  await expect(page.getByRole('status').filter({ hasText: /claims match/ })).toHaveText('21 claims match')
   await page.keyboard.press('Escape')
   await ws.claim('In a stark departure').focus()
   await page.keyboard.press('/')
