@@ -73,11 +73,12 @@ export interface DesktopApp {
   stop: () => Promise<void>
 }
 
-export async function startElectronApp(dataDir?: string): Promise<DesktopApp> {
+/** `files` are passed on the command line, as the OS passes a file opened with Claimcheck. */
+export async function startElectronApp(dataDir?: string, files: string[] = []): Promise<DesktopApp> {
   const folder = dataDir ?? (await newDataDir())
   const app = await electron.launch({
     executablePath: electronBinary() ?? undefined,
-    args: [join(projectRoot, 'out', 'main', 'index.js')],
+    args: [join(projectRoot, 'out', 'main', 'index.js'), ...files],
     env: { ...process.env, CLAIMCHECK_DATA_DIR: folder }
   })
   const window = await app.firstWindow()
