@@ -21,7 +21,8 @@ import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './electron/app-p
 import { rendererDevServerUrl } from './electron/dev-server'
 import { denyAllPermissions, hardenWebContents } from './electron/harden'
 import { bindApi } from './electron/ipc'
-import { toElectronTemplate } from './electron/application-menu'
+import { toContextTemplate, toElectronTemplate } from './electron/application-menu'
+import { buildContextMenu, webSearchUrl, type ContextAction } from './electron/context-menu'
 import { buildMenuTemplate, type MainAction } from './electron/menu-template'
 import { OpenedFileQueue, filesInArgv } from './electron/open-files'
 import { openFromOs } from './electron/open-from-os'
@@ -80,8 +81,22 @@ async function createWindow(): Promise<BrowserWindow> {
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      webviewTag: false
+      webviewTag: false,
+      spellcheck: true
     }
+  })
+  window.webContents.on('context-menu', (_event, params) => {
+    const entries = buildContextMenu({ ...params, onAppPage: isAppUrl(params.frameURL || params.pageURL) })
+    if (entries.length === 0) return
+    const runContextAction = (action: ContextAction) => {
+      if (action.kind === 'replace-misspelling') window.webContents.replaceMisspelling(action.word)
+      if (action.kind === 'add-to-dictionary')
+        window.webContents.session.addWordToSpellCheckerDictionary(action.word)
+      if (action.kind === 'search-web') void shell.openExternal(webSearchUrl(action.text))
+    }
+    const sendToThisWindow = (command: MenuCommand) => window.webContents.send(MENU_COMMAND_CHANNEL, command)
+    const template = toContextTemplate(entries, { sendCommand: sendToThisWindow, runContextAction })
+    Menu.buildFromTemplate(template as Electron.MenuItemConstructorOptions[]).popup({ window })
   })
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize()

@@ -18,7 +18,8 @@ export const reviewMenuActions = [
   'verified',
   'disputed',
   'needs-source',
-  'clear'
+  'clear',
+  'highlight'
 ] as const
 export type ReviewMenuAction = (typeof reviewMenuActions)[number]
 

@@ -3,6 +3,7 @@
  * with a main action run it here. Returns plain objects, so it is tested without Electron.
  */
 import type { MenuCommand } from '../../shared/menu-commands'
+import type { ContextAction, ContextEntry } from './context-menu'
 import type { MainAction, MenuEntry } from './menu-template'
 
 export interface MenuTarget {
@@ -21,5 +22,19 @@ export function toElectronTemplate(entries: MenuEntry[], target: MenuTarget): El
     ...(submenu ? { submenu: toElectronTemplate(submenu, target) } : {}),
     ...(command ? { click: () => target.sendCommand(command) } : {}),
     ...(mainAction ? { click: () => target.runMainAction(mainAction) } : {})
+  }))
+}
+
+export interface ContextTarget {
+  sendCommand: (command: MenuCommand) => void
+  runContextAction: (action: ContextAction) => void
+}
+
+/** The right-click menu's data as Electron's template, the same way. */
+export function toContextTemplate(entries: ContextEntry[], target: ContextTarget): ElectronMenuItem[] {
+  return entries.map(({ command, action, ...item }) => ({
+    ...item,
+    ...(command ? { click: () => target.sendCommand(command) } : {}),
+    ...(action ? { click: () => target.runContextAction(action) } : {})
   }))
 }

@@ -44,7 +44,8 @@ export const reviewItems: { action: ReviewMenuAction; label: string; key: string
   { action: 'verified', label: 'Mark Verified', key: '1' },
   { action: 'disputed', label: 'Mark Disputed', key: '2' },
   { action: 'needs-source', label: 'Mark Needs Source', key: '3' },
-  { action: 'clear', label: 'Clear Status', key: '0' }
+  { action: 'clear', label: 'Clear Status', key: '0' },
+  { action: 'highlight', label: 'Highlight', key: 'h' }
 ]
 
 /** An in-window key as an Electron accelerator: `j` → `J`, `J` → `Shift+J`, `1` → `1`. */
@@ -137,7 +138,7 @@ export function buildMenuTemplate({ platform, appName, recent }: MenuOptions): M
   const review: MenuEntry = {
     label: top('Review'),
     submenu: reviewItems.flatMap(({ action, label, key }) => [
-      ...(action === 'verified' ? [separator] : []),
+      ...(action === 'verified' || action === 'highlight' ? [separator] : []),
       {
         label,
         accelerator: keyAccelerator(key),
