@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { ClaimIndex, claimSignature, MATCH_SIMILARITY } from './claim-index'
+
+interface Pair {
+  same: boolean
+  a: string
+  b: string
+}
+const { pairs } = JSON.parse(
+  readFileSync(new URL('../../../test/fixtures/claims/claim-pairs.json', import.meta.url), 'utf8')
+) as { pairs: Pair[] }
+
+describe('claimSignature', () => {
+  it('keeps content words, figures (years included) and names', () => {
+    expect(claimSignature('Mayor Ana Ruiz said 1,200 homes were flooded in 2023, or 12%.')).toEqual({
+      words: ['mayor', 'ana', 'ruiz', 'home', 'flooded'],
+      figures: ['12%', '1200', '2023'],
+      names: ['ana', 'ruiz']
+    })
+  })
+})
+
+describe('ClaimIndex', () => {
+  it('finds paraphrases with the same figures and names, and nothing else, in the written pairs', () => {
+    // Each pair is tried against an index holding every other pair's claims as well.
+    const found = pairs.map((pair, index) => {
+      const library = new ClaimIndex()
+      pairs.forEach((other, otherIndex) => {
+        if (otherIndex === index) return
+        library.add({ documentId: 'background', claimId: `a${otherIndex}` }, other.a)
+        library.add({ documentId: 'background', claimId: `b${otherIndex}` }, other.b)
+      })
+      library.add({ documentId: 'reviewed', claimId: 'c1' }, pair.b)
+      return library.find(pair.a).some((match) => match.documentId === 'reviewed')
+    })
+    const truePositives = found.filter((hit, index) => hit && pairs[index]?.same).length
+    const precision = truePositives / found.filter(Boolean).length
+    const recall = truePositives / pairs.filter((pair) => pair.same).length
+    expect({ precision, recall }).toEqual({ precision: 1, recall: 1 })
+    expect(MATCH_SIMILARITY).toBe(0.5)
+  })
+
+  it('leaves out the document being read, and forgets removed or replaced claims', () => {
+    const library = new ClaimIndex()
+    const text = 'The port handled 4,210 ships in 2022, a record for Rotterdam.'
+    library.add({ documentId: 'd1', claimId: 'c1' }, text)
+    library.add({ documentId: 'd2', claimId: 'c7' }, 'In 2022 Rotterdam’s port handled a record 4,210 ships.')
+    expect(library.find(text, { excludeDocument: 'd1' }).map((match) => match.claimId)).toEqual(['c7'])
+    library.remove({ documentId: 'd2', claimId: 'c7' })
+    expect(library.find(text, { excludeDocument: 'd1' })).toEqual([])
+    library.add({ documentId: 'd1', claimId: 'c1' }, 'Something else entirely.')
+    expect(library.size).toBe(1)
+    expect(library.find(text)).toEqual([])
+  })
+})
