@@ -132,6 +132,8 @@ async function start(): Promise<void> {
     app.quit()
     return
   }
+  // Windows ties the jump list (recent documents) and the taskbar to the installer's app id.
+  if (process.platform === 'win32') app.setAppUserModelId('org.claimcheck.app')
   await app.whenReady()
   denyAllPermissions(session.defaultSession)
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell, isAppUrl))
@@ -176,7 +178,8 @@ async function start(): Promise<void> {
         const options: Electron.OpenDialogOptions = {
           properties: ['openFile'],
           filters: [
-            { name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'] }
+            { name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'] },
+            { name: 'Claimcheck backups', extensions: ['json'] }
           ]
         }
         const result = focused
