@@ -33,7 +33,7 @@ test('a burst of typing in the note is one undo step', async ({ page, ws }) => {
   await ws.press('j', '2', 'n')
   await page.keyboard.type('Figures from ISW.')
   await ws.press('Escape', 'Control+z')
-  await expect(ws.claims.nth(0)).toHaveAccessibleDescription(/^Claim\. Disputed\.$/)
+  await expect(ws.claims.nth(0)).toHaveAccessibleDescription(/^(?:Check-worthy claim|Claim)\. Disputed\.$/)
   await ws.claims.nth(0).click()
   await expect(ws.note).toHaveValue('')
   await ws.press('Control+z')
