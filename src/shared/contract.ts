@@ -94,11 +94,21 @@ export interface ExportFolder {
   location: string | null
 }
 
-/** What an import did: a new document, a new version of one, or a question for the user first. */
+/**
+ * What an import did: a new document, a new version of one, or a question for the user first —
+ * whether it is a new version of a document (`version`, answered by `resolveImport`), or a backup
+ * of one still in the library (`backup`, answered by `resolveBackupImport`).
+ */
 export type ImportOutcome =
   | { status: 'imported'; entry: LibraryEntry }
   | { status: 'updated'; entry: LibraryEntry; placed: number; orphaned: number }
-  | { status: 'needs-decision'; pendingId: string; title: string; existing: LibraryEntry }
+  | {
+      status: 'needs-decision'
+      kind: 'version' | 'backup'
+      pendingId: string
+      title: string
+      existing: LibraryEntry
+    }
   | { status: 'cancelled' }
 
 export const contract = {
@@ -143,7 +153,7 @@ export const contract = {
   ),
   importFromDialog: method<ImportOutcome>()(
     none,
-    'Shows the native open dialog and imports the chosen file, read by main (desktop only).'
+    'Shows the native open dialog and imports the chosen file, read by main: an article, or a .claimcheck.json backup (desktop only).'
   ),
   resolveImport: method<ImportOutcome>()(
     z

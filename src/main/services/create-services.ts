@@ -25,17 +25,19 @@ export type ServiceOptions = Omit<ServiceDeps, 'now' | 'articleBuilder'> & Parti
 /** Without an `articleBuilder`, imports are built in-process (tests, benchmarks of the importers). */
 export function createServices(deps: ServiceOptions): Services {
   const full: ServiceDeps = { now: () => new Date(), articleBuilder: inProcessArticleBuilder, ...deps }
+  const backups = backupImportServices(full)
   return {
     ...libraryServices(full),
     ...annotationServices(full),
     ...exportServices(full),
     ...linkServices(full),
-    ...importServices(full),
+    // A backup chosen in the open dialog is restored by the backup services.
+    ...importServices(full, backups.importBackup),
     ...shelfServices(full),
     ...settingsServices(full),
     ...versionServices(full),
     ...reviewerServices(full),
-    ...backupImportServices(full),
+    ...backups,
     ...annotationImportServices(full)
   }
 }

@@ -90,6 +90,43 @@ describe('importing files', () => {
   })
 })
 
+describe('a backup chosen in the desktop dialog', () => {
+  it('restores a deleted document, asks before replacing one still there, and points annotations elsewhere', async () => {
+    const folder = await tempFolder()
+    const dataDir = join(folder, 'data')
+    let chosen = ''
+    const services = await servicesIn(dataDir, { kind: 'electron', chooseImportFile: async () => chosen })
+    const note = join(folder, 'field-notes.md')
+    await writeFile(note, await fixture('field-notes.md'))
+    chosen = note
+    const documentId = imported(await services.importFromDialog({}))
+    const backup = await services.exportDocument({ documentId, format: 'backup' })
+    chosen = join(folder, backup.fileName)
+    await writeFile(chosen, backup.content)
+
+    const asked = await services.importFromDialog({})
+    expect(asked).toMatchObject({ status: 'needs-decision', kind: 'backup' })
+    if (asked.status !== 'needs-decision') throw new Error('expected a question')
+    expect(await services.resolveBackupImport({ pendingId: asked.pendingId, decision: 'cancel' })).toEqual({
+      status: 'cancelled'
+    })
+
+    await services.trashDocument({ documentId })
+    await services.emptyTrash({})
+    expect(await services.importFromDialog({})).toMatchObject({
+      status: 'imported',
+      entry: { id: documentId }
+    })
+
+    chosen = join(folder, 'hypothesis.json')
+    await writeFile(chosen, '[]')
+    expect(await dispatch(services, 'importFromDialog', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported', message: expect.stringContaining('drop the file on the window') }
+    })
+  })
+})
+
 describe('a new version of a document', () => {
   async function reviewedReport(): Promise<{ services: Services; documentId: string; dataDir: string }> {
     const dataDir = await tempFolder()

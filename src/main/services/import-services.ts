@@ -7,6 +7,9 @@ import { randomBytes } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { ImportOutcome, Services } from '../../shared/contract'
+import { isBackupFileName } from '../../shared/export/backup-file-name'
+import { isAnnotationFileName } from '../../shared/import/file-name'
+import { decodeImportBytes } from '../import/draft-from-file'
 import { normalizeInline } from '../../shared/document/build-article'
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/import/limits'
 import type { Article, LibraryEntry } from '../../shared/model'
@@ -36,7 +39,13 @@ export function findPreviousVersion(
   )
 }
 
-export function importServices({ store, platform, now, articleBuilder }: ServiceDeps): ImportServices {
+/** Restores a backup chosen in the open dialog: the backup services' own `importBackup`. */
+export type BackupImporter = Services['importBackup']
+
+export function importServices(
+  { store, platform, now, articleBuilder }: ServiceDeps,
+  importBackup?: BackupImporter
+): ImportServices {
   const pending = new Map<string, { article: Article; documentId: string }>()
 
   // The article is built (on a worker thread in the hosts) before anything is stored or asked.
@@ -46,7 +55,13 @@ export function importServices({ store, platform, now, articleBuilder }: Service
     const pendingId = randomBytes(12).toString('hex')
     pending.set(pendingId, { article, documentId: existing.id })
     for (const key of [...pending.keys()].slice(0, -MAX_PENDING)) pending.delete(key)
-    return { status: 'needs-decision', pendingId, title: normalizeInline(article.title), existing }
+    return {
+      status: 'needs-decision',
+      kind: 'version',
+      pendingId,
+      title: normalizeInline(article.title),
+      existing
+    }
   }
 
   return {
@@ -63,7 +78,18 @@ export function importServices({ store, platform, now, articleBuilder }: Service
       const { size } = await stat(path)
       // Refused before a byte is read: the limit holds however large the file is.
       if (size > MAX_IMPORT_BYTES) throw new ApiFailure('too-large', tooLargeMessage(fileName, size))
-      return importBuilt(await articleBuilder.build({ fileName, bytes: await readFile(path) }))
+      if (isAnnotationFileName(fileName) && !isBackupFileName(fileName)) {
+        throw new ApiFailure(
+          'unsupported',
+          `“${fileName}” holds annotations: open the document they belong to and drop the file on the window.`
+        )
+      }
+      const bytes = await readFile(path)
+      if (importBackup && isBackupFileName(fileName)) {
+        const outcome = await importBackup({ fileName, text: decodeImportBytes(fileName, bytes) })
+        return outcome.status === 'needs-decision' ? { ...outcome, kind: 'backup' } : outcome
+      }
+      return importBuilt(await articleBuilder.build({ fileName, bytes }))
     },
     async resolveImport({ pendingId, decision }) {
       const held = pending.get(pendingId)

@@ -1,4 +1,5 @@
 /** What an imported file's name says: its format, and a title when the file has none. */
+import { isBackupFileName } from '../export/backup-file-name'
 
 export type ImportFormat = 'text' | 'markdown' | 'html'
 
@@ -26,4 +27,10 @@ export function titleFromFileName(fileName: string): string {
     .replace(/[-_]+/g, ' ')
     .trim()
   return base || 'Untitled'
+}
+
+/** A W3C Web Annotation file (ours, or Hypothesis's export): `.jsonld`, or `.json` that is not a backup. */
+export function isAnnotationFileName(fileName: string): boolean {
+  const name = fileName.toLowerCase()
+  return name.endsWith('.jsonld') || (name.endsWith('.json') && !isBackupFileName(name))
 }

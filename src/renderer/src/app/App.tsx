@@ -68,6 +68,7 @@ export function App() {
     )
   }, [])
   const importer = useImporter({
+    openDocumentId: view === 'reading' ? documentId : null,
     onDone: useCallback(
       (outcome) => {
         void refreshLibrary().then(() => {

@@ -72,7 +72,7 @@ export function browserPort(): HostPort {
     },
     pickAndImport: async (steps) => {
       // Backups (.claimcheck.json) come back through the same picker.
-      const file = await chooseFile([...importExtensions, '.json'])
+      const file = await chooseFile([...importExtensions, '.json', '.jsonld'])
       if (file) await steps.importFile(file)
     }
   }

@@ -33,4 +33,12 @@ describe('importedMessage', () => {
       'Updated “Harbour works delayed”: 0 annotations moved to the new text. 2 annotations could not be placed and are kept as orphans.'
     )
   })
+
+  it('says what became of imported annotations: placed, orphaned, already there, skipped', () => {
+    expect(
+      importedMessage({ status: 'annotated', entry, placed: 2, orphaned: 1, unchanged: 0, skipped: 3 })
+    ).toBe(
+      '2 annotations placed on “Harbour works delayed”. 1 annotation could not be placed and is kept as orphans. 3 annotations without a quote were skipped.'
+    )
+  })
 })

@@ -1,11 +1,27 @@
 /** What the user is told once an import is done: what came in, and what happened to annotations. */
-import type { ImportOutcome } from '../../../shared/contract'
+import type { AnnotationsImported, ImportOutcome } from '../../../shared/contract'
+
+/** What an import brought in: a document, a new version of one, or annotations for one. */
+export type ImportDone =
+  Extract<ImportOutcome, { status: 'imported' | 'updated' }> | ({ status: 'annotated' } & AnnotationsImported)
 
 const annotations = (count: number): string => (count === 1 ? '1 annotation' : `${count} annotations`)
 
-export function importedMessage(outcome: Extract<ImportOutcome, { status: 'imported' | 'updated' }>): string {
+export function importedMessage(outcome: ImportDone): string {
   const { title, claimCount } = outcome.entry
   if (outcome.status === 'imported') return `Imported “${title}”: ${claimCount} claims to review.`
+  if (outcome.status === 'annotated') {
+    const { placed, orphaned, unchanged, skipped } = outcome
+    const parts = [
+      `${annotations(placed)} placed on “${title}”.`,
+      orphaned
+        ? `${annotations(orphaned)} could not be placed and ${orphaned === 1 ? 'is' : 'are'} kept as orphans.`
+        : '',
+      unchanged ? `${annotations(unchanged)} ${unchanged === 1 ? 'was' : 'were'} already there.` : '',
+      skipped ? `${annotations(skipped)} without a quote ${skipped === 1 ? 'was' : 'were'} skipped.` : ''
+    ]
+    return parts.filter(Boolean).join(' ')
+  }
   const orphaned = outcome.orphaned
     ? ` ${annotations(outcome.orphaned)} could not be placed and ${outcome.orphaned === 1 ? 'is' : 'are'} kept as orphans.`
     : ''

@@ -5,9 +5,11 @@
 import { useCallback, useState } from 'react'
 import type { BackupImportOutcome, ImportOutcome } from '../../../shared/contract'
 import { isBackupFileName } from '../../../shared/export/backup-file-name'
+import { isAnnotationFileName } from '../../../shared/import/file-name'
 import type { Result } from '../../../shared/result'
 import { api } from '../api'
 import type { ImportSteps } from '../hosts/host-port'
+import type { ImportDone } from './imported-message'
 import { FileTooLargeError, readFileText } from './read-file'
 
 export type ImportState =
@@ -31,11 +33,13 @@ export interface Importer extends ImportSteps {
 }
 
 export interface ImportCallbacks {
-  onDone: (outcome: Extract<ImportOutcome, { status: 'imported' | 'updated' }>) => void
+  /** Annotation files apply to the document at their web address, else to this one. */
+  openDocumentId: string | null
+  onDone: (outcome: ImportDone) => void
   onError: (message: string) => void
 }
 
-export function useImporter({ onDone, onError }: ImportCallbacks): Importer {
+export function useImporter({ openDocumentId, onDone, onError }: ImportCallbacks): Importer {
   const [state, setState] = useState<ImportState>({ phase: 'idle' })
   const busy = state.phase !== 'idle'
 
@@ -50,7 +54,8 @@ export function useImporter({ onDone, onError }: ImportCallbacks): Importer {
         const { pendingId, title, existing } = outcome
         return setState({
           phase: 'question',
-          kind,
+          // The open dialog says which question it asks; the other calls are one kind each.
+          kind: 'kind' in outcome ? outcome.kind : kind,
           fileName,
           pendingId,
           title,
@@ -66,10 +71,17 @@ export function useImporter({ onDone, onError }: ImportCallbacks): Importer {
   const importText = useCallback(
     async (fileName: string, text: string) => {
       setState({ phase: 'importing', fileName })
-      if (isBackupFileName(fileName)) settle(fileName, await api.importBackup({ fileName, text }), 'backup')
-      else settle(fileName, await api.importFile({ fileName, text }), 'version')
+      if (isBackupFileName(fileName))
+        return settle(fileName, await api.importBackup({ fileName, text }), 'backup')
+      if (isAnnotationFileName(fileName)) {
+        const documentId = openDocumentId ?? undefined
+        const result = await api.importAnnotations({ fileName, text, ...(documentId ? { documentId } : {}) })
+        setState({ phase: 'idle' })
+        return result.ok ? onDone({ status: 'annotated', ...result.value }) : onError(result.error.message)
+      }
+      settle(fileName, await api.importFile({ fileName, text }), 'version')
     },
-    [settle]
+    [settle, openDocumentId, onDone, onError]
   )
 
   const importFile = useCallback(
