@@ -70,11 +70,14 @@ interface Entry extends ClaimRef {
 const NORM_DRIFT = 1.25
 
 export class ClaimIndex {
-  private readonly entries = new Map<string, Entry>()
+  /** Claims by a number of their own: numeric keys keep the postings' sets fast. */
+  private readonly entries = new Map<number, Entry>()
+  private readonly keys = new Map<string, number>()
+  private nextKey = 0
   /** word → keys of the claims that contain it */
-  private readonly postings = new Map<string, Set<string>>()
+  private readonly postings = new Map<string, Set<number>>()
   /** figure → keys of the claims that state it */
-  private readonly figurePostings = new Map<string, Set<string>>()
+  private readonly figurePostings = new Map<string, Set<number>>()
 
   get size(): number {
     return this.entries.size
@@ -83,7 +86,8 @@ export class ClaimIndex {
   /** Adds a claim (or replaces it, when its document and id are already indexed). */
   add(ref: ClaimRef, text: string): void {
     this.remove(ref)
-    const key = keyOf(ref)
+    const key = this.nextKey++
+    this.keys.set(keyOf(ref), key)
     const signature = claimSignature(text)
     this.entries.set(key, { ...ref, signature, words: new Set(signature.words), norm: 0, normAtSize: 0 })
     for (const word of signature.words) addTo(this.postings, word, key)
@@ -91,10 +95,11 @@ export class ClaimIndex {
   }
 
   remove(ref: ClaimRef): void {
-    const key = keyOf(ref)
-    const entry = this.entries.get(key)
-    if (!entry) return
+    const key = this.keys.get(keyOf(ref))
+    const entry = key === undefined ? undefined : this.entries.get(key)
+    if (key === undefined || !entry) return
     this.entries.delete(key)
+    this.keys.delete(keyOf(ref))
     for (const word of entry.signature.words) removeFrom(this.postings, word, key)
     for (const figure of entry.signature.figures) removeFrom(this.figurePostings, figure, key)
   }
@@ -144,8 +149,8 @@ export class ClaimIndex {
     weights: { word: string; weight: number }[],
     queryNorm: number,
     minimum: number
-  ): Set<string> {
-    const found = new Set<string>()
+  ): Set<number> {
+    const found = new Set<number>()
     if (query.figures.length > 0) {
       for (const figure of query.figures)
         for (const key of this.figurePostings.get(figure) ?? []) found.add(key)
@@ -176,13 +181,13 @@ export class ClaimIndex {
   }
 }
 
-function addTo(postings: Map<string, Set<string>>, term: string, key: string): void {
-  const posting = postings.get(term) ?? new Set<string>()
+function addTo(postings: Map<string, Set<number>>, term: string, key: number): void {
+  const posting = postings.get(term) ?? new Set<number>()
   posting.add(key)
   postings.set(term, posting)
 }
 
-function removeFrom(postings: Map<string, Set<string>>, term: string, key: string): void {
+function removeFrom(postings: Map<string, Set<number>>, term: string, key: number): void {
   const posting = postings.get(term)
   posting?.delete(key)
   if (posting?.size === 0) postings.delete(term)
