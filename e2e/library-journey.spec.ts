@@ -54,6 +54,7 @@ test('importing a new version moves the review to the new text and lists what it
   await page.keyboard.press('Control+z')
   await expect(orphans).toHaveCount(1)
   await expect(reading.claim('An introduction was added.')).not.toHaveAccessibleDescription(/Verified/)
+  await reading.waitUntilSaved()
   await page.reload()
   await expect(page.getByRole('region', { name: 'Orphaned annotations' })).toHaveCount(1)
 })
