@@ -38,6 +38,11 @@ test('the Quotes panel lists each speaker with their quotes and jumps to them', 
     'John Bolton 1',
     'Musalia Mudavadi 1'
   ])
+  // "…," he told reporters: the speaker is inferred from the sentence before, and the panel says so.
+  await expect(quotes.getByRole('region', { name: 'Donald Trump' }).getByRole('listitem')).toContainText(
+    'inferred speaker'
+  )
+  await expect(quotes.getByRole('region', { name: 'John Bolton' })).not.toContainText('inferred')
   await quotes.getByRole('region', { name: 'John Bolton' }).getByRole('button').click()
   await expect(ws.selectedClaim).toContainText('John Bolton, a former Trump national security adviser')
 })

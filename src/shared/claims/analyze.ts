@@ -7,8 +7,8 @@ import type { Article } from '../model'
 import { classifyClaim, type ClaimKind } from './kinds'
 import { findNumberChecks, type CheckableClaim, type NumberCheck } from './number-checks'
 import { parseNumbers, type ParsedNumber } from './numbers'
-import { findPeople, type People } from './people'
-import { findQuote, type Quote } from './quotes'
+import { findPeople, firstPersonIn } from './people'
+import { findQuote, type Quote, type QuoteContext } from './quotes'
 import { checkWorthiness } from './score'
 
 export interface ClaimAnalysis {
@@ -20,11 +20,8 @@ export interface ClaimAnalysis {
   quote: Quote | null
 }
 
-export interface ClaimContext {
-  people: People
-  /** The claim before this one in the same block, if any. */
-  previousText: string | null
-}
+/** What a claim's quotation needs from the text before it (see quotes.ts). */
+export type ClaimContext = QuoteContext
 
 export interface ArticleAnalysis {
   /** Same order as `article.claims`. */
@@ -55,14 +52,18 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   const checkable: CheckableClaim[] = []
   let blockIndex = 0
   let previous: { block: number; text: string } | null = null
+  let lastNamed: string | null = null
+  let previousSpeaker: string | null = null
   for (const claim of article.claims) {
     while ((article.blocks[blockIndex]?.end ?? Infinity) < claim.start) blockIndex++
     const text = article.text.slice(claim.start, claim.end)
     const previousText = previous?.block === blockIndex ? previous.text : null
-    const analysis = analyzeClaim(claim.id, text, { people, previousText })
+    const analysis = analyzeClaim(claim.id, text, { people, previousText, lastNamed, previousSpeaker })
     claims.push(analysis)
     checkable.push({ claimId: claim.id, text, block: blockIndex, numbers: analysis.numbers })
     previous = { block: blockIndex, text }
+    lastNamed = firstPersonIn(text, people) ?? lastNamed
+    previousSpeaker = analysis.quote?.speaker ?? null
   }
   return { claims, checks: findNumberChecks(checkable) }
 }

@@ -24,16 +24,21 @@ describe('isCheckWorthy', () => {
 describe('quotesBySpeaker', () => {
   it('groups quotes by speaker, most quoted first, unattributed last', () => {
     const groups = quotesBySpeaker([
-      claim('c1', 0.4, { text: 'We will build it.', speaker: 'Ana Ruiz' }),
+      claim('c1', 0.4, { text: 'We will build it.', speaker: 'Ana Ruiz', certainty: 'stated' }),
       claim('c2', 0.1),
-      claim('c3', 0.4, { text: 'Nobody asked.', speaker: null }),
-      claim('c4', 0.4, { text: 'It is late.', speaker: 'Ben Okafor' }),
-      claim('c5', 0.4, { text: 'It will open in May.', speaker: 'Ben Okafor' })
+      claim('c3', 0.4, { text: 'Nobody asked.', speaker: null, certainty: null }),
+      claim('c4', 0.4, { text: 'It is late.', speaker: 'Ben Okafor', certainty: 'stated' }),
+      claim('c5', 0.4, { text: 'It will open in May.', speaker: 'Ben Okafor', certainty: 'inferred' })
     ])
     expect(groups).toEqual([
-      { speaker: 'Ben Okafor', claimIds: ['c4', 'c5'], quotes: ['It is late.', 'It will open in May.'] },
-      { speaker: 'Ana Ruiz', claimIds: ['c1'], quotes: ['We will build it.'] },
-      { speaker: null, claimIds: ['c3'], quotes: ['Nobody asked.'] }
+      {
+        speaker: 'Ben Okafor',
+        claimIds: ['c4', 'c5'],
+        quotes: ['It is late.', 'It will open in May.'],
+        inferred: [false, true]
+      },
+      { speaker: 'Ana Ruiz', claimIds: ['c1'], quotes: ['We will build it.'], inferred: [false] },
+      { speaker: null, claimIds: ['c3'], quotes: ['Nobody asked.'], inferred: [false] }
     ])
   })
 })

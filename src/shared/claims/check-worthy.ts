@@ -16,6 +16,8 @@ export interface SpeakerQuotes {
   speaker: string | null
   claimIds: string[]
   quotes: string[]
+  /** Per quote: whether its speaker is inferred ("he said", a continuation) rather than named. */
+  inferred: boolean[]
 }
 
 /** Quotes grouped by speaker, most quoted first; unattributed quotes last. */
@@ -24,9 +26,10 @@ export function quotesBySpeaker(claims: readonly ClaimAnalysis[]): SpeakerQuotes
   for (const claim of claims) {
     if (!claim.quote) continue
     const speaker = claim.quote.speaker
-    const group = groups.get(speaker) ?? { speaker, claimIds: [], quotes: [] }
+    const group = groups.get(speaker) ?? { speaker, claimIds: [], quotes: [], inferred: [] }
     group.claimIds.push(claim.claimId)
     group.quotes.push(claim.quote.text)
+    group.inferred.push(claim.quote.certainty === 'inferred')
     groups.set(speaker, group)
   }
   return [...groups.values()].sort((a, b) => {

@@ -2,7 +2,8 @@
  * People named in an article, so a quotation's speaker can be written out in full: "As Hill
  * summarized" → Fiona Hill, and "he told reporters" → the person the previous sentence names.
  * A person is recognised by a two-word capitalised name somewhere in the article ("President
- * Donald Trump" → Donald Trump); a surname shared by two such names stays as it is.
+ * Donald Trump" → Donald Trump, "State Sen. Michael Doherty" → Michael Doherty); a surname shared by
+ * two such names stays as it is. Months, weekdays and pronouns are never names.
  */
 
 /** Capitalised words that open sentences or name roles and places, never a person's name. */
@@ -10,7 +11,20 @@ const notNames = new Set(
   (
     'The A An In On At As But And Or So If When While After Before Since Under Despite According ' +
     'President Secretary Minister Foreign Senator Governor Representative General Chancellor Prime ' +
-    'Former Press State Department House White Mr Mrs Ms Dr Sen Gov Rep Gen'
+    'Former Press State Department House White Mr Mrs Ms Dr Sen Gov Rep Gen Lt Col Sgt Capt Chief ' +
+    'Executive Officer Director Chair Chairman Chairwoman Mayor Judge Justice Professor Prof Councillor ' +
+    'Councilman Councilwoman Commissioner Superintendent Assemblyman Assemblywoman Spokesman Spokeswoman'
+  ).split(' ')
+)
+/** Months: a surname only after a first name ("Theresa May"), never a speaker alone. */
+const months = new Set(
+  'January February March April May June July August September October November December'.split(' ')
+)
+/** Capitalised words that are never part of a speaker's name: weekdays and pronouns. */
+const neverNames = new Set(
+  (
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow ' +
+    'He She They It We I You His Her Hers Their Its Our This That These Those There Then'
   ).split(' ')
 )
 const nameWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
@@ -18,6 +32,8 @@ const nameWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 export interface People {
   /** surname → full name, for surnames that belong to exactly one full name */
   fullNames: ReadonlyMap<string, string>
+  /** Words written capitalised inside a sentence somewhere ("Reuters"), so proper nouns. */
+  properNouns: ReadonlySet<string>
 }
 
 /** Collects every "First Last" in `text` (one linear pass). */
@@ -26,7 +42,7 @@ export function findPeople(text: string): People {
   for (const match of text.matchAll(/\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)+/gu)) {
     const words = match[0].split(' ').filter((word) => !notNames.has(word))
     const [first, last] = words.slice(-2)
-    if (!first || !last || !nameWord.test(first) || !nameWord.test(last)) continue
+    if (!first || !last || !isFullName(first, last)) continue
     const names = byLastName.get(last) ?? new Set<string>()
     names.add(`${first} ${last}`)
     byLastName.set(last, names)
@@ -36,17 +52,28 @@ export function findPeople(text: string): People {
     const [only] = names
     if (names.size === 1 && only) fullNames.set(last, only)
   }
-  return { fullNames }
+  const properNouns = new Set<string>()
+  for (const match of text.matchAll(/[\p{Ll},;] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu)) {
+    if (match[1]) properNouns.add(match[1])
+  }
+  return { fullNames, properNouns }
 }
 
 /** The person a name ending in `words` refers to: "Foreign Minister Musalia Mudavadi" → Musalia Mudavadi. */
 export function personName(words: string[], people: People): string | null {
-  const named = words.map((word) => word.replace(/['’]s$/, '')).filter((word) => !notNames.has(word))
+  const named = words.map((word) => word.replace(/['’]s$|\.$/, '')).filter((word) => !notNames.has(word))
   const [first, last] = named.slice(-2)
-  if (last && first && nameWord.test(first) && nameWord.test(last)) return `${first} ${last}`
+  if (last && first && isFullName(first, last)) return `${first} ${last}`
   const single = named.at(-1)
-  if (!single || !nameWord.test(single)) return null
-  return people.fullNames.get(single) ?? single
+  if (!single || !nameWord.test(single) || neverNames.has(single) || months.has(single)) return null
+  // A lone word names someone only if the article writes it capitalised mid-sentence: not "Critics".
+  return people.fullNames.get(single) ?? (people.properNouns.has(single) ? single : null)
+}
+
+/** "Michael Doherty" or "Theresa May", but not "June Doherty" read from "In June Doherty said". */
+function isFullName(first: string, last: string): boolean {
+  if (!nameWord.test(first) || !nameWord.test(last)) return false
+  return !months.has(first) && !neverNames.has(first) && !neverNames.has(last)
 }
 
 /**
@@ -60,4 +87,24 @@ export function firstPersonIn(sentence: string, people: People): string | null {
     if (fullName) return fullName
   }
   return null
+}
+
+/** Last words that make a run of capitalised words an organisation: "Lakeshore Island Council". */
+const organisationWords =
+  /^(?:Council|Committee|Commission|Club|Association|Union|Party|Department|Ministry|Agency|Authority|Board|Office|Institute|University|College|Foundation|Company|Corporation|Corp|Inc|Ltd|Group|Bank|Police|Service|Court|Church|Hospital|Federation|League|Society|Trust|Ferries|Airlines|Network|Coalition|Alliance|Campaign)\.?$/
+
+/**
+ * Who issued "the statement" the previous sentence mentions: its first organisation or person,
+ * in full ("The Lakeshore Island Council backed…" → Lakeshore Island Council).
+ */
+export function firstNamedIn(sentence: string, people: People): string | null {
+  const unquoted = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ')
+  for (const match of unquoted.matchAll(/\p{Lu}[\p{L}&.-]*(?: (?:of |for |and )?\p{Lu}[\p{L}&.-]*)+/gu)) {
+    const words = match[0].split(' ')
+    while (words[0] && notNames.has(words[0])) words.shift()
+    if (words.length >= 2 && organisationWords.test(words.at(-1) ?? '')) return words.join(' ')
+    const person = personName(words, people)
+    if (person && people.fullNames.has(person.split(' ').at(-1) ?? '')) return person
+  }
+  return firstPersonIn(sentence, people)
 }

@@ -9,7 +9,8 @@ describe('findQuote', () => {
   it('finds the speaker before the quotation, skipping an appositive', () => {
     expect(quote('Ana Ruiz, the city’s mayor, said, "We will rebuild the bridge by spring."')).toEqual({
       text: 'We will rebuild the bridge by spring.',
-      speaker: 'Ana Ruiz'
+      speaker: 'Ana Ruiz',
+      certainty: 'stated'
     })
   })
 
@@ -27,5 +28,18 @@ describe('findQuote', () => {
   it('ignores scare quotes around a word or a short phrase', () => {
     expect(quote('He called the plan a "disaster" and left.')).toBeNull()
     expect(quote('She gave a "tough love" speech.')).toBeNull()
+  })
+
+  it('reads "in June, he admitted" as "he", never as June', () => {
+    const text = 'The plant lost money in June, he admitted, "and we kept that from the board."'
+    expect(findQuote(text, { people, previousText: null, lastNamed: 'Tom Berg' })).toMatchObject({
+      speaker: 'Tom Berg',
+      certainty: 'inferred'
+    })
+    expect(quote(text)?.speaker).toBeNull()
+  })
+
+  it('takes no lone capitalised word the article never uses as a name', () => {
+    expect(quote('Critics called the plan "a waste of public money."')?.speaker).toBeNull()
   })
 })

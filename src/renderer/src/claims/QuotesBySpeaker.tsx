@@ -1,4 +1,7 @@
-/** The Quotes panel: each speaker with their quotes, and a jump to each. */
+/**
+ * The Quotes panel: each speaker with their quotes, and a jump to each. A quote whose speaker was
+ * inferred ("he said", a continuation) rather than named says so, in words a screen reader reads.
+ */
 import { quotesBySpeaker } from '../../../shared/claims'
 import type { DocumentAnalysis } from './use-analysis'
 
@@ -31,6 +34,14 @@ export function QuotesBySpeaker({ analysis, onJump }: QuotesBySpeakerProps) {
                 >
                   “{quote}”
                 </button>
+                {group.inferred[index] ? (
+                  <span
+                    className="insights-inferred"
+                    title="Speaker inferred from “he said” or the quote before"
+                  >
+                    inferred<span className="visually-hidden"> speaker</span>
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
