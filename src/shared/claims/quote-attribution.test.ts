@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../document/build-article'
 import { parsePlainText } from '../text/plain-text'
-import { ferryArticle, harbourArticle, unnamedArticle } from './fixtures/quote-articles'
+import { ferryArticle, harbourArticle, unnamedArticle } from '../../../test/fixtures/claims/quote-articles'
 import { analyzeArticle } from './index'
 
 /** Each quotation of an article as "speaker (certainty): its first four words". */
