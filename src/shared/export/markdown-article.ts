@@ -9,6 +9,7 @@ import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { stringify as toYaml } from 'yaml'
+import { noteParagraphs, text } from './mdast-parts'
 import { countStatuses } from '../annotations/counts'
 import { statusLabel, type Block, type ClaimReview, type InlineMark, type StoredDocument } from '../model'
 import { isWebLink } from '../security/web-link'
@@ -18,8 +19,6 @@ export interface AnnotatedArticleOptions {
   /** ISO date-time of the export; passed in so the output is reproducible. */
   exportedAt: string
 }
-
-const text = (value: string): PhrasingContent => ({ type: 'text', value })
 
 /**
  * The text from `start` to `end` with the inline marks inside it; a mark that crosses the edge of
@@ -51,20 +50,6 @@ function marked(source: string, start: number, end: number, marks: readonly Inli
   }
   if (cursor < end) nodes.push(text(source.slice(cursor, end)))
   return nodes
-}
-
-function noteParagraphs(note: string): BlockContent[] {
-  return note
-    .trim()
-    .split(/\n\s*\n/)
-    .map((paragraph) => ({
-      type: 'paragraph',
-      children: paragraph
-        .split('\n')
-        .flatMap((line, index): PhrasingContent[] =>
-          index === 0 ? [text(line)] : [{ type: 'break' }, text(line)]
-        )
-    }))
 }
 
 /** What the footnote says: the note, then tags and sources; empty when there is nothing to say. */

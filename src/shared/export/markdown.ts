@@ -8,29 +8,13 @@ import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { stringify as toYaml } from 'yaml'
+import { noteParagraphs, text } from './mdast-parts'
 import { claimStatuses, statusLabel, type ClaimReview, type StoredDocument } from '../model'
 import { countStatuses } from '../annotations/counts'
 
 export interface MarkdownExportOptions {
   /** ISO date-time of the export; passed in so the output is reproducible. */
   exportedAt: string
-}
-
-const text = (value: string): PhrasingContent => ({ type: 'text', value })
-
-/** Keeps the user's line breaks: each newline becomes a hard break, blank lines new paragraphs. */
-function noteParagraphs(note: string): BlockContent[] {
-  return note
-    .trim()
-    .split(/\n\s*\n/)
-    .map((paragraph) => ({
-      type: 'paragraph',
-      children: paragraph
-        .split('\n')
-        .flatMap((line, index): PhrasingContent[] =>
-          index === 0 ? [text(line)] : [{ type: 'break' }, text(line)]
-        )
-    }))
 }
 
 function summaryLine(document: StoredDocument): string {
