@@ -15,6 +15,7 @@ import {
 } from '../../src/shared/claims/checkworthy-features'
 import type { StoredModel } from '../../src/shared/claims/checkworthy-model'
 import { findPeople } from '../../src/shared/claims/people'
+import { seededRandom } from '../../src/shared/seeded-random'
 
 export interface DebateLine {
   line: number
@@ -76,18 +77,6 @@ export function debateExamples(debate: Debate, options: FeatureOptions): Example
     const facts = readClaim(line.text, { people, previousText })
     return { features: sentenceFeatures(line.text, facts, options), label: line.label }
   })
-}
-
-/** A small, fast, seeded generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 export function slotCount(options: FeatureOptions): number {

@@ -25,6 +25,7 @@ import type { LibraryIndex, StoredDocument } from '../../shared/model'
 import type { Result } from '../../shared/result'
 import { filesUnder, readJsonFile, tempFilesUnder } from './data-folder'
 import { longArticle } from './long-article'
+import { seededRandom } from '../../shared/seeded-random'
 
 const appRoot = fileURLToPath(new URL('../../../', import.meta.url))
 const hostEntry = fileURLToPath(new URL('./crash-host.ts', import.meta.url))
@@ -58,18 +59,6 @@ export interface CrashReport {
   /** Answers other than ok from the host before it was killed. */
   refusals: string[]
   restartMs: number[]
-}
-
-/** A small seeded generator (mulberry32): the rounds are random, and replayable from the seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 interface RunningHost {
