@@ -7,6 +7,7 @@ import type { Article } from '../model'
 import { classifyClaim, type ClaimKind } from './kinds'
 import { findNumberChecks, type CheckableClaim, type NumberCheck } from './number-checks'
 import { parseNumbers, type ParsedNumber } from './numbers'
+import { interviewTurn, type InterviewTurn } from './interview-turns'
 import { findPeople, firstPersonIn } from './people'
 import { findQuote, type Quote, type QuoteContext } from './quotes'
 import { checkWorthiness } from './score'
@@ -54,11 +55,27 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   let previous: { block: number; text: string } | null = null
   let lastNamed: string | null = null
   let previousSpeaker: string | null = null
+  let turnBlock = -1
+  let turn: InterviewTurn | null = null
+  let interviewee: string | null = null
   for (const claim of article.claims) {
     while ((article.blocks[blockIndex]?.end ?? Infinity) < claim.start) blockIndex++
     const text = article.text.slice(claim.start, claim.end)
     const previousText = previous?.block === blockIndex ? previous.text : null
-    const analysis = analyzeClaim(claim.id, text, { people, previousText, lastNamed, previousSpeaker })
+    if (turnBlock !== blockIndex) {
+      // A paragraph's label ("Q:", "A:", "NAME:") is read once, at its first sentence.
+      turnBlock = blockIndex
+      turn = interviewTurn(text)
+      if (turn?.kind === 'question') interviewee ??= lastNamed
+    }
+    const analysis = analyzeClaim(claim.id, text, {
+      people,
+      previousText,
+      lastNamed,
+      previousSpeaker,
+      turn,
+      interviewee
+    })
     claims.push(analysis)
     checkable.push({ claimId: claim.id, text, block: blockIndex, numbers: analysis.numbers })
     previous = { block: blockIndex, text }

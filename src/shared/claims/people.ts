@@ -70,6 +70,11 @@ export function personName(words: string[], people: People): string | null {
   return people.fullNames.get(single) ?? (people.properNouns.has(single) ? single : null)
 }
 
+/** Whether a capitalised word can be part of a name: not a role, month, weekday or pronoun. */
+export function mayBeName(word: string): boolean {
+  return nameWord.test(word) && !notNames.has(word) && !months.has(word) && !neverNames.has(word)
+}
+
 /** "Michael Doherty" or "Theresa May", but not "June Doherty" read from "In June Doherty said". */
 function isFullName(first: string, last: string): boolean {
   if (!nameWord.test(first) || !nameWord.test(last)) return false

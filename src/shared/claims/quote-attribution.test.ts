@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../document/build-article'
 import { parsePlainText } from '../text/plain-text'
-import { ferryArticle, harbourArticle, unnamedArticle } from '../../../test/fixtures/claims/quote-articles'
+import {
+  councilArticle,
+  factoryArticle,
+  ferryArticle,
+  harbourArticle,
+  interviewArticle,
+  transcriptArticle,
+  unnamedArticle
+} from '../../../test/fixtures/claims/quote-articles'
 import { analyzeArticle } from './index'
 
 /** Each quotation of an article as "speaker (certainty): its first four words". */
@@ -59,6 +67,54 @@ describe('quote attribution across an article', () => {
     expect(attributions(unnamedArticle)).toEqual([
       '— (none): We could not make',
       '— (none): the hardest decision of'
+    ])
+  })
+
+  it("gives an interview's answers to the person named before the questions, and no question a speaker", () => {
+    expect(attributions(interviewArticle)).toEqual([
+      'Priya Raman (inferred): About a fifth of',
+      'Priya Raman (inferred): Most of that goes',
+      'Priya Raman (inferred): We will replace forty',
+      'Priya Raman (inferred): Yes, by about six',
+      'Priya Raman (inferred): I would rather say',
+      'Priya Raman (inferred): The reservoir.',
+      'Priya Raman (inferred): It was at 41'
+    ])
+  })
+
+  it("reads a transcript's capitalised labels as stated speakers, in full, and skips the questions", () => {
+    expect(attributions(transcriptArticle)).toEqual([
+      'Lena Ashworth (stated): Not at this price.',
+      'Lena Ashworth (stated): The estimate has doubled',
+      'Kenji Nakamura (stated): I would build it.',
+      'Kenji Nakamura (stated): Every year we wait',
+      'Lena Ashworth (stated): That figure comes from',
+      'Lena Ashworth (stated): never been against a',
+      'Kenji Nakamura (stated): good for the city.'
+    ])
+  })
+
+  it('follows "who voted against", "he admitted" and a quote before "Alvarez said"', () => {
+    expect(attributions(councilArticle)).toEqual([
+      'Teresa Alvarez (stated): hit the neighbourhoods with',
+      'Teresa Alvarez (inferred): smaller than one month',
+      'Owen Pritchard (stated): We looked at every',
+      'Owen Pritchard (inferred): There is no version',
+      'Owen Pritchard (inferred): It is not the',
+      'Ruth Adeyemi (stated): Nobody asked us how',
+      'Teresa Alvarez (stated): That is less than',
+      '— (none): explore every avenue to'
+    ])
+  })
+
+  it('skips an appositive, follows "told reporters" and "wrote in a post", keeps a nested quote', () => {
+    expect(attributions(factoryArticle)).toEqual([
+      'Sofia Lindqvist (stated): fallen well short of',
+      'Sofia Lindqvist (inferred): before the end of',
+      'Sofia Lindqvist (stated): We are not cancelling',
+      'Sofia Lindqvist (inferred): We are building it',
+      'Arne Solberg (stated): left in the dark',
+      "Marcus Feld (inferred): They said, 'This plant"
     ])
   })
 })

@@ -9,6 +9,7 @@
  * to the statement", or a quotation that opens a sentence right after one of theirs. A quotation
  * whose speaker cannot be found stays unattributed rather than guessed.
  */
+import { labelledSpeaker, turnStatement, type InterviewTurn } from './interview-turns'
 import { firstNamedIn, firstPersonIn, personName, type People } from './people'
 
 export type SpeakerCertainty = 'stated' | 'inferred'
@@ -28,6 +29,10 @@ export interface QuoteContext {
   lastNamed?: string | null
   /** The speaker of a quotation in the claim just before this one, for a quotation continuing it. */
   previousSpeaker?: string | null
+  /** The interview turn this claim's paragraph is, when it is labelled "Q:", "A:" or "NAME:". */
+  turn?: InterviewTurn | null
+  /** Who answers the interview's questions: the person named before they start. */
+  interviewee?: string | null
 }
 
 interface Attribution {
@@ -64,6 +69,7 @@ const pronoun = /^(?:he|she)$/i
 
 /** The claim's quoted statement, or null when it quotes none. */
 export function findQuote(text: string, context: QuoteContext): Quote | null {
+  if (context.turn) return turnQuote(text, context.turn, context)
   const parts: { text: string; start: number; end: number }[] = []
   for (const match of text.matchAll(quotation)) {
     const inner = (match[1] ?? match[2] ?? '').trim()
@@ -85,6 +91,17 @@ export function findQuote(text: string, context: QuoteContext): Quote | null {
     speaker: found?.speaker ?? null,
     certainty: found?.speaker ? found.certainty : null
   }
+}
+
+/** A sentence of an interview turn: all of it is its speaker's statement; questions are not. */
+function turnQuote(text: string, turn: InterviewTurn, context: QuoteContext): Quote | null {
+  const statement = turnStatement(text)
+  if (turn.kind === 'question' || statement === '' || /\?["”’]?$/.test(statement)) return null
+  const [speaker, certainty]: [string | null, SpeakerCertainty] =
+    turn.kind === 'answer'
+      ? [context.interviewee ?? null, 'inferred']
+      : [labelledSpeaker(turn.label, context.people), 'stated']
+  return { text: statement, speaker, certainty: speaker ? certainty : null }
 }
 
 function speakerOf(text: string, start: number, end: number, context: QuoteContext): Attribution | null {
