@@ -45,7 +45,13 @@ export const Source = z.object({
   id: AnnotationId,
   url: z.string(),
   title: z.string(),
-  quote: z.string()
+  quote: z.string(),
+  /** The day the reviewer read it (YYYY-MM-DD); absent on sources added before it was kept. */
+  accessedOn: z.string().optional(),
+  /** A copy kept by an archive (web.archive.org, archive.today…), for when the page changes. */
+  archiveUrl: z.string().optional(),
+  /** What the source shows about the claim, in the reviewer's words. */
+  shows: z.string().optional()
 })
 export type Source = z.infer<typeof Source>
 

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { AnnotationId, ClaimId, Timestamp } from '../ids'
 import { ClaimStatus } from '../model'
 import { isWebLink } from '../security/web-link'
+import { isCalendarDate } from './calendar-date'
 import { highlightColors } from './highlight-colors'
 
 export const MAX_NOTE_LENGTH = 100_000
@@ -23,11 +24,24 @@ const offset = z
   .nonnegative()
   .max(2 ** 31)
 
+export const MAX_SOURCE_TITLE_LENGTH = 1000
+
 export const NewSource = z.object({
   id: AnnotationId,
   url: z.string().max(MAX_URL_LENGTH).refine(isWebLink, 'A source link must start with http:// or https://.'),
-  title: z.string().max(1000),
-  quote: z.string().max(MAX_NOTE_LENGTH)
+  title: z.string().max(MAX_SOURCE_TITLE_LENGTH),
+  quote: z.string().max(MAX_NOTE_LENGTH),
+  accessedOn: z
+    .string()
+    .max(10)
+    .refine(isCalendarDate, 'An accessed date is a day written YYYY-MM-DD.')
+    .optional(),
+  archiveUrl: z
+    .string()
+    .max(MAX_URL_LENGTH)
+    .refine(isWebLink, 'An archive link must start with http:// or https://.')
+    .optional(),
+  shows: z.string().max(MAX_NOTE_LENGTH).optional()
 })
 
 export const HighlightColor = z.enum(highlightColors)
@@ -106,6 +120,8 @@ export const AnnotationChange = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('set-note'), claimId: ClaimId, note: Note }),
   z.object({ kind: z.literal('add-source'), claimId: ClaimId, source: NewSource }),
   z.object({ kind: z.literal('remove-source'), claimId: ClaimId, sourceId: AnnotationId }),
+  /** Replaces the claim's source that has the same id, in place. */
+  z.object({ kind: z.literal('edit-source'), claimId: ClaimId, source: NewSource }),
   z.object({ kind: z.literal('set-tags'), claimId: ClaimId, tags: Tags }),
   z.object({
     kind: z.literal('add-highlight'),

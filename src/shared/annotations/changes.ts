@@ -7,6 +7,7 @@ import type { Annotations, Article } from '../model'
 import { MAX_SOURCES, type AnnotationChange } from './change-schema'
 import { normalizeTags, restoreReview, reviewFor, withReview } from './claim-review'
 import { addHighlight, editHighlight, removeHighlight, restoreHighlight } from './highlight-changes'
+import { editSource } from './source-changes'
 import { reattachOrphan, removeOrphan, restoreOrphan } from './orphan-changes'
 
 export type { AnnotationChange } from './change-schema'
@@ -52,6 +53,8 @@ export function applyChange(
       if (sources.length === review.sources.length) return annotations
       return withReview(annotations, { ...review, sources, updatedAt: now })
     }
+    case 'edit-source':
+      return editSource(article, annotations, change.claimId, change.source, now)
     case 'set-tags': {
       const review = reviewFor(article, annotations, change.claimId, now)
       const tags = normalizeTags(change.tags)

@@ -3,7 +3,7 @@
  * quoted when they must be), UTF-8 with a byte-order mark so Excel reads the accents right, and
  * every cell that a spreadsheet would run as a formula defused with a leading apostrophe.
  */
-import { statusLabel, type StoredDocument } from '../model'
+import { statusLabel, type Source, type StoredDocument } from '../model'
 import { claimsInReadingOrder, claimText, type ClaimInsight } from './review-parts'
 
 export const CSV_COLUMNS = [
@@ -33,6 +33,19 @@ export function csvRow(fields: readonly string[]): string {
   return fields.map(csvField).join(',')
 }
 
+/** One source on one line: `Title <url> (accessed 2026-03-16; archived <url>) — what it shows`. */
+function sourceLine(source: Source): string {
+  const provenance = [
+    source.accessedOn ? `accessed ${source.accessedOn}` : '',
+    source.archiveUrl ? `archived <${source.archiveUrl}>` : ''
+  ].filter(Boolean)
+  return [
+    source.title ? `${source.title} <${source.url}>` : source.url,
+    provenance.length > 0 ? ` (${provenance.join('; ')})` : '',
+    source.shows ? ` — ${source.shows.replace(/\s+/g, ' ')}` : ''
+  ].join('')
+}
+
 export function exportCsv(document: StoredDocument, insights: readonly ClaimInsight[]): string {
   const analysis = new Map(insights.map((claim) => [claim.claimId, claim]))
   const rows = claimsInReadingOrder(document).map(({ claim, position, review }) => {
@@ -43,9 +56,7 @@ export function exportCsv(document: StoredDocument, insights: readonly ClaimInsi
       review?.status ? statusLabel[review.status] : '',
       review?.note ?? '',
       (review?.tags ?? []).join(', '),
-      (review?.sources ?? [])
-        .map((source) => (source.title ? `${source.title} <${source.url}>` : source.url))
-        .join('\n'),
+      (review?.sources ?? []).map(sourceLine).join('\n'),
       (analysed?.kinds ?? []).join(', '),
       analysed ? analysed.score.toFixed(2) : '',
       review?.updatedAt ?? ''

@@ -9,7 +9,7 @@ import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { stringify as toYaml } from 'yaml'
-import { noteParagraphs, text } from './mdast-parts'
+import { noteParagraphs, sourceCitation, text } from './mdast-parts'
 import { countStatuses } from '../annotations/counts'
 import { statusLabel, type Block, type ClaimReview, type InlineMark, type StoredDocument } from '../model'
 import { isWebLink } from '../security/web-link'
@@ -63,13 +63,11 @@ function footnoteBody(review: ClaimReview): BlockContent[] {
       type: 'list',
       ordered: false,
       spread: false,
-      children: review.sources.map((source): ListItem => {
-        const citation: PhrasingContent[] = [
-          { type: 'link', url: source.url, children: [text(source.title || source.url)] }
-        ]
-        if (source.quote) citation.push(text(` — “${source.quote}”`))
-        return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: citation }] }
-      })
+      children: review.sources.map((source): ListItem => ({
+        type: 'listItem',
+        spread: false,
+        children: [{ type: 'paragraph', children: sourceCitation(source) }]
+      }))
     })
   }
   return body

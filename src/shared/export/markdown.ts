@@ -8,7 +8,7 @@ import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { stringify as toYaml } from 'yaml'
-import { noteParagraphs, text } from './mdast-parts'
+import { noteParagraphs, sourceCitation, text } from './mdast-parts'
 import { claimStatuses, statusLabel, type ClaimReview, type StoredDocument } from '../model'
 import { countStatuses } from '../annotations/counts'
 
@@ -53,14 +53,11 @@ export function exportMarkdown(document: StoredDocument, options: MarkdownExport
       for (const source of review.sources) {
         const identifier = String(footnotes.length + 1)
         references.push({ type: 'footnoteReference', identifier, label: identifier })
-        const label = source.title || source.url
-        const citation: PhrasingContent[] = [{ type: 'link', url: source.url, children: [text(label)] }]
-        if (source.quote) citation.push(text(` — “${source.quote}”`))
         footnotes.push({
           type: 'footnoteDefinition',
           identifier,
           label: identifier,
-          children: [{ type: 'paragraph', children: citation }]
+          children: [{ type: 'paragraph', children: sourceCitation(source) }]
         })
       }
       nodes.push({ type: 'paragraph', children: references })

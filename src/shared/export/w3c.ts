@@ -50,6 +50,14 @@ function sourceBody(source: Source): JsonObject {
   if (source.title) resource['schema:name'] = source.title
   const body: JsonObject = { type: 'SpecificResource', purpose: 'linking', source: resource }
   if (source.quote) body['selector'] = { type: 'TextQuoteSelector', exact: source.quote }
+  if (source.shows) resource['schema:description'] = source.shows
+  // The Web Annotation model's own way to say which copy, as of when: a TimeState.
+  if (source.accessedOn || source.archiveUrl) {
+    const state: JsonObject = { type: 'TimeState' }
+    if (source.archiveUrl) state['cached'] = source.archiveUrl
+    if (source.accessedOn) state['sourceDate'] = `${source.accessedOn}T00:00:00Z`
+    body['state'] = state
+  }
   return body
 }
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../document/build-article'
 import { emptyAnnotations } from '../model'
 import { parsePlainText } from '../text/plain-text'
+import { exportedAt, reviewedArticle } from '../export/fixtures/reviewed-article'
+import { exportW3c } from '../export/w3c'
 import { placeWebAnnotations, readWebAnnotations } from './web-annotations'
 
 const fixture = (name: string) =>
@@ -37,6 +39,20 @@ describe('readWebAnnotations', () => {
       ]
     })
     expect(annotations[1]).toMatchObject({ status: null, note: '' })
+  })
+
+  it('reads back a source’s accessed day, archived copy and what it shows from our own export', () => {
+    const exported = exportW3c(reviewedArticle(), { exportedAt, generator: 'Claimcheck 0.1.0' })
+    const { annotations } = readWebAnnotations(JSON.parse(exported))
+    const sources = annotations.flatMap((annotation) => annotation.sources)
+    expect(sources).toContainEqual(
+      expect.objectContaining({
+        url: 'https://riverside.example.gov/minutes/2026-03-10',
+        accessedOn: '2026-03-16',
+        archiveUrl: 'https://web.archive.example.org/2026/riverside.example.gov/minutes/2026-03-10',
+        shows: 'The cut passed, 9 votes to 4.'
+      })
+    )
   })
 
   it('finds nothing in a file that is not a list of annotations', () => {

@@ -6,6 +6,8 @@
  * as an orphan, never dropped.
  */
 import { reanchorAnnotations } from '../anchor/reanchor'
+import { isCalendarDate } from '../annotations/calendar-date'
+import { isWebLink } from '../security/web-link'
 import { claimStatuses, statusLabel } from '../status'
 import type { Annotations, Article, ClaimReview, ClaimStatus, Highlight, Source, TextTarget } from '../model'
 
@@ -102,7 +104,8 @@ function readOne(annotation: Obj, index: number): ReadAnnotation | null {
         id: `s${index}-${read.sources.length + 1}`,
         url,
         title: isObj(resource) ? str(resource['schema:name']) : '',
-        quote: quote ? str(quote['exact']) : ''
+        quote: quote ? str(quote['exact']) : '',
+        ...provenanceOf(body, resource)
       })
     } else if (value) notes.push(value)
   }
@@ -110,6 +113,19 @@ function readOne(annotation: Obj, index: number): ReadAnnotation | null {
   read.note = notes.join('\n\n')
   read.tags = [...new Set(read.tags)]
   return read
+}
+
+/** What our export says of a source beyond its link (see w3c.ts), when it reads as valid. */
+function provenanceOf(body: Obj, resource: unknown): Partial<Source> {
+  const provenance: Partial<Source> = {}
+  const state = list(body['state']).find(isObj)
+  const day = state ? str(state['sourceDate']).slice(0, 10) : ''
+  const cached = state ? str(state['cached']) : ''
+  const shows = isObj(resource) ? str(resource['schema:description']) : ''
+  if (isCalendarDate(day)) provenance.accessedOn = day
+  if (isWebLink(cached)) provenance.archiveUrl = cached
+  if (shows) provenance.shows = shows
+  return provenance
 }
 
 /** Every annotation in a parsed W3C or Hypothesis file that has a text quote to place. */

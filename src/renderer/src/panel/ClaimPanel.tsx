@@ -4,7 +4,7 @@
  */
 import { forwardRef, useImperativeHandle, useRef, useState, type ReactNode } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
-import type { Claim, ClaimReview, Highlight } from '../../../shared/model'
+import type { Claim, ClaimReview, Highlight, Source } from '../../../shared/model'
 import type { SaveState } from '../document/use-document'
 import { newId } from '../document/new-id'
 import { HighlightList, type HighlightListHandle } from './HighlightList'
@@ -29,6 +29,8 @@ interface ClaimPanelProps {
   review: ClaimReview | undefined
   highlights: Highlight[]
   tagSuggestions: string[]
+  /** Sources cited anywhere in the document: a new source can start from one. */
+  citedSources: Source[]
   saveState: SaveState
   onChange: (change: AnnotationChange, burst?: string) => void
   /** Hands focus back to the reading view (the selected claim). */
@@ -42,7 +44,8 @@ const saveStateText: Record<SaveState, string> = {
 }
 
 export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function ClaimPanel(props, ref) {
-  const { claim, quote, review, highlights, tagSuggestions, saveState, onChange, onDone } = props
+  const { claim, quote, review, highlights, tagSuggestions, citedSources, saveState, onChange, onDone } =
+    props
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const highlightsRef = useRef<HighlightListHandle>(null)
   const tagsRef = useRef<HTMLInputElement>(null)
@@ -110,11 +113,13 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function
         </div>
         <SourceList
           sources={sources}
+          onEdit={(source) => onChange({ kind: 'edit-source', claimId, source })}
           onRemove={(sourceId) => onChange({ kind: 'remove-source', claimId, sourceId })}
         />
         {addingSourceTo === claimId && (
           <SourceForm
-            onAdd={(source) => {
+            reusable={citedSources.filter((cited) => !sources.some((own) => own.url === cited.url))}
+            onSubmit={(source) => {
               onChange({ kind: 'add-source', claimId, source: { id: newId('s'), ...source } })
               setAddingSourceTo(null)
               onDone()

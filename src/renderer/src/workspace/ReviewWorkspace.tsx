@@ -10,6 +10,7 @@ import { orphanPlacement } from '../../../shared/annotations/orphan-place'
 import type { Orphan, StoredDocument } from '../../../shared/model'
 import { tagsInUse, type ClaimKinds } from '../../../shared/review/claim-filter'
 import { tagSuggestions } from '../../../shared/review/tag-suggestions'
+import { documentSources } from '../../../shared/annotations/source-changes'
 import { SidePanel } from '../app/SidePanel'
 import { analysisTabs } from '../claims/analysis-tabs'
 import { useAnalysis } from '../claims/use-analysis'
@@ -92,6 +93,7 @@ export function ReviewWorkspace({
   const { marks, markStyle } = useReviewMarks(annotations.highlights, search)
   const tags = useMemo(() => tagsInUse(annotations), [annotations])
   const suggestedTags = useMemo(() => tagSuggestions(tags, libraryTags), [tags, libraryTags])
+  const citedSources = useMemo(() => documentSources(document, annotations), [document, annotations])
   const reattachOrphan = (orphan: Orphan) => {
     const place = orphanPlacement(orphan, claims, page.selectedSpan(), claim)
     if (!place) {
@@ -161,6 +163,7 @@ export function ReviewWorkspace({
                 review={claim ? reviewOf(annotations, claim.id) : undefined}
                 highlights={highlights}
                 tagSuggestions={suggestedTags}
+                citedSources={citedSources}
                 saveState={saveState}
                 onChange={undoable.edit}
                 onDone={focus.focusSelectedClaim}
