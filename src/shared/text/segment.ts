@@ -1,10 +1,11 @@
 /**
- * Sentence segmentation: Intl.Segmenter (Unicode UAX #29) for the candidate breaks, corrected by
- * the rules in `sentence-rules.ts`, with inline lists split first. Intl.Segmenter costs time in
- * proportion to the whole string for every segment it yields, so it only ever sees windows of about
- * a thousand characters; the whole is linear in the size of the input.
+ * Sentence segmentation: the Unicode sentence rules' candidate breaks (`sentence-breaks.ts`, the
+ * breaks Intl.Segmenter would give, found in one scan), corrected by the rules in
+ * `sentence-rules.ts`, with inline lists split first. Each rule looks at most CONTEXT characters
+ * either side of a break, so the whole is linear in the size of the input.
  */
 import { splitListItems } from './list-items'
+import { sentenceBreaks } from './sentence-breaks'
 import { isFalseBreak, movedEllipsisBreak } from './sentence-rules'
 
 export interface Span {
@@ -12,63 +13,51 @@ export interface Span {
   end: number
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
-const WINDOW = 1024
-/** A break this close to a window's cut may have been decided without enough lookahead. */
-const LOOKAHEAD = 64
 const CONTEXT = 80
 
 /** Splits one paragraph into trimmed sentence spans (offsets into `paragraph`). */
 export function segmentSentences(paragraph: string): Span[] {
   const spans: Span[] = []
+  const cuts: number[] = []
   for (const item of splitListItems(paragraph, 0, paragraph.length)) {
-    const cuts = [item.start, ...candidateBreaks(paragraph, item.start, item.end), item.end]
+    cuts.length = 0
+    sentenceBreaks(paragraph, item.start, item.end, cuts)
     let start = item.start
-    for (let index = 1; index < cuts.length - 1; index++) {
-      const at = cuts[index] ?? 0
+    for (let index = 0; index < cuts.length; index++) {
+      const at = cuts[index]!
       // The rules look at most CONTEXT characters either side of a break: constant work per break.
-      const piece = paragraph.slice(Math.max(start, at - CONTEXT), at).trim()
-      const next = paragraph.slice(at, Math.min(cuts[index + 1] ?? at, at + CONTEXT)).trim()
+      const pieceStart = skipSpaces(paragraph, Math.max(start, at - CONTEXT), at)
+      const piece = paragraph.slice(pieceStart, at).trimEnd()
+      const next = paragraph.slice(at, Math.min(cuts[index + 1] ?? item.end, at + CONTEXT)).trim()
       if (isFalseBreak(piece, next)) continue
       const moved = movedEllipsisBreak(piece)
-      const end = moved === null ? at : paragraph.lastIndexOf(piece, at) + moved
-      spans.push({ start, end })
+      const end = moved === null ? at : pieceStart + moved
+      pushTrimmed(spans, paragraph, start, end)
       start = end
     }
-    spans.push({ start, end: item.end })
+    pushTrimmed(spans, paragraph, start, item.end)
   }
-  return spans.map((span) => trimSpan(paragraph, span)).filter((span) => span.end > span.start)
+  return spans
 }
 
-/** Intl.Segmenter's breaks inside `text[from, to)`, found window by window. */
-function candidateBreaks(text: string, from: number, to: number): number[] {
-  const breaks: number[] = []
-  let start = from
-  let size = WINDOW
-  while (start < to) {
-    const end = Math.min(to, start + size)
-    const last = end === to ? end : end - LOOKAHEAD
-    const found: number[] = []
-    for (const { index } of segmenter.segment(text.slice(start, end))) {
-      if (index > 0 && start + index <= last) found.push(start + index)
-    }
-    if (end === to) return breaks.concat(found)
-    const resume = found.at(-1)
-    if (resume === undefined) {
-      size *= 2 // one sentence longer than the window: look further
-      continue
-    }
-    breaks.push(...found)
-    start = resume
-    size = WINDOW
-  }
-  return breaks
+function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
+  const span = trimSpan(text, { start, end })
+  if (span.end > span.start) spans.push(span)
+}
+
+function isSpace(char: string | undefined): boolean {
+  return char !== undefined && /\s/.test(char)
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+  while (from < to && isSpace(text[from])) from++
+  return from
 }
 
 /** Narrows a span so it neither starts nor ends with whitespace. */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span
-  while (start < end && /\s/.test(text[start] ?? '')) start++
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--
+  while (start < end && isSpace(text[start])) start++
+  while (end > start && isSpace(text[end - 1])) end--
   return { start, end }
 }

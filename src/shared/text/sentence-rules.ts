@@ -32,16 +32,31 @@ const initialLetter = /^\p{Lu}$/u
  */
 export function isFalseBreak(tail: string, next: string): boolean {
   if (tail.length <= 8 && lonelyListMarker.test(tail)) return true
-  if (/[!?]["'”’)\]]*$/.test(tail)) return /^\p{Ll}/u.test(next) // "Yahoo! in the …"
-  if (spacedEllipsis.test(tail)) return true
+  if (endsWithExclamationOrQuestion(tail)) return /^\p{Ll}/u.test(next) // "Yahoo! in the …"
+  // Each test below is guarded by a cheap look at the ends, so most breaks cost no regex at all.
+  if (tail.endsWith('. .') && spacedEllipsis.test(tail)) return true
   if (next.startsWith('(') && trailingCitation.test(next)) return true
   if (!tail.endsWith('.')) return false
   return continuesAfterAbbreviation(tail, next)
 }
 
+/** Closing quotes and brackets that may follow a terminator: `?”`, `!)`. */
+const closers = new Set(['"', "'", '”', '’', ')', ']'])
+
+/** `/[!?]["'”’)\]]*$/` without a regex, which would try every position of `tail`. */
+function endsWithExclamationOrQuestion(tail: string): boolean {
+  let index = tail.length - 1
+  while (index >= 0 && closers.has(tail[index]!)) index--
+  return tail[index] === '!' || tail[index] === '?'
+}
+
+/** Opening quotes and brackets a word may start with: `“Inc.`, `(Dr.`. */
+const openers = /^["'“‘([]+/
+
 function continuesAfterAbbreviation(tail: string, next: string): boolean {
   const wordStart = tail.lastIndexOf(' ') + 1
-  const word = tail.slice(wordStart, -1).replace(/^["'“‘([]+/, '')
+  const bare = tail.slice(wordStart, -1)
+  const word = openers.test(bare) ? bare.replace(openers, '') : bare
   if (titleAbbreviations.has(word) || continuingAbbreviations.has(word.toLowerCase())) return true
   if (numberAbbreviations.has(word) || monthAbbreviations.has(word)) return /^["'“‘([]*\d/.test(next)
   if (initialLetter.test(word)) {
@@ -65,6 +80,7 @@ function firstWord(text: string): string {
  * returns where the break really is (right after the first full stop), or null to keep it.
  */
 export function movedEllipsisBreak(piece: string): number | null {
+  if (!piece.endsWith(' . . .')) return null
   const match = /\S\.( \.){3}$/.exec(piece)
   return match ? match.index + 2 : null
 }
