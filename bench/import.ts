@@ -1,49 +1,86 @@
 /**
  * Import benchmark: the largest accepted files (up to 50 MB) in each format, through the same
- * `importFile` service the app calls, on a real store in a temp folder. Plain text is the baseline
- * the Markdown and HTML importers are compared against in the same run. By default the article is
- * built in-process (the importers' own cost); `--worker` builds it on the import worker thread as
+ * `importFile` service the app calls, on a real store in a temp folder. Two baselines in the same
+ * run: plain text, which the Markdown and HTML importers are compared against, and Intl.Segmenter
+ * alone on the plain text's paragraphs, which a plain-text import is compared against (an import
+ * should cost little more than finding the sentences).
+ *
+ * Each import runs in a process of its own, so peakRssMB (the process's highest resident memory,
+ * worker included) is that import's and no earlier one's. By default the article is built
+ * in-process after a small warm-up import of the same format, so the figure is the importer's own
+ * work and not the loading of its modules; `--worker` builds it on a fresh import worker thread as
  * the hosts do (here run from source under tsx, which adds its compile time to every import).
- * rssMB is the process (main + worker) after the import, peakRssMB the highest so far. Prints JSON.
+ * `ms` is wall-clock time; `cpuMs` is the process's CPU time, which a busy machine disturbs less, and
+ * the ratios are taken from it. Prints JSON.
  * Run: npx tsx bench/import.ts [--worker] [megabytes…]   (default: 5 50)
  */
+import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { inProcessArticleBuilder } from '../src/main/import/article-builder'
 import { createServices } from '../src/main/services/create-services'
 import { LibraryStore } from '../src/main/store/library-store'
-import { longArticle } from '../src/main/test-support/long-article'
+import { longArticle, type LongArticleFormat } from '../src/main/test-support/long-article'
 import { tsxWorkerArticleBuilder } from '../src/main/test-support/tsx-import-worker'
 
-const onWorker = process.argv.includes('--worker')
+const formats: LongArticleFormat[] = ['txt', 'md', 'html']
+const WARM_UP_BYTES = 64 * 1024
 
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((value) => value > 0)
+interface ImportResult {
+  format: LongArticleFormat
+  megabytes: number
+  ms: number
+  cpuMs: number
+  mbPerSecond: number
+  claims: number | null
+  rssMB: number
+  peakRssMB: number
+}
+
 const megabytesOf = (text: string): number => Buffer.byteLength(text) / 1024 / 1024
+const round = (value: number, digits = 1): number => Number(value.toFixed(digits))
 
-async function importOnce(megabytes: number, format: 'txt' | 'md' | 'html'): Promise<object> {
+function cpuMsSince(before: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(before)
+  return (used.user + used.system) / 1000
+}
+
+async function importOnce(
+  megabytes: number,
+  format: LongArticleFormat,
+  onWorker: boolean
+): Promise<ImportResult> {
   const dataDir = await mkdtemp(join(tmpdir(), 'claimcheck-import-bench-'))
   try {
     const store = await LibraryStore.open(dataDir)
-    const articleBuilder = tsxWorkerArticleBuilder()
+    const articleBuilder = onWorker ? tsxWorkerArticleBuilder() : inProcessArticleBuilder
     const services = createServices({
       store,
       platform: { kind: 'browser' },
       version: 'bench',
       articleBuilder
     })
+    // Built, not stored: a stored copy would make the import below ask whether it is a new version.
+    if (!onWorker) {
+      await articleBuilder.build({
+        fileName: `warm-up.${format}`,
+        text: await longArticle(WARM_UP_BYTES, format)
+      })
+    }
     const text = await longArticle(megabytes * 1024 * 1024, format)
+    const cpu = process.cpuUsage()
     const started = performance.now()
     const outcome = await services.importFile({ fileName: `inquiry.${format}`, text })
     const ms = performance.now() - started
+    const cpuMs = cpuMsSince(cpu)
     return {
       format,
-      megabytes: Number(megabytesOf(text).toFixed(1)),
+      megabytes: round(megabytesOf(text)),
       ms: Math.round(ms),
-      mbPerSecond: Number((megabytesOf(text) / (ms / 1000)).toFixed(1)),
+      cpuMs: Math.round(cpuMs),
+      mbPerSecond: round(megabytesOf(text) / (cpuMs / 1000)),
       claims: outcome.status === 'imported' ? outcome.entry.claimCount : null,
       rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024),
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024)
@@ -53,8 +90,75 @@ async function importOnce(megabytes: number, format: 'txt' | 'md' | 'html'): Pro
   }
 }
 
-const results = []
-for (const megabytes of sizes.length ? sizes : [5, 50]) {
-  for (const format of ['txt', 'md', 'html'] as const) results.push(await importOnce(megabytes, format))
+/** Intl.Segmenter alone over the plain-text file's paragraphs: MB per CPU second, best of three. */
+async function intlSegmenterRate(megabytes: number): Promise<number> {
+  const text = await longArticle(megabytes * 1024 * 1024, 'txt')
+  const paragraphs = text.split(/\n\s*\n/)
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+  let best = Infinity
+  for (let round = 0; round < 3; round++) {
+    const cpu = process.cpuUsage()
+    let count = 0
+    for (const paragraph of paragraphs) {
+      for (const { segment } of segmenter.segment(paragraph)) if (segment.trim() !== '') count++
+    }
+    if (count === 0) throw new Error('no sentences found')
+    best = Math.min(best, cpuMsSince(cpu))
+  }
+  return round(megabytesOf(text) / (best / 1000))
 }
-console.log(JSON.stringify({ benchmark: 'import', baseline: 'txt', onWorker, results }, null, 2))
+
+/** One import in a child process of its own (this file, with `--one`). */
+function importInChild(megabytes: number, format: LongArticleFormat, onWorker: boolean): ImportResult {
+  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--one', format, String(megabytes)]
+  const child = spawnSync(process.execPath, onWorker ? [...args, '--worker'] : args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1024 * 1024
+  })
+  if (child.status !== 0)
+    throw new Error(`${format} ${megabytes} MB: exited with ${child.status ?? child.signal}`)
+  return JSON.parse(child.stdout) as ImportResult
+}
+
+async function main(args: string[]): Promise<void> {
+  const onWorker = args.includes('--worker')
+  const one = args.indexOf('--one')
+  if (one >= 0) {
+    const format = args[one + 1] as LongArticleFormat
+    console.log(JSON.stringify(await importOnce(Number(args[one + 2]), format, onWorker)))
+    return
+  }
+  const requested = args.map(Number).filter((value) => value > 0)
+  const sizes = requested.length ? requested : [5, 50]
+  const intlSegmenter = { megabytes: sizes[0], mbPerSecond: await intlSegmenterRate(sizes[0]!) }
+  const results: ImportResult[] = []
+  const ratios: object[] = []
+  for (const megabytes of sizes) {
+    const [txt, md, html] = formats.map((format) => importInChild(megabytes, format, onWorker)) as [
+      ImportResult,
+      ImportResult,
+      ImportResult
+    ]
+    results.push(txt, md, html)
+    ratios.push({
+      megabytes,
+      markdownVsText: round(md.cpuMs / txt.cpuMs, 2),
+      htmlVsText: round(html.cpuMs / txt.cpuMs, 2),
+      markdownPeakVsText: round(md.peakRssMB / txt.peakRssMB, 2),
+      htmlPeakVsText: round(html.peakRssMB / txt.peakRssMB, 2),
+      ...(megabytes === intlSegmenter.megabytes
+        ? { textVsIntlSegmenter: round(txt.mbPerSecond / intlSegmenter.mbPerSecond, 2) }
+        : {})
+    })
+  }
+  console.log(
+    JSON.stringify(
+      { benchmark: 'import', baseline: 'txt', onWorker, intlSegmenter, results, ratios },
+      null,
+      2
+    )
+  )
+}
+
+await main(process.argv.slice(2))

@@ -14,8 +14,12 @@ export function splitClaims(paragraph: string): Span[] {
   let group: Span[] = []
   let open = false
   for (const sentence of segmentSentences(paragraph)) {
-    group.push(sentence)
     open = quotationOpenAfter(paragraph, sentence, open)
+    if (!open && group.length === 0) {
+      claims.push(sentence) // the usual case: a sentence outside any quotation is a claim
+      continue
+    }
+    group.push(sentence)
     if (open && group.length < MAX_QUOTED_SENTENCES) continue
     if (open)
       claims.push(...group) // never closed: keep the sentences apart
@@ -35,10 +39,14 @@ export function splitClaims(paragraph: string): Span[] {
 export function quotationOpenAfter(text: string, span: Span, openBefore: boolean): boolean {
   let open = openBefore
   for (let index = span.start; index < span.end; index++) {
-    const char = text[index]
-    if (char === '“') open = true
-    else if (char === '”') open = false
-    else if (char === '"') open = !open
+    const code = text.charCodeAt(index) // a code, not a one-character string per character
+    if (code === LEFT_QUOTE) open = true
+    else if (code === RIGHT_QUOTE) open = false
+    else if (code === STRAIGHT_QUOTE) open = !open
   }
   return open
 }
+
+const LEFT_QUOTE = 0x201c // “
+const RIGHT_QUOTE = 0x201d // ”
+const STRAIGHT_QUOTE = 0x22 // "

@@ -85,3 +85,23 @@ describe('normalizeMarked on link addresses', () => {
     expect(marks).toEqual([])
   })
 })
+
+describe('normalizeInline', () => {
+  it('composes to NFC, also after punctuation the quick checks pass over', () => {
+    expect(normalizeInline('Cafe\u0301 “open” — 12%')).toBe('Caf\u00e9 “open” — 12%')
+    expect(normalizeInline('\u2000x\u212b')).toBe('x\u00c5') // a quad is a space; the ångström sign composes
+  })
+
+  it('collapses every kind of whitespace run to one space and trims, and leaves tidy text as it is', () => {
+    expect(normalizeInline(' a\tb\u00a0\u00a0c\n d  ')).toBe('a b c d')
+    expect(normalizeInline('Tidy text, single spaces.')).toBe('Tidy text, single spaces.')
+  })
+
+  it('gives what composing and collapsing every character gives, across the quick-check ranges', () => {
+    for (let code = 0; code < 0x2100; code++) {
+      if (code >= 0xd800) break
+      const text = `a${String.fromCharCode(code)}b`
+      expect(normalizeInline(text)).toBe(text.normalize('NFC').replace(/\s+/g, ' ').trim())
+    }
+  })
+})

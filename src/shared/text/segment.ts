@@ -41,23 +41,37 @@ export function segmentSentences(paragraph: string): Span[] {
 }
 
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
-  const span = trimSpan(text, { start, end })
-  if (span.end > span.start) spans.push(span)
+  while (start < end && isSpaceAt(text, start)) start++
+  while (end > start && isSpaceAt(text, end - 1)) end--
+  if (end > start) spans.push({ start, end })
 }
 
-function isSpace(char: string | undefined): boolean {
-  return char !== undefined && /\s/.test(char)
+/** Whether the UTF-16 unit at `index` is whitespace as `\s` means it, without a regex or a string. */
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 function skipSpaces(text: string, from: number, to: number): number {
-  while (from < to && isSpace(text[from])) from++
+  while (from < to && isSpaceAt(text, from)) from++
   return from
 }
 
 /** Narrows a span so it neither starts nor ends with whitespace. */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span
-  while (start < end && isSpace(text[start])) start++
-  while (end > start && isSpace(text[end - 1])) end--
+  while (start < end && isSpaceAt(text, start)) start++
+  while (end > start && isSpaceAt(text, end - 1)) end--
   return { start, end }
 }
