@@ -1,21 +1,23 @@
 import type { Annotations, Article, StatusCounts } from '../model'
-import { reviewOf } from './claim-review'
+import { claimById } from '../review/claim-index'
 
 /**
  * How many claims carry each status; the rest are unreviewed. It walks the reviews, not the
- * claims: a document has far fewer reviews than claims, and none at all when just imported.
+ * claims: a million-word article has ~80,000 claims and usually a few hundred reviews. Whether a
+ * review's claim exists is asked of the claims' index, built once per claims array.
  */
 export function countStatuses(article: Pick<Article, 'claims'>, annotations: Annotations): StatusCounts {
-  const counts: StatusCounts = { verified: 0, disputed: 0, 'needs-source': 0, unreviewed: 0 }
-  const reviewed = Object.keys(annotations.claims)
-  const present = reviewed.length ? new Set(article.claims.map((claim) => claim.id)) : null
-  let withStatus = 0
-  for (const claimId of reviewed) {
-    const status = present?.has(claimId) ? reviewOf(annotations, claimId)?.status : null
-    if (!status) continue
-    counts[status]++
-    withStatus++
+  const counts: StatusCounts = {
+    verified: 0,
+    disputed: 0,
+    'needs-source': 0,
+    unreviewed: article.claims.length
   }
-  counts.unreviewed = article.claims.length - withStatus
+  for (const [claimId, review] of Object.entries(annotations.claims)) {
+    // A review whose claim is gone (a stale file) counts for nothing, as before.
+    if (!review.status || !claimById(article.claims, claimId)) continue
+    counts[review.status]++
+    counts.unreviewed--
+  }
   return counts
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { applyChange, type AnnotationChange } from '../annotations/changes'
 import { buildArticle } from '../document/build-article'
 import { emptyAnnotations } from '../model'
-import { matchingClaims, noFilter, tagsInUse } from './claim-filter'
+import {
+  changedReviews,
+  matchingClaims,
+  matchingIds,
+  noFilter,
+  tagsInUse,
+  updateMatching
+} from './claim-filter'
 
 const article = buildArticle({
   title: 'Ferry',
@@ -60,5 +67,52 @@ describe('claim filters', () => {
 
   it('suggests the tags in use, most used first', () => {
     expect(tagsInUse(annotations)).toEqual(['Times', 'duration'])
+  })
+
+  it('names the claims whose review was added, changed or dropped', () => {
+    const cleared = applyChange(article, annotations, { kind: 'set-note', claimId: 'c3', note: '' }, 'now')
+    const tagged = applyChange(
+      article,
+      cleared,
+      { kind: 'set-status', claimId: 'c2', status: 'disputed' },
+      'now'
+    )
+    expect(changedReviews(annotations, tagged).sort()).toEqual(['c2', 'c3'])
+    expect(changedReviews(tagged, tagged)).toEqual([])
+  })
+
+  it('updates the matching claims after a change to what a full filtering gives', () => {
+    const filter = { ...noFilter, status: 'unreviewed' as const }
+    const earlier = { annotations, ids: new Set(ids(filter)) }
+    const after = applyChange(
+      article,
+      annotations,
+      { kind: 'set-status', claimId: 'c2', status: 'verified' },
+      'now'
+    )
+    const updated = updateMatching(article.claims, earlier, after, filter)
+    expect([...updated.ids].sort()).toEqual(
+      matchingClaims(article.claims, after, filter).map((claim) => claim.id)
+    )
+    expect([...updated.ids]).toEqual(['c3'])
+    expect(earlier.ids).toEqual(new Set(['c2', 'c3']))
+    expect(updateMatching(article.claims, updated, after, filter).ids).toBe(updated.ids)
+  })
+
+  it('answers the matching ids again after a change, and afresh for another filter', () => {
+    const claims = [...article.claims]
+    const kinds = new Map()
+    const unreviewed = { ...noFilter, status: 'unreviewed' as const }
+    expect(matchingIds(claims, annotations, unreviewed, kinds)).toEqual(new Set(['c2', 'c3']))
+    const after = applyChange(
+      article,
+      annotations,
+      { kind: 'set-status', claimId: 'c3', status: 'verified' },
+      'now'
+    )
+    expect(matchingIds(claims, after, unreviewed, kinds)).toEqual(new Set(['c2']))
+    expect(matchingIds(claims, after, { ...noFilter, status: 'verified' }, kinds)).toEqual(
+      new Set(['c1', 'c3'])
+    )
   })
 })

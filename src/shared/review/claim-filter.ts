@@ -3,6 +3,7 @@ import { isCheckWorthy } from '../claims/check-worthy'
 import type { ClaimAnalysis, ClaimKind } from '../claims'
 import type { Annotations, Claim, ClaimStatus } from '../model'
 import { reviewOf } from '../annotations/claim-review'
+import { claimById } from './claim-index'
 
 export interface ClaimFilter {
   status: ClaimStatus | 'unreviewed' | 'any'
@@ -58,6 +59,75 @@ export function matchingClaims(
   return isFiltering(filter)
     ? claims.filter((claim) => claimMatches(claim.id, annotations, filter, kinds))
     : [...claims]
+}
+
+/** The claims whose review is not the same object in `after` as in `before` (added, changed or gone). */
+export function changedReviews(before: Annotations, after: Annotations): string[] {
+  if (before.claims === after.claims) return []
+  const changed: string[] = []
+  for (const [claimId, review] of Object.entries(after.claims)) {
+    if (reviewOf(before, claimId) !== review) changed.push(claimId)
+  }
+  for (const claimId of Object.keys(before.claims)) {
+    if (!Object.hasOwn(after.claims, claimId)) changed.push(claimId)
+  }
+  return changed
+}
+
+/** The ids of the claims a filter lets through, and the annotations they were worked out on. */
+export interface Matching {
+  annotations: Annotations
+  ids: Set<string>
+}
+
+/**
+ * The claims that pass `filter` after a change to the annotations, from `earlier` (worked out for
+ * the same claims, filter and kinds): only the claims whose review changed are looked at again, so
+ * tagging one claim of a long article does not re-filter all of them.
+ */
+export function updateMatching(
+  claims: readonly Claim[],
+  earlier: Matching,
+  annotations: Annotations,
+  filter: ClaimFilter,
+  kinds: ClaimKinds = new Map()
+): Matching {
+  const changed = changedReviews(earlier.annotations, annotations)
+  if (changed.length === 0) return { annotations, ids: earlier.ids }
+  const ids = new Set(earlier.ids)
+  for (const claimId of changed) {
+    if (claimById(claims, claimId) && claimMatches(claimId, annotations, filter, kinds)) ids.add(claimId)
+    else ids.delete(claimId)
+  }
+  return { annotations, ids }
+}
+
+/** The last answer for each claims array, with the filter and kinds it was for. */
+const lastMatching = new WeakMap<
+  readonly Claim[],
+  { filter: ClaimFilter; kinds: ClaimKinds; matching: Matching }
+>()
+
+/**
+ * The ids of the claims that pass `filter`. Asked again for the same claims, filter and kinds after
+ * a change, it re-checks only the claims whose review changed (see `updateMatching`).
+ */
+export function matchingIds(
+  claims: readonly Claim[],
+  annotations: Annotations,
+  filter: ClaimFilter,
+  kinds: ClaimKinds
+): Set<string> {
+  const last = lastMatching.get(claims)
+  const matching =
+    last && last.filter === filter && last.kinds === kinds
+      ? updateMatching(claims, last.matching, annotations, filter, kinds)
+      : {
+          annotations,
+          ids: new Set(matchingClaims(claims, annotations, filter, kinds).map((claim) => claim.id))
+        }
+  lastMatching.set(claims, { filter, kinds, matching })
+  return matching.ids
 }
 
 /** Tags used anywhere in the document, most used first: suggestions for the tag field. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { applyChange } from '../annotations/changes'
 import { buildArticle } from '../document/build-article'
 import { emptyAnnotations } from '../model'
-import { findInText, searchDocument } from './search'
+import { findInText, searchDocument, searchNotes, searchText } from './search'
 
 const article = buildArticle({
   title: 'Ferry',
@@ -56,5 +56,25 @@ describe('search', () => {
       'now'
     )
     expect(searchDocument(article, annotations, 'cafe').map((hit) => hit.noteOf)).toEqual(['c1'])
+  })
+
+  it('puts a note hit after a text hit at the same place, and notes of unknown claims nowhere', () => {
+    let annotations = applyChange(
+      article,
+      emptyAnnotations(),
+      { kind: 'set-note', claimId: 'c1', note: 'The ferry is late' },
+      'now'
+    )
+    annotations = {
+      ...annotations,
+      claims: { ...annotations.claims, c9: { ...annotations.claims.c1!, claimId: 'c9' } }
+    }
+    const hits = searchDocument(article, annotations, 'The')
+    expect(hits).toEqual([
+      { start: 0, end: 3, noteOf: null },
+      { start: 0, end: 22, noteOf: 'c1' }
+    ])
+    expect(searchNotes(article.claims, annotations, 'ferry')).toEqual([{ start: 0, end: 22, noteOf: 'c1' }])
+    expect(searchText(article.text, 'ferry')).toHaveLength(2)
   })
 })

@@ -3,8 +3,8 @@
  * "Café", as the library search does), literal (no regex syntax), hits in document order. A note
  * hit points at its claim.
  */
-import type { Annotations, Article } from '../model'
-import { reviewOf } from '../annotations/claim-review'
+import type { Annotations, Article, Claim } from '../model'
+import { claimById } from './claim-index'
 import { foldForSearch } from '../text/fold'
 import { foldText, type FoldedText } from '../text/folded-text'
 
@@ -45,15 +45,41 @@ export function findInText(
   return hits
 }
 
-export function searchDocument(article: Article, annotations: Annotations, query: string): SearchHit[] {
-  const hits: SearchHit[] = findInText(article.text, query).map((hit) => ({ ...hit, noteOf: null }))
-  if (hits.length === 0 && !query.trim()) return hits
+/** Hits in the article text: they depend on the text and the query, never on annotations. */
+export function searchText(text: string, query: string): SearchHit[] {
+  return findInText(text, query).map((hit) => ({ ...hit, noteOf: null }))
+}
+
+/**
+ * Hits in the reviewer's notes, in document order. Walks the reviews, not the claims, so a change
+ * to one note in a long article costs as much as there are notes.
+ */
+export function searchNotes(claims: readonly Claim[], annotations: Annotations, query: string): SearchHit[] {
   const needle = foldForSearch(query.trim())
-  for (const claim of article.claims) {
-    const note = reviewOf(annotations, claim.id)?.note ?? ''
-    if (note && foldForSearch(note).includes(needle)) {
+  if (!needle) return []
+  const hits: SearchHit[] = []
+  for (const [claimId, review] of Object.entries(annotations.claims)) {
+    const claim = review.note && claimById(claims, claimId)
+    if (claim && foldForSearch(review.note).includes(needle)) {
       hits.push({ start: claim.start, end: claim.end, noteOf: claim.id })
     }
   }
-  return hits.sort((a, b) => a.start - b.start || Number(a.noteOf !== null) - Number(b.noteOf !== null))
+  return hits.sort((a, b) => a.start - b.start)
+}
+
+/** Text hits and note hits in document order; at the same place the text hit comes first. */
+export function mergeHits(textHits: readonly SearchHit[], noteHits: readonly SearchHit[]): SearchHit[] {
+  if (noteHits.length === 0) return [...textHits]
+  const merged: SearchHit[] = []
+  let note = 0
+  for (const hit of textHits) {
+    while (note < noteHits.length && noteHits[note]!.start < hit.start) merged.push(noteHits[note++]!)
+    merged.push(hit)
+  }
+  while (note < noteHits.length) merged.push(noteHits[note++]!)
+  return merged
+}
+
+export function searchDocument(article: Article, annotations: Annotations, query: string): SearchHit[] {
+  return mergeHits(searchText(article.text, query), searchNotes(article.claims, annotations, query))
 }

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { applyChange, type AnnotationChange } from '../../../shared/annotations/changes'
+import { keepUnchanged } from '../../../shared/annotations/keep-unchanged'
 import type { Annotations, LibraryEntry, StoredDocument } from '../../../shared/model'
 import { api } from '../api'
 
@@ -65,11 +66,14 @@ export function useDocument(
   }, [documentId, revision])
 
   const showAnnotations = useCallback((documentId: string, annotations: Annotations) => {
-    setLoaded((shown) =>
-      shown?.document && shown.id === documentId
-        ? { ...shown, document: { ...shown.document, annotations } }
-        : shown
-    )
+    setLoaded((shown) => {
+      if (!shown?.document || shown.id !== documentId) return shown
+      // What the store saved mostly equals what is shown: keep those objects, so only what differs redraws.
+      const kept = keepUnchanged(shown.document.annotations, annotations)
+      return kept === shown.document.annotations
+        ? shown
+        : { ...shown, document: { ...shown.document, annotations: kept } }
+    })
   }, [])
 
   const current = loaded?.id === documentId ? loaded : null

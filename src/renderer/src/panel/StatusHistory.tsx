@@ -4,8 +4,9 @@ import { statusLabel } from '../../../shared/status'
 
 const describe = (status: StatusChange['from']) => (status ? statusLabel[status] : 'No status')
 
-const when = (at: string) =>
-  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+// One formatter for every row: toLocaleString builds a new one per call, a millisecond each.
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const when = (at: string) => dateTime.format(new Date(at))
 
 export function StatusHistory({ history }: { history: StatusChange[] }) {
   if (history.length === 0) return null

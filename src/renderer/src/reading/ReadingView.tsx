@@ -1,19 +1,26 @@
 /**
  * The article as a calm reading page: title, headings and paragraphs, each paragraph's sentences
  * rendered as claims, with highlights and search hits drawn over the text. Long articles render
- * only the blocks near the viewport (VirtualBlocks).
+ * only the blocks near the viewport (VirtualBlocks); each block is memoized (ReadingBlock), so a
+ * change redraws only the blocks it touches.
  */
-import { Fragment, useMemo, type ReactNode, type RefObject } from 'react'
-import { isCheckWorthy } from '../../../shared/claims'
+import {
+  Fragment,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+  type RefObject
+} from 'react'
 import type { Block, Claim, StoredDocument } from '../../../shared/model'
+import { marksByBlockKeeping } from '../../../shared/review/block-marks'
 import { formattingByBlock } from '../../../shared/review/formatting-marks'
-import { marksWithin, splitIntoPieces, type Mark } from '../../../shared/review/text-pieces'
-import { CheckChips } from '../claims/CheckChips'
+import type { Mark } from '../../../shared/review/text-pieces'
 import type { DocumentAnalysis } from '../claims/use-analysis'
 import { onArticleClick } from './article-links'
-import { ClaimText } from './ClaimText'
-import { BlockElement } from './BlockElement'
-import { piecesKey, renderPieces, type MarkStyle } from './MarkedText'
+import type { MarkStyle } from './MarkedText'
+import { ReadingBlock } from './ReadingBlock'
 import type { Reveal } from './reveal'
 import { VirtualBlocks, shouldVirtualize } from './VirtualBlocks'
 import '../styles/reading.css'
@@ -35,6 +42,9 @@ interface ReadingViewProps {
   revealRef: RefObject<Reveal | null>
 }
 
+const noClaims: readonly Claim[] = []
+const noMarks: readonly Mark[] = []
+
 /** Claims grouped by the block they start in, in one linear pass (both lists are sorted). */
 function claimsByBlock(blocks: Block[], claims: Claim[]): Claim[][] {
   const groups: Claim[][] = blocks.map(() => [])
@@ -47,81 +57,56 @@ function claimsByBlock(blocks: Block[], claims: Claim[]): Claim[][] {
 }
 
 export function ReadingView(props: ReadingViewProps) {
-  const { document, selectedClaimId, onSelectClaim, markStyle, noteHits, matching, analysis } = props
-  const { text } = document
-  const groups = useMemo(
-    () => claimsByBlock(document.blocks, document.claims),
-    [document.blocks, document.claims]
-  )
-  const formatting = useMemo(
-    () => formattingByBlock(document.blocks, document.inlines),
-    [document.blocks, document.inlines]
-  )
+  const { document, selectedClaimId, markStyle, noteHits, matching, analysis } = props
+  const { text, blocks } = document
+  const groups = useMemo(() => claimsByBlock(blocks, document.claims), [blocks, document.claims])
+  const formatting = useMemo(() => formattingByBlock(blocks, document.inlines), [blocks, document.inlines])
+  const blockMarks = useMemo(() => marksByBlockKeeping(blocks, props.marks), [blocks, props.marks])
   const reviews = document.annotations.claims
   const tabbableId = selectedClaimId ?? document.claims[0]?.id ?? null
 
-  const renderClaims = (block: Block, claims: Claim[], blockMarks: Mark[]): ReactNode[] => {
-    // Formatting first, so links, <strong> and <em> are outside highlights and search hits.
-    const marks = blockMarks.length ? [...blockMarks, ...props.marks] : props.marks
-    const plain = (start: number, end: number): ReactNode[] =>
-      renderPieces(text, splitIntoPieces(start, end, marksWithin(marks, start, end)), markStyle)
-    const parts: ReactNode[] = []
-    let cursor = block.start
-    for (const claim of claims) {
-      if (claim.start > cursor) parts.push(...plain(cursor, claim.start))
-      const review = reviews[claim.id]
-      const pieces = splitIntoPieces(claim.start, claim.end, marksWithin(marks, claim.start, claim.end))
-      parts.push(
-        <ClaimText
-          key={claim.id}
-          claimId={claim.id}
-          text={text}
-          pieces={pieces}
-          piecesKey={piecesKey(pieces, markStyle)}
-          markStyle={markStyle}
-          status={review?.status ?? null}
-          hasNote={Boolean(review?.note.trim())}
-          selected={claim.id === selectedClaimId}
-          tabbable={claim.id === tabbableId}
-          dimmed={matching !== null && !matching.has(claim.id)}
-          worthy={isCheckWorthy(analysis?.byClaim.get(claim.id) ?? { score: 0 })}
-          noteHit={noteHits.get(claim.id) ?? null}
-          onSelect={onSelectClaim}
-        />
-      )
-      // A check spanning several claims shows once, beside the last of them.
-      const checks = analysis?.checksByClaim
-        .get(claim.id)
-        ?.filter((check) => check.claimIds.at(-1) === claim.id)
-      if (checks?.length) {
-        parts.push(<CheckChips key={`checks-${claim.id}`} checks={checks} onShow={props.onShowChecks} />)
-      }
-      cursor = claim.end
-    }
-    if (cursor < block.end) parts.push(...plain(cursor, block.end))
-    return parts
-  }
+  // Stable for the life of the view, so memoized blocks do not redraw for a new callback.
+  const latest = useRef(props)
+  useLayoutEffect(() => {
+    latest.current = props
+  })
+  const onSelectClaim = useCallback((claimId: string) => latest.current.onSelectClaim(claimId), [])
+  const onShowChecks = useCallback(() => latest.current.onShowChecks(), [])
 
   // Headings straight after the title are its deck (a standfirst); later ones are section heads.
   const deckEnd = useMemo(
-    () => document.blocks.findIndex((block, index) => index > 0 && block.type !== 'heading'),
-    [document.blocks]
+    () => blocks.findIndex((block, index) => index > 0 && block.type !== 'heading'),
+    [blocks]
   )
   const renderBlock = (index: number): ReactNode => {
-    const block = document.blocks[index]
+    const block = blocks[index]
     return block ? (
-      <BlockElement block={block} deck={index < deckEnd}>
-        {renderClaims(block, groups[index] ?? [], formatting[index] ?? [])}
-      </BlockElement>
+      <ReadingBlock
+        block={block}
+        deck={index < deckEnd}
+        text={text}
+        claims={groups[index] ?? noClaims}
+        formatting={formatting[index] ?? noMarks}
+        marks={blockMarks[index] ?? noMarks}
+        markStyle={markStyle}
+        reviews={reviews}
+        selectedClaimId={selectedClaimId}
+        tabbableId={tabbableId}
+        noteHits={noteHits}
+        matching={matching}
+        analysis={analysis}
+        onSelectClaim={onSelectClaim}
+        onShowChecks={onShowChecks}
+      />
     ) : null
   }
 
   return (
     <article className="article" aria-label="Article" onClick={onArticleClick}>
       {shouldVirtualize(document) ? (
-        <VirtualBlocks blocks={document.blocks} renderBlock={renderBlock} revealRef={props.revealRef} />
+        <VirtualBlocks blocks={blocks} renderBlock={renderBlock} revealRef={props.revealRef} />
       ) : (
-        document.blocks.map((block, index) => (
+        blocks.map((block, index) => (
           <Fragment key={`${block.type}-${block.start}`}>{renderBlock(index)}</Fragment>
         ))
       )}

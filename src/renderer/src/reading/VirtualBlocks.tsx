@@ -4,7 +4,7 @@
  * contains its margins, measured as it renders.
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { Block, StoredDocument } from '../../../shared/model'
 import type { Reveal } from './reveal'
 
@@ -34,11 +34,13 @@ interface VirtualBlocksProps {
 export function VirtualBlocks({ blocks, renderBlock, revealRef }: VirtualBlocksProps) {
   const listRef = useRef<HTMLDivElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
+  // The virtualizer asks again for every block below the one just measured: answer from an array.
+  const estimates = useMemo(() => blocks.map(estimateHeight), [blocks])
   // eslint-disable-next-line react-hooks/incompatible-library -- this app does not use the React Compiler
   const virtualizer = useVirtualizer({
     count: blocks.length,
     getScrollElement: () => listRef.current?.closest<HTMLElement>('.reading-pane') ?? null,
-    estimateSize: (index) => estimateHeight(blocks[index]),
+    estimateSize: (index) => estimates[index] ?? 40,
     overscan: 8,
     scrollMargin
   })
@@ -67,24 +69,21 @@ export function VirtualBlocks({ blocks, renderBlock, revealRef }: VirtualBlocksP
     }
   }, [blocks, virtualizer, revealRef])
 
-  const items = virtualizer.getVirtualItems()
+  // Each block is placed on its own: a block already on screen never moves as others come and go,
+  // so the browser repaints only the blocks that are new (moving one shared window repainted all).
   return (
     <div ref={listRef} className="virtual-blocks" style={{ height: virtualizer.getTotalSize() }}>
-      <div
-        className="virtual-window"
-        style={{ transform: `translateY(${(items[0]?.start ?? scrollMargin) - scrollMargin}px)` }}
-      >
-        {items.map((item) => (
-          <div
-            key={item.key}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            className="virtual-block"
-          >
-            {renderBlock(item.index)}
-          </div>
-        ))}
-      </div>
+      {virtualizer.getVirtualItems().map((item) => (
+        <div
+          key={item.key}
+          data-index={item.index}
+          ref={virtualizer.measureElement}
+          className="virtual-block"
+          style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+        >
+          {renderBlock(item.index)}
+        </div>
+      ))}
     </div>
   )
 }

@@ -60,11 +60,16 @@ export function useReadingPlace({ document, selectedClaimId, restoreSelection }:
     const pane = paneRef.current
     if (!pane) return
     let timer: ReturnType<typeof setTimeout> | undefined
-    const onScroll = () => {
+    // Measured once the reader pauses: reading scrollHeight on every scroll event forced a layout
+    // in every frame of a long article.
+    const savePlace = () => {
       const room = pane.scrollHeight - pane.clientHeight
       latest.current.scrollFraction = room > 0 ? Math.min(1, Math.max(0, pane.scrollTop / room)) : 0
+      save()
+    }
+    const onScroll = () => {
       clearTimeout(timer)
-      timer = setTimeout(save, SCROLL_SAVE_DELAY_MS)
+      timer = setTimeout(savePlace, SCROLL_SAVE_DELAY_MS)
     }
     pane.addEventListener('scroll', onScroll, { passive: true })
     return () => {

@@ -4,13 +4,13 @@
  */
 import { useMemo, useState } from 'react'
 import {
-  matchingClaims,
   isFiltering,
+  matchingIds,
   noFilter,
   type ClaimFilter,
   type ClaimKinds
 } from '../../../shared/review/claim-filter'
-import { searchDocument, type SearchHit } from '../../../shared/review/search'
+import { mergeHits, searchNotes, searchText, type SearchHit } from '../../../shared/review/search'
 import type { Mark } from '../../../shared/review/text-pieces'
 import type { StoredDocument } from '../../../shared/model'
 
@@ -37,10 +37,14 @@ export function useSearch(document: StoredDocument, kinds: ClaimKinds): Search {
   const [filter, setFilter] = useState<ClaimFilter>(noFilter)
   const [current, setCurrent] = useState(-1)
 
-  const hits = useMemo(
-    () => (open ? searchDocument(document, document.annotations, query) : []),
-    [open, document, query]
+  const { text, claims, annotations } = document
+  // The text is searched again only when the query changes; a change to a review searches the notes.
+  const textHits = useMemo(() => (open ? searchText(text, query) : []), [open, text, query])
+  const notes = useMemo(
+    () => (open ? searchNotes(claims, annotations, query) : []),
+    [open, claims, annotations, query]
   )
+  const hits = useMemo(() => (notes.length ? mergeHits(textHits, notes) : textHits), [textHits, notes])
   const hitMarks = useMemo(
     () =>
       hits.flatMap((hit, index) =>
@@ -55,14 +59,10 @@ export function useSearch(document: StoredDocument, kinds: ClaimKinds): Search {
     })
     return map
   }, [hits, current])
+  // A change to the annotations re-checks only the claims whose review changed.
   const matching = useMemo(
-    () =>
-      open && isFiltering(filter)
-        ? new Set(
-            matchingClaims(document.claims, document.annotations, filter, kinds).map((claim) => claim.id)
-          )
-        : null,
-    [open, filter, document, kinds]
+    () => (open && isFiltering(filter) ? matchingIds(claims, annotations, filter, kinds) : null),
+    [open, filter, claims, annotations, kinds]
   )
 
   return {
