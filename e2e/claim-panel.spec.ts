@@ -69,6 +69,6 @@ test('the whole journey works without the mouse: move, tag, note, source, highli
   const markdown = await readFile(await (await downloading).path(), 'utf8')
   expect(markdown).toContain('## Disputed')
   expect(markdown).toContain('Count differs from ISW.')
-  expect(markdown).toMatch(/\[\^1\]: .*https:\/\/www\.understandingwar\.org/)
+  expect(markdown).toMatch(/\[\^[a-z0-9-]+-1\]: .*https:\/\/www\.understandingwar\.org/)
   expect(markdown).toContain('## Highlights')
 })

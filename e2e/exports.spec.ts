@@ -18,6 +18,7 @@ test('the Export menu offers every format', async ({ page, ws: _reading }) => {
   await expect(page.getByRole('menuitem')).toHaveText([
     'Markdown (.md)',
     'Markdown, annotated article (.md)',
+    'Report (HTML)',
     'W3C Web Annotations (.jsonld)',
     'ClaimReview for publishing (.jsonld)',
     'Spreadsheet (.csv)',

@@ -32,6 +32,7 @@ export type MenuCommand =
   | { kind: 'theme'; theme: Theme }
   | { kind: 'text-size'; step: 'larger' | 'smaller' }
   | { kind: 'shortcuts' }
+  | { kind: 'print' }
 
 /** The same alphabet as the API's DocumentId (shared/ids.ts), without zod. */
 const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
@@ -47,6 +48,7 @@ export function parseMenuCommand(value: unknown): MenuCommand | null {
     case 'import':
     case 'library':
     case 'shortcuts':
+    case 'print':
       return { kind: command['kind'] }
     case 'export':
       return includes(exportFormats, command['format']) ? { kind: 'export', format: command['format'] } : null

@@ -86,6 +86,8 @@ export function buildMenuTemplate({ platform, appName, recent }: MenuOptions): M
           command: { kind: 'export', format }
         }))
       },
+      // The window takes Ctrl/⌘+P itself (PrintButton), so the menu only shows the keys.
+      { label: 'Print…', accelerator: 'CmdOrCtrl+P', registerAccelerator: false, command: { kind: 'print' } },
       separator,
       { label: 'Library', accelerator: 'CmdOrCtrl+L', command: { kind: 'library' } },
       separator,

@@ -1,5 +1,13 @@
 /** The export formats by name: free of the exporters, so the contract and the menus stay small. */
-export const exportFormats = ['markdown', 'markdown-article', 'w3c', 'claimreview', 'csv', 'backup'] as const
+export const exportFormats = [
+  'markdown',
+  'markdown-article',
+  'report',
+  'w3c',
+  'claimreview',
+  'csv',
+  'backup'
+] as const
 export type ExportFormatName = (typeof exportFormats)[number]
 
 /** What each format is called in menus and help, and how its files are named. */
@@ -13,6 +21,7 @@ export const exportFormatInfo: Record<
     extension: 'article.md',
     mimeType: 'text/markdown'
   },
+  report: { label: 'Report (HTML)', extension: 'report.html', mimeType: 'text/html' },
   w3c: {
     label: 'W3C Web Annotations (.jsonld)',
     extension: 'annotations.jsonld',

@@ -10,6 +10,7 @@ import { exportCsv } from './csv'
 import { exportedAt, insights, reviewedArticle } from './fixtures/reviewed-article'
 import { exportMarkdown } from './markdown'
 import { exportAnnotatedArticle } from './markdown-article'
+import { exportReport } from './report-html'
 import { exportW3c } from './w3c'
 
 const document = reviewedArticle()
@@ -23,6 +24,11 @@ describe('golden exports of the reviewed test article', () => {
 
   it('Markdown annotated article', async () => {
     await expect(exportAnnotatedArticle(document, { exportedAt })).toMatchFileSnapshot(golden('article.md'))
+  })
+
+  it('report to share (HTML)', async () => {
+    const report = exportReport(document, { exportedAt, generator: 'Claimcheck 0.1.0', reviewer })
+    await expect(report).toMatchFileSnapshot(golden('report.html'))
   })
 
   it('W3C Web Annotation collection', async () => {

@@ -26,7 +26,7 @@ describe('exportAnnotatedArticle', () => {
 
   it('keeps the article in reading order, each reviewed claim followed by its status and footnote', () => {
     expect(article).toContain(
-      'Riverside’s council voted on Tuesday to **cut household water bills** by 12% from April. **(Verified)**[^1] The average bill'
+      'Riverside’s council voted on Tuesday to **cut household water bills** by 12% from April. **(Verified)**[^riverside-3f9a1c2e-1] The average bill'
     )
     expect(article).toContain('## What the mayor said')
     expect(article.indexOf('## What the mayor said')).toBeLessThan(article.indexOf('- Pipe repairs'))
@@ -38,8 +38,8 @@ describe('exportAnnotatedArticle', () => {
     expect(article).toContain('[Mayor Ines Caldwell](https://riverside.example.gov/mayor) said:')
   })
 
-  it('escapes the article’s own Markdown characters and the notes’ formulas', () => {
+  it('escapes the article’s own Markdown characters and labels the notes as notes', () => {
     expect(article).toContain('Critics called the figure \\*misleading\\*')
-    expect(article).toContain('[^3]: \\=HYPERLINK(')
+    expect(article).toContain('[^riverside-3f9a1c2e-3]: **Note:** =HYPERLINK(')
   })
 })

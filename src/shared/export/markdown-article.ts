@@ -1,7 +1,8 @@
 /**
  * The annotated article (Markdown): the whole article in reading order — title, headings,
  * paragraphs, lists and block quotes, with its emphasis and links — where each reviewed claim
- * carries its status in bold after it and its note, tags and sources in a footnote. Built as an
+ * carries its status in bold after it and its note, tags and sources in a footnote (labelled for this
+ * document alone, so two exports can share a file). Built as an
  * mdast tree, so nothing in the article or the notes can break the Markdown.
  */
 import type { BlockContent, FootnoteDefinition, ListItem, PhrasingContent, Root, RootContent } from 'mdast'
@@ -9,7 +10,7 @@ import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { stringify as toYaml } from 'yaml'
-import { noteParagraphs, sourceCitation, text } from './mdast-parts'
+import { footnoteLabels, label, labelledNote, sourceCitation, text } from './mdast-parts'
 import { countStatuses } from '../annotations/counts'
 import { statusLabel, type Block, type ClaimReview, type InlineMark, type StoredDocument } from '../model'
 import { isWebLink } from '../security/web-link'
@@ -54,9 +55,9 @@ function marked(source: string, start: number, end: number, marks: readonly Inli
 
 /** What the footnote says: the note, then tags and sources; empty when there is nothing to say. */
 function footnoteBody(review: ClaimReview): BlockContent[] {
-  const body: BlockContent[] = review.note.trim() ? noteParagraphs(review.note) : []
+  const body: BlockContent[] = review.note.trim() ? labelledNote(review.note) : []
   if (review.tags.length > 0) {
-    body.push({ type: 'paragraph', children: [text(`Tags: ${review.tags.join(', ')}`)] })
+    body.push({ type: 'paragraph', children: [...label('Tags'), text(review.tags.join(', '))] })
   }
   if (review.sources.length > 0) {
     body.push({
@@ -78,6 +79,7 @@ export function exportAnnotatedArticle(document: StoredDocument, options: Annota
   const marks = document.inlines ?? []
   const claims = claimsInReadingOrder(document)
   const footnotes: FootnoteDefinition[] = []
+  const nextLabel = footnoteLabels(document.id)
   let next = 0
 
   /** The block's phrasing: its claims, each followed by its status and footnote reference. */
@@ -94,7 +96,7 @@ export function exportAnnotatedArticle(document: StoredDocument, options: Annota
         nodes.push(text(' '), { type: 'strong', children: [text(`(${statusLabel[review.status]})`)] })
       const body = footnoteBody(review)
       if (body.length > 0) {
-        const identifier = String(footnotes.length + 1)
+        const identifier = nextLabel()
         nodes.push({ type: 'footnoteReference', identifier, label: identifier })
         footnotes.push({ type: 'footnoteDefinition', identifier, label: identifier, children: body })
       }

@@ -58,7 +58,7 @@ describe('exportMarkdown', () => {
     })
   })
 
-  it('groups claims under a heading per status, each quoted with its note below, then highlights', () => {
+  it('groups claims under a heading per status, each quoted with its labelled note below, then highlights', () => {
     const body = markdown.slice(markdown.indexOf('# '))
     expect(body).toBe(
       [
@@ -74,7 +74,7 @@ describe('exportMarkdown', () => {
         '',
         '> It takes 40 minutes.',
         '',
-        'The timetable says 55 minutes.\\',
+        '**Note:** The timetable says 55 minutes.\\',
         'Second line.',
         '',
         '## Needs source',
@@ -85,7 +85,7 @@ describe('exportMarkdown', () => {
         '',
         '> It never runs late.',
         '',
-        'Ask the operator.',
+        '**Note:** Ask the operator.',
         '',
         '## Highlights',
         '',
@@ -93,7 +93,7 @@ describe('exportMarkdown', () => {
         '',
         '> Tickets cost $5.',
         '',
-        'Cheap \\*for\\* a ferry.',
+        '**Note:** Cheap \\*for\\* a ferry.',
         ''
       ].join('\n')
     )
@@ -102,7 +102,11 @@ describe('exportMarkdown', () => {
   it('escapes text that would otherwise become Markdown syntax', () => {
     const hostile = reviewed('Use <script>alert(1)</script> and *stars* | pipes `ticks`.', [
       { kind: 'set-status', claimId: 'c1', status: 'verified' },
-      { kind: 'set-note', claimId: 'c1', note: '# not a heading\n- not a list\n[x](javascript:alert(1))' }
+      {
+        kind: 'set-note',
+        claimId: 'c1',
+        note: 'Look:\n\n# not a heading\n- not a list\n[x](javascript:alert(1))'
+      }
     ])
     const out = exportMarkdown(hostile, { exportedAt: at })
     expect(out).toContain('> Use \\<script>alert(1)\\</script> and \\*stars\\* | pipes \\`ticks\\`.')

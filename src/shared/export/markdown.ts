@@ -1,6 +1,7 @@
 /**
  * The Markdown export: YAML front matter, a summary, claims grouped by status as block quotes with
- * their notes and sources (as footnotes), then the highlights with their notes. Built as an mdast tree and serialized by
+ * their notes, tags and sources (as footnotes labelled for this document alone), then the
+ * highlights with their notes. Built as an mdast tree and serialized by
  * mdast-util-to-markdown, so any text the user or the article carries is escaped correctly.
  */
 import type { BlockContent, FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast'
@@ -8,7 +9,7 @@ import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { stringify as toYaml } from 'yaml'
-import { noteParagraphs, sourceCitation, text } from './mdast-parts'
+import { footnoteLabels, label, labelledNote, sourceCitation, text } from './mdast-parts'
 import { claimStatuses, statusLabel, type ClaimReview, type StoredDocument } from '../model'
 import { countStatuses } from '../annotations/counts'
 
@@ -39,6 +40,7 @@ export function exportMarkdown(document: StoredDocument, options: MarkdownExport
     unreviewed: counts.unreviewed
   }
   const footnotes: FootnoteDefinition[] = []
+  const nextLabel = footnoteLabels(document.id)
   const claimText = (review: ClaimReview): string => {
     const claim = document.claims.find((candidate) => candidate.id === review.claimId)
     return claim ? document.text.slice(claim.start, claim.end) : review.target.quote.exact
@@ -47,11 +49,14 @@ export function exportMarkdown(document: StoredDocument, options: MarkdownExport
     const nodes: RootContent[] = [
       { type: 'blockquote', children: [{ type: 'paragraph', children: [text(claimText(review))] }] }
     ]
-    if (review.note.trim()) nodes.push(...noteParagraphs(review.note))
+    if (review.note.trim()) nodes.push(...labelledNote(review.note))
+    if (review.tags.length > 0) {
+      nodes.push({ type: 'paragraph', children: [...label('Tags'), text(review.tags.join(', '))] })
+    }
     if (review.sources.length > 0) {
-      const references: PhrasingContent[] = [text('Sources: ')]
+      const references: PhrasingContent[] = label('Sources')
       for (const source of review.sources) {
-        const identifier = String(footnotes.length + 1)
+        const identifier = nextLabel()
         references.push({ type: 'footnoteReference', identifier, label: identifier })
         footnotes.push({
           type: 'footnoteDefinition',
@@ -92,7 +97,7 @@ export function exportMarkdown(document: StoredDocument, options: MarkdownExport
         .split(/\n\s*\n/)
         .map((passage): BlockContent => ({ type: 'paragraph', children: [text(passage)] }))
       children.push({ type: 'blockquote', children: paragraphs })
-      if (highlight.note.trim()) children.push(...noteParagraphs(highlight.note))
+      if (highlight.note.trim()) children.push(...labelledNote(highlight.note))
     }
   }
   children.push(...footnotes)

@@ -20,6 +20,33 @@ export function noteParagraphs(note: string): BlockContent[] {
     }))
 }
 
+/** `**Label:** ` to open a paragraph, so a reader tells a note from the claim it is about. */
+export const label = (name: string): PhrasingContent[] => [
+  { type: 'strong', children: [text(`${name}:`)] },
+  text(' ')
+]
+
+/** The reviewer's note, its first paragraph opening with **Note:**. */
+export function labelledNote(note: string): BlockContent[] {
+  const [first, ...rest] = noteParagraphs(note)
+  if (first?.type !== 'paragraph') return noteParagraphs(note)
+  return [{ ...first, children: [...label('Note'), ...first.children] }, ...rest]
+}
+
+/**
+ * Footnote labels unique to one document — `riverside-3f9a1c2e-1`, `riverside-3f9a1c2e-2`, … from
+ * the first word of its id and its random part — so exports of two documents can be put together
+ * in one file without their footnotes colliding.
+ */
+export function footnoteLabels(documentId: string): () => string {
+  const words = documentId.split('-')
+  const last = words.at(-1) ?? ''
+  const prefix =
+    words.length > 1 && /^[0-9a-f]{8}$/.test(last) ? `${words[0]}-${last}` : documentId.slice(0, 24)
+  let count = 0
+  return () => `${prefix}-${++count}`
+}
+
 /**
  * A source as a citation: its linked title, what it shows, the quoted passage, then when it was
  * read and its archived copy — `[Title](url) — shows — “quote” (accessed 2026-03-16; archived copy)`.

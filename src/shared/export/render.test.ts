@@ -16,6 +16,7 @@ describe('renderExport', () => {
     expect(names).toEqual([
       'riverside-council-says-water-bills-will-fall-by-12.md',
       'riverside-council-says-water-bills-will-fall-by-12.article.md',
+      'riverside-council-says-water-bills-will-fall-by-12.report.html',
       'riverside-council-says-water-bills-will-fall-by-12.annotations.jsonld',
       'riverside-council-says-water-bills-will-fall-by-12.claimreview.jsonld',
       'riverside-council-says-water-bills-will-fall-by-12.csv',

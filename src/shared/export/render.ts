@@ -11,6 +11,7 @@ import { exportCsv } from './csv'
 import { exportFileName, exportMarkdown } from './markdown'
 import { exportAnnotatedArticle } from './markdown-article'
 import { exportFormatInfo, type ExportFormatName } from './formats'
+import { exportReport } from './report-html'
 import { exportW3c } from './w3c'
 
 export { exportFormatInfo, exportFormats, type ExportFormatName } from './formats'
@@ -37,6 +38,8 @@ function content(document: StoredDocument, format: ExportFormatName, context: Ex
       return exportMarkdown(document, { exportedAt })
     case 'markdown-article':
       return exportAnnotatedArticle(document, { exportedAt })
+    case 'report':
+      return exportReport(document, { exportedAt, generator, reviewer })
     case 'w3c':
       return exportW3c(document, { exportedAt, generator, reviewer })
     case 'claimreview':

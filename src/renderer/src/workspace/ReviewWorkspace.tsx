@@ -10,6 +10,7 @@ import { orphanPlacement } from '../../../shared/annotations/orphan-place'
 import type { Orphan, StoredDocument } from '../../../shared/model'
 import { tagsInUse, type ClaimKinds } from '../../../shared/review/claim-filter'
 import { tagSuggestions } from '../../../shared/review/tag-suggestions'
+import { PrintButton } from './PrintButton'
 import { documentSources } from '../../../shared/annotations/source-changes'
 import { SidePanel } from '../app/SidePanel'
 import { analysisTabs } from '../claims/analysis-tabs'
@@ -121,6 +122,7 @@ export function ReviewWorkspace({
           onHelp={() => setHelpOpen(true)}
         >
           <ReadingSettingsMenu settings={reading.settings} onChange={reading.change} />
+          <PrintButton />
         </ReadingToolbar>
         {search.open && (
           <SearchBar
