@@ -14,7 +14,7 @@ export interface CliInput {
   bytes: Uint8Array
 }
 
-export const stdinFormats = { txt: 'txt', md: 'md', markdown: 'md', html: 'html' } as const
+export const stdinFormats = { txt: 'txt', md: 'md', markdown: 'md', html: 'html', pdf: 'pdf' } as const
 
 export async function readInput(
   source: string,

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { encryptedPdf, setLines, writePdf } from '../main/test-support/pdf-files'
 import { run } from './run'
 
 const samplePath = fileURLToPath(new URL('../../resources/sample-article.txt', import.meta.url))
@@ -84,6 +85,27 @@ describe('claimcheck CLI', () => {
       '# Title\n\nSome **bold** text. More.'
     )
     expect(JSON.parse(result.stdout)).toEqual(['Title', 'Some bold text.', 'More.'])
+  })
+
+  it('reads a PDF file, and a PDF on standard input with --format pdf, as the app imports it', async () => {
+    const bytes = await writePdf({
+      title: 'Ferry Figures',
+      pages: [setLines(['The ferry carried 1,200 passengers a day in 2024. Fares rose by 10% that year.'])]
+    })
+    const folder = mkdtempSync(join(tmpdir(), 'claimcheck-'))
+    writeFileSync(join(folder, 'ferry.pdf'), bytes)
+    const fromFile = await cli(['sentences', join(folder, 'ferry.pdf'), '--json'])
+    const expected = [
+      'Ferry Figures',
+      'The ferry carried 1,200 passengers a day in 2024.',
+      'Fares rose by 10% that year.'
+    ]
+    expect([fromFile.code, JSON.parse(fromFile.stdout), fromFile.stderr]).toEqual([0, expected, ''])
+    const fromStdin = await cli(['sentences', '-', '--json', '--format', 'pdf'], bytes)
+    expect(JSON.parse(fromStdin.stdout)).toEqual(expected)
+    const sealed = await cli(['claims', '-', '--format', 'pdf'], encryptedPdf('Fares rose.'))
+    expect([sealed.code, sealed.stdout]).toEqual([1, ''])
+    expect(sealed.stderr).toMatch(/^claimcheck: “standard-input\.pdf” is password-protected/)
   })
 
   it('refuses binary input, invalid UTF-8, an unknown format and a missing file with exit code 1', async () => {

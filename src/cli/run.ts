@@ -17,7 +17,7 @@ export interface CliIo {
   stderr: { write(text: string): unknown }
 }
 
-export const usage = `Usage: claimcheck <command> <file|-> [--json] [--format txt|md|html]
+export const usage = `Usage: claimcheck <command> <file|-> [--json] [--format txt|md|html|pdf]
 
 Commands:
   sentences <file|->   print the sentences of an article (quotations not merged)
@@ -25,11 +25,12 @@ Commands:
 
 Options:
   --json               print JSON instead of a readable listing
-  --format FORMAT      the format of standard input: txt (the default), md or html
+  --format FORMAT      the format of standard input: txt (the default), md, html or pdf
   --help               print this help
 
-A .txt, .md or .html file is read exactly as the app imports it: the article is extracted from an
-HTML page, Markdown is rendered to its text. "-" reads the article from standard input.
+A .txt, .md, .html or .pdf file is read exactly as the app imports it: the article is extracted
+from an HTML page, Markdown is rendered to its text, a PDF's text is rebuilt into paragraphs.
+"-" reads the article from standard input.
 
 ${libraryUsage}`
 
@@ -56,7 +57,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   let article: Article
   try {
-    article = articleFromFile(await readInput(source, io.stdin, format as keyof typeof stdinFormats))
+    article = await articleFromFile(await readInput(source, io.stdin, format as keyof typeof stdinFormats))
   } catch (error) {
     if (!(error instanceof InputError) && !(error instanceof ApiFailure)) throw error
     io.stderr.write(`claimcheck: ${error.message}\n`)

@@ -274,6 +274,7 @@ const generators: Generators = {
   listTrash: none,
   emptyTrash: none,
   importFromDialog: none,
+  getImportProgress: none,
   openDocument: (fixture) => fc.record({ documentId: documentId(fixture) }),
   applyChange: (fixture) => fc.record({ documentId: documentId(fixture), change: changes(fixture) }),
   importFile: () => fc.record({ fileName, text: fileText }),

@@ -111,6 +111,17 @@ export type ImportOutcome =
     }
   | { status: 'cancelled' }
 
+/** How far the import under way has got: the pages of a PDF read so far, out of how many. */
+export interface ImportProgress {
+  fileName: string
+  done: number
+  total: number
+  unit: 'page'
+}
+
+/** Base64 takes 4 characters for every 3 bytes. */
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4
+
 export const contract = {
   getStartup: method<Startup>()(none, 'Which host runs the app, where data lives, and notices for the user.'),
   listDocuments: method<LibraryEntry[]>()(none, 'Every document in the library, most recently added first.'),
@@ -140,16 +151,31 @@ export const contract = {
     'Remembers the reader’s theme, text size and line width in the data folder.'
   ),
   importFile: method<ImportOutcome>()(
-    z
-      .object({
-        fileName: FileName,
-        // A character is at least one byte, so every file within the byte limit fits.
-        text: z
-          .string()
-          .max(MAX_IMPORT_BYTES, `The file is larger than the ${MAX_IMPORT_LABEL} import limit.`)
-      })
-      .strict(),
-    'Imports a .txt, .md or .html file’s text; asks first when it looks like a new version of a document.'
+    z.union([
+      z
+        .object({
+          fileName: FileName,
+          // A character is at least one byte, so every file within the byte limit fits.
+          text: z
+            .string()
+            .max(MAX_IMPORT_BYTES, `The file is larger than the ${MAX_IMPORT_LABEL} import limit.`)
+        })
+        .strict(),
+      z
+        .object({
+          fileName: FileName,
+          // A binary file (a PDF) travels as base64: JSON and the preload carry strings.
+          base64: z
+            .base64()
+            .max(MAX_IMPORT_BASE64, `The file is larger than the ${MAX_IMPORT_LABEL} import limit.`)
+        })
+        .strict()
+    ]),
+    'Imports a .txt, .md or .html file’s text, or a PDF’s bytes as base64; asks first when it looks like a new version of a document.'
+  ),
+  getImportProgress: method<ImportProgress | null>()(
+    none,
+    'How far the import under way has got (the pages of a PDF read so far), or null when none is.'
   ),
   importFromDialog: method<ImportOutcome>()(
     none,

@@ -16,6 +16,7 @@ export const methodNames = [
   'getReadingSettings',
   'saveReadingSettings',
   'importFile',
+  'getImportProgress',
   'importFromDialog',
   'resolveImport',
   'renameDocument',

@@ -4,13 +4,17 @@
  * (see `worker-article-builder.ts`) while tests and the CLI-like paths run it in-process.
  */
 import type { Article } from '../../shared/model'
+import type { PageProgress } from './pdf-article'
 
 /** A file's content as the renderer sent it (text) or as main read it from disk (bytes). */
 export type ArticleInput = { fileName: string; text: string } | { fileName: string; bytes: Uint8Array }
 
 export interface ArticleBuilder {
-  /** The file's article; refusals (bad-file, too-large, unsupported) reject with an ApiFailure. */
-  build(input: ArticleInput): Promise<Article>
+  /**
+   * The file's article; refusals (bad-file, too-large, unsupported) reject with an ApiFailure.
+   * `onProgress` hears how far a PDF has been read, page by page.
+   */
+  build(input: ArticleInput, onProgress?: PageProgress): Promise<Article>
 }
 
 /**
@@ -18,5 +22,5 @@ export interface ArticleBuilder {
  * The importers (jsdom, Readability, mdast) load on first use, so starting a host never pays for them.
  */
 export const inProcessArticleBuilder: ArticleBuilder = {
-  build: async (input) => (await import('./article-from-file')).articleFromFile(input)
+  build: async (input, onProgress) => (await import('./article-from-file')).articleFromFile(input, onProgress)
 }

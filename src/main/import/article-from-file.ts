@@ -1,10 +1,10 @@
-/** An imported file's article: decode, the format's importer, then segmentation into claims. */
+/** An imported file's article: the format's importer, then segmentation into claims. */
 import { buildArticle } from '../../shared/document/build-article'
 import type { Article } from '../../shared/model'
 import type { ArticleInput } from './article-builder'
-import { decodeImportBytes, draftFromFile } from './draft-from-file'
+import { draftFromInput } from './draft-from-file'
+import type { PageProgress } from './pdf-article'
 
-export function articleFromFile(input: ArticleInput): Article {
-  const text = 'text' in input ? input.text : decodeImportBytes(input.fileName, input.bytes)
-  return buildArticle(draftFromFile(input.fileName, text))
+export async function articleFromFile(input: ArticleInput, onProgress?: PageProgress): Promise<Article> {
+  return buildArticle(await draftFromInput(input, onProgress))
 }

@@ -1,15 +1,19 @@
 /**
- * Turns a file's text into an article draft by its format (.txt, .md, .html), after checking it
- * is text at all: binary data, broken UTF-8 and empty files are refused with what was wrong.
- * Nothing here touches the store, so a refused file leaves the library exactly as it was.
+ * Turns an imported file into an article draft by its format: a PDF (by its name or its bytes)
+ * is read by pdf-article.ts; .txt, .md and .html after checking they are text at all — binary
+ * data, broken UTF-8 and empty files are refused with what was wrong. Nothing here touches the
+ * store, so a refused file leaves the library exactly as it was.
  */
 import type { ArticleDraft } from '../../shared/document/build-article'
 import { formatOfFileName, importExtensions } from '../../shared/import/file-name'
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/import/limits'
 import { parseMarkdown } from '../../shared/import/markdown'
+import { hasPdfSignature } from '../../shared/import/pdf-signature'
 import { ApiFailure, missingCase } from '../../shared/result'
 import { parsePlainText } from '../../shared/text/plain-text'
+import type { ArticleInput } from './article-builder'
 import { parseHtmlArticle } from './html-article'
+import { parsePdfArticle, type PageProgress } from './pdf-article'
 
 /** U+FFFD is what a decoder leaves where bytes were not valid UTF-8. */
 const REPLACEMENT_CHARACTER = '\uFFFD'
@@ -17,7 +21,7 @@ const REPLACEMENT_CHARACTER = '\uFFFD'
 const binaryFile = (fileName: string): ApiFailure =>
   new ApiFailure(
     'bad-file',
-    `“${fileName}” is a binary file, not text: Claimcheck imports text, Markdown and HTML files.`
+    `“${fileName}” is a binary file, not text: Claimcheck imports text, Markdown, HTML and PDF files.`
   )
 
 const notUtf8 = (fileName: string): ApiFailure =>
@@ -46,6 +50,19 @@ export function decodeImportBytes(fileName: string, bytes: Uint8Array): string {
   }
 }
 
+/** Any imported file's draft: PDFs go by their bytes, everything else by its decoded text. */
+export async function draftFromInput(input: ArticleInput, onProgress?: PageProgress): Promise<ArticleDraft> {
+  const { fileName } = input
+  if ('bytes' in input && (formatOfFileName(fileName) === 'pdf' || hasPdfSignature(input.bytes))) {
+    if (input.bytes.byteLength > MAX_IMPORT_BYTES) {
+      throw new ApiFailure('too-large', tooLargeMessage(fileName, input.bytes.byteLength))
+    }
+    return parsePdfArticle(fileName, input.bytes, onProgress)
+  }
+  const text = 'text' in input ? input.text : decodeImportBytes(fileName, input.bytes)
+  return draftFromFile(fileName, text)
+}
+
 export function draftFromFile(fileName: string, text: string): ArticleDraft {
   const format = formatOfFileName(fileName)
   if (!format) {
@@ -62,6 +79,9 @@ export function draftFromFile(fileName: string, text: string): ArticleDraft {
       return parseMarkdown(text, fileName)
     case 'html':
       return parseHtmlArticle(text, fileName)
+    case 'pdf':
+      // A PDF is binary: it comes as bytes (draftFromInput), never as decoded text.
+      throw new ApiFailure('bad-file', `“${fileName}” is a PDF: import the file itself, not its text.`)
     default:
       return missingCase(format)
   }

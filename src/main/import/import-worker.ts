@@ -1,17 +1,19 @@
 /**
  * The import worker's entry (built to out/main/import-worker.js): it builds one article per
- * request off the main thread and answers with the article or the failure as plain data, since
- * an ApiFailure's class does not survive the trip between threads.
+ * request off the main thread, reports a PDF's pages as they are read, and answers with the
+ * article or the failure as plain data, since an ApiFailure's class does not survive the trip
+ * between threads.
  */
 import { parentPort } from 'node:worker_threads'
 import { ApiFailure } from '../../shared/result'
 import type { ArticleInput } from './article-builder'
 import { articleFromFile } from './article-from-file'
-import type { WorkerReply } from './worker-article-builder'
+import type { WorkerMessage, WorkerReply } from './worker-article-builder'
 
-function reply(input: ArticleInput): WorkerReply {
+async function reply(input: ArticleInput, report: (message: WorkerMessage) => void): Promise<WorkerReply> {
   try {
-    return { ok: true, article: articleFromFile(input) }
+    const onProgress = (done: number, total: number): void => report({ progress: { done, total } })
+    return { ok: true, article: await articleFromFile(input, onProgress) }
   } catch (error) {
     if (error instanceof ApiFailure) return { ok: false, code: error.code, message: error.message }
     return { ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }
@@ -20,4 +22,5 @@ function reply(input: ArticleInput): WorkerReply {
 
 const port = parentPort
 if (!port) throw new Error('The import worker must run on a worker thread.')
-port.on('message', (input: ArticleInput) => port.postMessage(reply(input)))
+const report = (message: WorkerMessage): void => port.postMessage(message)
+port.on('message', (input: ArticleInput) => void reply(input, report).then(report))

@@ -7,9 +7,12 @@ import type { Worker } from 'node:worker_threads'
 import type { Article } from '../../shared/model'
 import { ApiFailure, type ErrorCode } from '../../shared/result'
 import type { ArticleBuilder, ArticleInput } from './article-builder'
+import type { PageProgress } from './pdf-article'
 
-/** What the worker posts back: the article, or a refusal (with a code) or a crash (without). */
+/** What the worker answers: the article, or a refusal (with a code) or a crash (without). */
 export type WorkerReply = { ok: true; article: Article } | { ok: false; code?: ErrorCode; message: string }
+/** What the worker posts: progress (pages read so far) any number of times, then its reply. */
+export type WorkerMessage = WorkerReply | { progress: { done: number; total: number } }
 
 function failureOf(reply: Extract<WorkerReply, { ok: false }>): Error {
   return reply.code ? new ApiFailure(reply.code, reply.message) : new Error(reply.message)
@@ -25,7 +28,7 @@ function outOfMemory(fileName: string): ApiFailure {
 /** `startWorker` starts the import worker: the built entry in the hosts, its source under tsx in tests. */
 export function workerArticleBuilder(startWorker: () => Worker): ArticleBuilder {
   return {
-    build: (input: ArticleInput) =>
+    build: (input: ArticleInput, onProgress?: PageProgress) =>
       new Promise<Article>((resolve, reject) => {
         const worker = startWorker()
         let settled = false
@@ -35,9 +38,10 @@ export function workerArticleBuilder(startWorker: () => Worker): ArticleBuilder 
           outcome()
           void worker.terminate()
         }
-        worker.once('message', (reply: WorkerReply) =>
-          settle(() => (reply.ok ? resolve(reply.article) : reject(failureOf(reply))))
-        )
+        worker.on('message', (message: WorkerMessage) => {
+          if ('progress' in message) return onProgress?.(message.progress.done, message.progress.total)
+          settle(() => (message.ok ? resolve(message.article) : reject(failureOf(message))))
+        })
         worker.once('error', (error: Error & { code?: string }) =>
           settle(() =>
             reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(input.fileName) : error)

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import type { ImportOutcome, Services } from '../../shared/contract'
+import type { ImportOutcome, ImportProgress, Services } from '../../shared/contract'
 import { isBackupFileName } from '../../shared/export/backup-file-name'
 import { isAnnotationFileName } from '../../shared/import/file-name'
 import { decodeImportBytes } from '../import/draft-from-file'
@@ -15,11 +15,15 @@ import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/import/limits'
 import type { Article, LibraryEntry } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
 import type { LibraryStore } from '../store/library-store'
+import type { ArticleInput } from '../import/article-builder'
 import { importArticle } from './import-article'
 import type { ServiceDeps } from './service-deps'
 import { updateDocument } from './update-document'
 
-type ImportServices = Pick<Services, 'importFile' | 'importFromDialog' | 'resolveImport'>
+type ImportServices = Pick<
+  Services,
+  'importFile' | 'getImportProgress' | 'importFromDialog' | 'resolveImport'
+>
 
 /** Questions older than the last few are forgotten: each holds a whole article in memory. */
 const MAX_PENDING = 4
@@ -47,6 +51,20 @@ export function importServices(
   importBackup?: BackupImporter
 ): ImportServices {
   const pending = new Map<string, { article: Article; documentId: string }>()
+  // Imports under way, each with how far it has got; the latest is the one reported.
+  const underWay = new Map<symbol, ImportProgress | null>()
+
+  const build = async (input: ArticleInput): Promise<Article> => {
+    const key = Symbol(input.fileName)
+    underWay.set(key, null)
+    try {
+      return await articleBuilder.build(input, (done, total) =>
+        underWay.set(key, { fileName: input.fileName, done, total, unit: 'page' })
+      )
+    } finally {
+      underWay.delete(key)
+    }
+  }
 
   // The article is built (on a worker thread in the hosts) before anything is stored or asked.
   const importBuilt = async (article: Article): Promise<ImportOutcome> => {
@@ -65,8 +83,13 @@ export function importServices(
   }
 
   return {
-    async importFile({ fileName, text }) {
-      return importBuilt(await articleBuilder.build({ fileName, text }))
+    async importFile(input) {
+      const { fileName } = input
+      const file = 'base64' in input ? { fileName, bytes: Buffer.from(input.base64, 'base64') } : input
+      return importBuilt(await build(file))
+    },
+    async getImportProgress() {
+      return [...underWay.values()].findLast((progress) => progress !== null) ?? null
     },
     async importFromDialog() {
       if (!platform.chooseImportFile) {
@@ -89,7 +112,7 @@ export function importServices(
         const outcome = await importBackup({ fileName, text: decodeImportBytes(fileName, bytes) })
         return outcome.status === 'needs-decision' ? { ...outcome, kind: 'backup' } : outcome
       }
-      return importBuilt(await articleBuilder.build({ fileName, bytes }))
+      return importBuilt(await build({ fileName, bytes }))
     },
     async resolveImport({ pendingId, decision }) {
       const held = pending.get(pendingId)

@@ -104,7 +104,7 @@ describe('browser host', () => {
     const { host, origin } = await startHost()
     const reply = await send(`${origin}/api/listDocuments`, {
       method: 'POST',
-      headers: { [TOKEN_HEADER]: host.token, 'content-length': String(65 * 1024 * 1024) },
+      headers: { [TOKEN_HEADER]: host.token, 'content-length': String(73 * 1024 * 1024) },
       body: ''
     })
     expect(reply.status).toBe(413)

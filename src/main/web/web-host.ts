@@ -15,12 +15,12 @@ import { API_ROUTE_PREFIX, TOKEN_HEADER } from '../../shared/wire'
 import { readStaticFile } from './static-files'
 
 export { TOKEN_HEADER } from '../../shared/wire'
-/** Imports are limited to 50 MB of text; JSON escaping can add a little. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024
+/** Imports are limited to 50 MB: text (JSON escaping can add a little) or a PDF as base64 (4/3). */
+const MAX_BODY_BYTES = 72 * 1024 * 1024
 /** Bodies held at once: one import of the largest size, or many small calls, never a dozen imports. */
 const BODY_BUDGET_BYTES = 96 * 1024 * 1024
 
-const tooLarge = fail('too-large', 'The request is larger than 64 MB.')
+const tooLarge = fail('too-large', 'The request is larger than 72 MB.')
 
 export interface WebHostOptions {
   services: Services

@@ -1,7 +1,7 @@
 /** What an imported file's name says: its format, and a title when the file has none. */
 import { isBackupFileName } from '../export/backup-file-name'
 
-export type ImportFormat = 'text' | 'markdown' | 'html'
+export type ImportFormat = 'text' | 'markdown' | 'html' | 'pdf'
 
 const formatsByExtension: Record<string, ImportFormat> = {
   txt: 'text',
@@ -10,7 +10,8 @@ const formatsByExtension: Record<string, ImportFormat> = {
   markdown: 'markdown',
   html: 'html',
   htm: 'html',
-  xhtml: 'html'
+  xhtml: 'html',
+  pdf: 'pdf'
 }
 
 export const importExtensions = Object.keys(formatsByExtension).map((extension) => `.${extension}`)

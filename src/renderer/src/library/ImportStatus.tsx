@@ -4,7 +4,18 @@
  */
 import { useEffect, useRef } from 'react'
 import '../styles/library.css'
-import type { Importer } from './use-importer'
+import type { ImportState, Importer } from './use-importer'
+
+/** "Reading report.pdf…", then "Importing report.pdf: page 12 of 240…" once main says how far. */
+function progressText(state: Extract<ImportState, { phase: 'reading' | 'importing' }>): string {
+  if (state.phase === 'reading') return `Reading ${state.fileName}…`
+  const { progress } = state
+  // The open dialog's label is a stand-in until main names the file it is reading.
+  const fileName = progress?.fileName ?? state.fileName
+  return progress
+    ? `Importing ${fileName}: page ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`
+    : `Importing ${fileName}…`
+}
 
 export function ImportStatus({ importer, dragging }: { importer: Importer; dragging: boolean }) {
   const { state, answer } = importer
@@ -18,18 +29,20 @@ export function ImportStatus({ importer, dragging }: { importer: Importer; dragg
     <>
       {dragging && (
         <div className="drop-target" aria-hidden="true">
-          <p>Drop a .txt, .md or .html file to import it</p>
+          <p>Drop a .txt, .md, .html or .pdf file to import it</p>
         </div>
       )}
       {(state.phase === 'reading' || state.phase === 'importing') && (
         <div className="import-progress" role="status">
-          <span>
-            {state.phase === 'reading' ? 'Reading' : 'Importing'} {state.fileName}…
-          </span>
+          <span>{progressText(state)}</span>
           <progress
             aria-label={`Importing ${state.fileName}`}
             max={1}
-            {...(state.phase === 'reading' ? { value: state.fraction } : {})}
+            {...(state.phase === 'reading'
+              ? { value: state.fraction }
+              : state.progress
+                ? { value: state.progress.done / Math.max(state.progress.total, 1) }
+                : {})}
           />
         </div>
       )}

@@ -1,21 +1,25 @@
 /**
  * One import at a time, from any way in (file picker, open dialog, drop, paste): reads the file
- * with progress (or lets main read it), sends its text, and holds the new-version question until the user answers.
+ * with progress (or lets main read it), sends its text (a PDF's bytes), follows how far main has
+ * got (a PDF's pages), and holds the new-version question until the user answers.
  */
-import { useCallback, useState } from 'react'
-import type { BackupImportOutcome, ImportOutcome } from '../../../shared/contract'
+import { useCallback, useEffect, useState } from 'react'
+import type { BackupImportOutcome, ImportOutcome, ImportProgress } from '../../../shared/contract'
 import { isBackupFileName } from '../../../shared/export/backup-file-name'
 import { isAnnotationFileName } from '../../../shared/import/file-name'
 import type { Result } from '../../../shared/result'
 import { api } from '../api'
 import type { ImportSteps } from '../hosts/host-port'
 import type { ImportDone } from './imported-message'
-import { FileTooLargeError, readFileText } from './read-file'
+import { FileTooLargeError, isPdfFile, readFileBase64, readFileText } from './read-file'
+
+/** How often the page asks main how far an import has got. */
+const PROGRESS_POLL_MS = 250
 
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; fileName: string; fraction: number }
-  | { phase: 'importing'; fileName: string }
+  | { phase: 'importing'; fileName: string; progress?: ImportProgress }
   | {
       phase: 'question'
       /** A new version of a document, or a backup of one still in the library. */
@@ -84,24 +88,41 @@ export function useImporter({ openDocumentId, onDone, onError }: ImportCallbacks
     [settle, openDocumentId, onDone, onError]
   )
 
+  const importing = state.phase === 'importing'
+  useEffect(() => {
+    if (!importing) return
+    const timer = setInterval(() => {
+      void api.getImportProgress({}).then((result) => {
+        const progress = result.ok ? result.value : null
+        if (progress)
+          setState((current) => (current.phase === 'importing' ? { ...current, progress } : current))
+      })
+    }, PROGRESS_POLL_MS)
+    return () => clearInterval(timer)
+  }, [importing])
+
   const importFile = useCallback(
     async (file: File) => {
       if (busy) return onError('Another import is still running; wait for it to finish.')
       setState({ phase: 'reading', fileName: file.name, fraction: 0 })
-      let text: string
+      const onProgress = (fraction: number): void =>
+        setState({ phase: 'reading', fileName: file.name, fraction })
+      let content: { text: string } | { base64: string }
       try {
-        text = await readFileText(file, (fraction) =>
-          setState({ phase: 'reading', fileName: file.name, fraction })
-        )
+        content = (await isPdfFile(file))
+          ? { base64: await readFileBase64(file, onProgress) }
+          : { text: await readFileText(file, onProgress) }
       } catch (error) {
         setState({ phase: 'idle' })
         return onError(
           error instanceof FileTooLargeError ? error.message : `“${file.name}” could not be read.`
         )
       }
-      await importText(file.name, text)
+      if ('text' in content) return importText(file.name, content.text)
+      setState({ phase: 'importing', fileName: file.name })
+      settle(file.name, await api.importFile({ fileName: file.name, ...content }), 'version')
     },
-    [busy, importText, onError]
+    [busy, importText, onError, settle]
   )
 
   const importThrough = useCallback(

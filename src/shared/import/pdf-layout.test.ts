@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest'
+import { layoutPdf, type PdfPage, type PdfTextItem } from './pdf-layout'
+
+/** A run of text at (x, y) in the size given; Helvetica-ish widths of half an em a character. */
+const run = (str: string, x: number, y: number, fontSize = 10): PdfTextItem => ({
+  str,
+  x,
+  y,
+  width: str.length * fontSize * 0.5,
+  height: fontSize,
+  fontSize
+})
+
+/** Lines set from the top of an A4 page, 12 points apart, at the left margin unless indented. */
+function page(lines: Array<string | { text: string; x?: number; gap?: number; size?: number }>): PdfPage {
+  let y = 760
+  const items = lines.map((line) => {
+    const { text, x = 72, gap = 0, size = 10 } = typeof line === 'string' ? { text: line } : line
+    y -= 12 + gap
+    return run(text, x, y, size)
+  })
+  return { width: 595, height: 842, items }
+}
+
+/** A paragraph's text set in lines of at most `width` characters, as a justified page would. */
+const wrap = (text: string, width = 60): string[] =>
+  text.split(' ').reduce<string[]>((lines, word) => {
+    const last = lines.at(-1)
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+    return lines
+  }, [])
+
+const BILLS =
+  'Bills fell by 12% in April after the council voted on Tuesday to cut them, the first cut in a decade of rises that had doubled what a household pays.'
+const LEAKS =
+  'Leaks rose by a third in May, the utility said in its monthly report, blaming the cold spring and mains laid before the war that it has yet to replace.'
+const RESERVOIR =
+  'The reservoir was full in June for the first time in three summers, and the hosepipe ban that began last year was lifted a week later.'
+
+const texts = (pages: PdfPage[], title?: string): string[] =>
+  layoutPdf(pages, title).blocks.map((block) => `${block.type}: ${block.text}`)
+
+describe('PDF layout: paragraphs', () => {
+  it('joins the lines of a paragraph and starts another after a wider gap', () => {
+    const pages = [
+      page([
+        'The council voted on Tuesday to cut',
+        'household water bills by 12% from April.',
+        { text: 'Opponents said the cut would delay', gap: 8 },
+        'repairs to the reservoir.'
+      ])
+    ]
+    expect(texts(pages)).toEqual([
+      'paragraph: The council voted on Tuesday to cut household water bills by 12% from April.',
+      'paragraph: Opponents said the cut would delay repairs to the reservoir.'
+    ])
+  })
+
+  it('starts a paragraph at a first-line indent even without a gap', () => {
+    const pages = [
+      page([
+        'The council voted on Tuesday to cut household',
+        'water bills by 12% from April, the mayor said.',
+        { text: 'Opponents said the cut would delay', x: 86 },
+        'repairs to the reservoir by two years.'
+      ])
+    ]
+    expect(texts(pages)).toEqual([
+      'paragraph: The council voted on Tuesday to cut household water bills by 12% from April, the mayor said.',
+      'paragraph: Opponents said the cut would delay repairs to the reservoir by two years.'
+    ])
+  })
+
+  it('puts a space between runs set apart, and none between runs that touch', () => {
+    const items = [run('Water', 72, 700), run('bills', 72 + 25 + 3, 700), run('rose.', 72 + 25 + 3 + 25, 700)]
+    expect(texts([{ width: 595, height: 842, items }])).toEqual(['paragraph: Water billsrose.'])
+  })
+})
+
+describe('PDF layout: words hyphenated at line ends', () => {
+  it('joins a word broken at a line end and keeps a real compound’s hyphen', () => {
+    const pages = [
+      page([
+        'The survey gathered infor-',
+        'mation from a well-',
+        'known group of self-',
+        'employed farmers in the non-',
+        'EU regions, through twenty-',
+        'five decision-',
+        'making rounds.',
+        { text: 'Decision-making was slow.', gap: 8 }
+      ])
+    ]
+    expect(texts(pages)[0]).toBe(
+      'paragraph: The survey gathered information from a well-known group of self-employed farmers in the non-EU regions, through twenty-five decision-making rounds.'
+    )
+  })
+
+  it('joins across a soft hyphen and keeps a hyphen before a number', () => {
+    const pages = [page(['Cases of COVID-', '19 fell after the vacci\u00AD', 'nation drive.'])]
+    expect(texts(pages)).toEqual(['paragraph: Cases of COVID-19 fell after the vaccination drive.'])
+  })
+})
+
+describe('PDF layout: running headers, footers and page numbers', () => {
+  const reportPage = (number: number, body: string): PdfPage => {
+    const content = page(wrap(body))
+    content.items.unshift(run('Riverside Water Authority — Annual Report 2024', 72, 800, 8))
+    content.items.push(run(`Page ${number} of 3`, 280, 40, 8))
+    return content
+  }
+
+  it('drops lines that repeat at the same edge of the pages, numbers aside', () => {
+    const pages = [reportPage(1, BILLS), reportPage(2, LEAKS), reportPage(3, RESERVOIR)]
+    expect(texts(pages)).toEqual([`paragraph: ${BILLS}`, `paragraph: ${LEAKS}`, `paragraph: ${RESERVOIR}`])
+  })
+
+  it('drops a lone page number at the foot of a page but keeps a body line that repeats mid-page', () => {
+    const first = page([...wrap(BILLS), { text: 'See the table below.', gap: 8 }, ...wrap(LEAKS)])
+    first.items.push(run('iv', 290, 40))
+    const second = page([...wrap(RESERVOIR), { text: 'See the table below.', gap: 8 }, ...wrap(BILLS)])
+    second.items.push(run('7', 290, 40))
+    expect(texts([first, second])).toEqual([
+      `paragraph: ${BILLS}`,
+      'paragraph: See the table below.',
+      `paragraph: ${LEAKS}`,
+      `paragraph: ${RESERVOIR}`,
+      'paragraph: See the table below.',
+      `paragraph: ${BILLS}`
+    ])
+  })
+
+  it('continues a paragraph over a page break when its sentence does, and not when it ended', () => {
+    const lines = wrap(BILLS)
+    const first = page([...wrap(LEAKS), { text: lines[0]!, gap: 8 }])
+    const second = page([...lines.slice(1), ...wrap(RESERVOIR)])
+    second.items.at(-wrap(RESERVOIR).length)!.x += 12
+    expect(texts([first, second])).toEqual([
+      `paragraph: ${LEAKS}`,
+      `paragraph: ${BILLS}`,
+      `paragraph: ${RESERVOIR}`
+    ])
+  })
+})
+
+describe('PDF layout: headings and title', () => {
+  it('takes headings from larger type and the title from the largest on the first page', () => {
+    const pages = [
+      page([
+        { text: 'Water Bills in Riverside', size: 22 },
+        { text: 'What changed', size: 14, gap: 10 },
+        { text: 'Bills fell by 12% in April after the council', gap: 4 },
+        'voted to cut them.',
+        { text: 'What comes next', size: 14, gap: 10 },
+        { text: 'Repairs start in June.', gap: 4 }
+      ])
+    ]
+    const layout = layoutPdf(pages)
+    expect(layout.title).toBe('Water Bills in Riverside')
+    expect(layout.blocks.map((block) => `${block.type}: ${block.text}`)).toEqual([
+      'heading: What changed',
+      'paragraph: Bills fell by 12% in April after the council voted to cut them.',
+      'heading: What comes next',
+      'paragraph: Repairs start in June.'
+    ])
+  })
+
+  it('joins a heading set on two lines', () => {
+    const pages = [
+      page([
+        { text: 'Water Bills in Riverside', size: 22 },
+        { text: 'Bills fell by 12% in April.', gap: 10 },
+        { text: 'What the council decided', size: 14, gap: 10 },
+        { text: 'and why', size: 14 },
+        { text: 'It voted on Tuesday.', gap: 4 },
+        ...wrap(LEAKS)
+      ])
+    ]
+    expect(texts(pages)).toContain('heading: What the council decided and why')
+  })
+
+  it('prefers the metadata title, keeping a different first-page headline as a heading', () => {
+    const pages = [
+      page([
+        { text: 'Summary', size: 18 },
+        { text: 'Bills fell by 12% in April.', gap: 6 }
+      ])
+    ]
+    const layout = layoutPdf(pages, 'Riverside Water Report 2024')
+    expect(layout.title).toBe('Riverside Water Report 2024')
+    expect(layout.blocks[0]).toEqual({ type: 'heading', text: 'Summary' })
+  })
+
+  it('does not repeat a first-page headline that is the metadata title', () => {
+    const pages = [
+      page([
+        { text: 'Water Bills', size: 18 },
+        { text: 'Bills fell by 12% in April.', gap: 6 }
+      ])
+    ]
+    const layout = layoutPdf(pages, 'Water bills')
+    expect(layout.title).toBe('Water bills')
+    expect(layout.blocks).toEqual([{ type: 'paragraph', text: 'Bills fell by 12% in April.' }])
+  })
+
+  it('ignores a metadata title that is only a file name', () => {
+    const pages = [
+      page([
+        { text: 'Water Bills', size: 18 },
+        { text: 'Bills fell by 12% in April.', gap: 6 }
+      ])
+    ]
+    expect(layoutPdf(pages, 'Microsoft Word - draft3.docx').title).toBe('Water Bills')
+  })
+
+  it('has no title when all the type is one size and there is no metadata', () => {
+    expect(layoutPdf([page(['Bills fell by 12% in April.'])]).title).toBeNull()
+  })
+})
+
+describe('PDF layout: two columns', () => {
+  /** A page with a headline across both columns, then two columns of lines side by side. */
+  function twoColumnPage(left: string[], right: string[]): PdfPage {
+    const items = [run('Two Columns of Water News', 72, 780, 20)]
+    left.forEach((text, index) => items.push(run(text, 72, 740 - index * 12)))
+    right.forEach((text, index) => items.push(run(text, 310, 740 - index * 12)))
+    return { width: 595, height: 842, items }
+  }
+
+  it('reads the left column to its end before the right one', () => {
+    const pages = [
+      twoColumnPage(
+        ['Bills fell by 12% in April', 'after the council voted to', 'cut them on Tuesday.'],
+        ['Leaks rose by a third in', 'May, the utility said in', 'its monthly report.']
+      )
+    ]
+    const layout = layoutPdf(pages)
+    expect(layout.title).toBe('Two Columns of Water News')
+    expect(layout.blocks.map((block) => block.text)).toEqual([
+      'Bills fell by 12% in April after the council voted to cut them on Tuesday.',
+      'Leaks rose by a third in May, the utility said in its monthly report.'
+    ])
+  })
+
+  it('carries a sentence over from the left column to the right', () => {
+    const pages = [
+      twoColumnPage(
+        ['Bills fell by 12% in April', 'after the council voted to', 'cut them, and leaks rose by'],
+        ['a third in May, the utility', 'said in its monthly report', 'on Friday morning.']
+      )
+    ]
+    expect(layoutPdf(pages).blocks.map((block) => block.text)).toEqual([
+      'Bills fell by 12% in April after the council voted to cut them, and leaks rose by a third in May, the utility said in its monthly report on Friday morning.'
+    ])
+  })
+
+  it('keeps a single column whole when its lines cross the middle of the page', () => {
+    const pages = [
+      page([
+        'Bills fell by 12% in April after the council voted to cut them on',
+        'Tuesday, while leaks rose by a third in May, the utility said.'
+      ])
+    ]
+    expect(texts(pages)).toEqual([
+      'paragraph: Bills fell by 12% in April after the council voted to cut them on Tuesday, while leaks rose by a third in May, the utility said.'
+    ])
+  })
+})
+
+describe('PDF layout: no text layer', () => {
+  it('counts no characters on pages without text', () => {
+    const empty: PdfPage = { width: 595, height: 842, items: [run('   ', 72, 700)] }
+    expect(layoutPdf([empty, empty])).toEqual({ title: null, blocks: [], characters: 0 })
+  })
+})

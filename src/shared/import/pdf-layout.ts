@@ -1,0 +1,155 @@
+/**
+ * A PDF's text layer as an article: lines in reading order (pdf-lines.ts) without running
+ * headers and footers (pdf-running-lines.ts), joined into headings and paragraphs. Type larger
+ * than the body's makes a heading; a paragraph ends at a wider gap between lines, a first-line
+ * indent, or a short line that ends a sentence. The title is the document's own (its metadata)
+ * when it has a real one, else the largest type on the first page.
+ */
+import type { BlockText } from '../document/build-article'
+import { joinLines, Vocabulary } from './pdf-hyphens'
+import { linesOfPage, type PdfLine, type PdfPage } from './pdf-lines'
+import { withoutRunningLines } from './pdf-running-lines'
+
+export type { PdfPage, PdfTextItem } from './pdf-lines'
+
+export interface PdfLayout {
+  /** Null when neither the metadata nor the first page offers one. */
+  title: string | null
+  blocks: BlockText[]
+  /** Characters of text on the pages, headers and all: none means the PDF has no text layer. */
+  characters: number
+}
+
+/** Type at least this much larger than the body's is a heading. */
+const HEADING_SCALE = 1.15
+const MAX_HEADING_LENGTH = 200
+/** A gap between baselines this much wider than the body's usual one starts a paragraph. */
+const PARAGRAPH_GAP = 1.4
+/** A line starting this far (in ems) right of its column's edge is indented. */
+const INDENT = 0.8
+/** A line ending this share of its column's width short of the right edge is short. */
+const SHORT_LINE = 0.2
+
+const endsSentence = (text: string): boolean => /[.!?:…]["”’')\]]*$/.test(text)
+const sameText = (a: string, b: string): boolean =>
+  a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '')
+
+/** Metadata titles that are a file name or a template's placeholder, not the document's title. */
+function usableMetadataTitle(title: string | undefined): string | null {
+  const trimmed = title?.replace(/\s+/g, ' ').trim() ?? ''
+  if (trimmed.length < 3 || trimmed.length > 300) return null
+  if (/^(untitled|microsoft (word|powerpoint)|document\d*$|slide \d+)/i.test(trimmed)) return null
+  if (/\.(docx?|pdf|pptx?|odt|rtf|tex|indd|qxp)$/i.test(trimmed)) return null
+  return trimmed
+}
+
+/** The median of `values`, each counted `weight` times. */
+function weightedMedian(entries: Array<{ value: number; weight: number }>): number {
+  const sorted = [...entries].sort((a, b) => a.value - b.value)
+  const half = sorted.reduce((sum, entry) => sum + entry.weight, 0) / 2
+  let seen = 0
+  for (const entry of sorted) {
+    seen += entry.weight
+    if (seen >= half) return entry.value
+  }
+  return sorted.at(-1)?.value ?? 0
+}
+
+/** Where each page's columns start and end, for indents and short lines. */
+interface ColumnEdges {
+  left: number
+  right: number
+}
+
+function columnEdges(lines: readonly PdfLine[]): Map<string, ColumnEdges> {
+  const groups = new Map<string, PdfLine[]>()
+  for (const line of lines) {
+    const key = `${line.page}:${line.column}`
+    groups.set(key, [...(groups.get(key) ?? []), line])
+  }
+  const edges = new Map<string, ColumnEdges>()
+  for (const [key, group] of groups) {
+    // Indents only move a line right; a ragged right edge is measured at its 90th percentile.
+    const left = Math.min(...group.map((line) => line.x))
+    const rights = group.map((line) => line.right).sort((a, b) => a - b)
+    edges.set(key, { left, right: rights[Math.floor((rights.length - 1) * 0.9)] ?? left })
+  }
+  return edges
+}
+
+/** The first page's largest type, when it is larger than the body's: the title's lines. */
+function largestFirstPageLines(lines: readonly PdfLine[], bodySize: number): PdfLine[] {
+  const firstPage = lines.filter((line) => line.page === 0)
+  const largest = Math.max(0, ...firstPage.map((line) => line.fontSize))
+  if (largest < bodySize * HEADING_SCALE) return []
+  const start = firstPage.findIndex((line) => line.fontSize === largest)
+  const run: PdfLine[] = []
+  for (const line of firstPage.slice(start)) {
+    if (Math.abs(line.fontSize - largest) > largest * 0.05) break
+    run.push(line)
+  }
+  return run
+}
+
+export function layoutPdf(pages: readonly PdfPage[], metadataTitle?: string): PdfLayout {
+  const pageLines = pages.map((page, index) => linesOfPage(page, index))
+  const characters = pageLines.flat().reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0)
+  const lines = withoutRunningLines(pageLines).flat()
+  const bodySize = weightedMedian(lines.map((line) => ({ value: line.fontSize, weight: line.text.length })))
+  const vocabulary = new Vocabulary()
+  for (const line of lines) vocabulary.add(line.text)
+
+  const titleLines = largestFirstPageLines(lines, bodySize)
+  const largestText = titleLines.map((line) => line.text).join(' ')
+  const metadata = usableMetadataTitle(metadataTitle)
+  const title = metadata ?? (largestText || null)
+  // The title shown on the page is not repeated as the article's first heading.
+  const shownTitle = titleLines.length && (!metadata || sameText(metadata, largestText)) ? titleLines : []
+  const body = lines.filter((line) => !shownTitle.includes(line))
+  return { title, blocks: blocksOf(body, bodySize, vocabulary), characters }
+}
+
+function blocksOf(lines: readonly PdfLine[], bodySize: number, vocabulary: Vocabulary): BlockText[] {
+  const edges = columnEdges(lines)
+  const edgeOf = (line: PdfLine): ColumnEdges => edges.get(`${line.page}:${line.column}`)!
+  const isHeading = (line: PdfLine): boolean =>
+    line.fontSize >= bodySize * HEADING_SCALE && line.text.length <= MAX_HEADING_LENGTH
+  const lineStep = weightedMedian(
+    lines.slice(1).flatMap((line, index) => {
+      const previous = lines[index]!
+      const sameColumn = previous.page === line.page && previous.column === line.column
+      const step = previous.y - line.y
+      return sameColumn && step > 0 && line.fontSize === bodySize ? [{ value: step, weight: 1 }] : []
+    })
+  )
+  const indented = (line: PdfLine): boolean => line.x - edgeOf(line).left >= INDENT * line.fontSize
+  const short = (line: PdfLine): boolean => {
+    const { left, right } = edgeOf(line)
+    return right - line.right > SHORT_LINE * (right - left)
+  }
+
+  const continues = (previous: PdfLine, line: PdfLine): boolean => {
+    if (isHeading(previous) !== isHeading(line)) return false
+    if (Math.abs(previous.fontSize - line.fontSize) > line.fontSize * 0.1) return false
+    const sameColumn = previous.page === line.page && previous.column === line.column
+    if (isHeading(line)) return sameColumn && previous.y - line.y <= line.fontSize * 1.6
+    if (!sameColumn) return !(endsSentence(previous.text) && (indented(line) || short(previous)))
+    const step = previous.y - line.y
+    if (step <= 0 || step > (lineStep || line.fontSize * 1.2) * PARAGRAPH_GAP) return false
+    if (indented(line) && line.x - previous.x >= INDENT * line.fontSize) return false
+    return !(short(previous) && endsSentence(previous.text))
+  }
+
+  const blocks: BlockText[] = []
+  let previous: PdfLine | null = null
+  for (const line of lines) {
+    const current = blocks.at(-1)
+    if (current && previous && continues(previous, line)) {
+      current.text = joinLines(current.text, line.text, vocabulary)
+    } else {
+      blocks.push({ type: isHeading(line) ? 'heading' : 'paragraph', text: line.text })
+    }
+    previous = line
+  }
+  return blocks
+}
