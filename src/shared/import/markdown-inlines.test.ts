@@ -83,4 +83,57 @@ describe('Markdown inline marks', () => {
     expect(built.text).toContain('The ladder was repaired.')
     expect(built.inlines).toBeUndefined()
   })
+
+  it('links bare web addresses as GFM does (with a scheme or www.), and no other bare names', () => {
+    const built = article(
+      '# Notes\n\nSee https://example.org/tides?day=2, www.example.net/log. Not Amazon.com, nor a@www.example.net.'
+    )
+    expect(marksOf(built)).toEqual([
+      'link:https://example.org/tides?day=2 → https://example.org/tides?day=2',
+      'link:www.example.net/log → http://www.example.net/log'
+    ])
+  })
+
+  it('leaves closing punctuation and an unbalanced bracket out of a www. address', () => {
+    const built = article(
+      '# Notes\n\nTimes (www.example.org/tides_(2024)). And [www.example.com](https://a.example).'
+    )
+    expect(marksOf(built)).toEqual([
+      'link:www.example.org/tides_(2024) → http://www.example.org/tides_(2024)',
+      'link:www.example.com → https://a.example/'
+    ])
+  })
+})
+
+describe('Markdown blocks', () => {
+  const blocksOf = (markdown: string): string[] =>
+    parseMarkdown(markdown, 'notes.md').blocks.map((block) => `${block.type}: ${block.text.trim()}`)
+
+  it('drops task boxes, code, raw HTML and images, and keeps struck words', () => {
+    expect(
+      blocksOf(
+        '# Jobs\n\n- [x] Paint the ~~old~~ shed.\n- [ ] Fix the gate ![gate](g.png).\n\n```\ncode\n```\n\n<div>raw</div>\n'
+      )
+    ).toEqual(['title: Jobs', 'list-item: Paint the old shed.', 'list-item: Fix the gate .'])
+  })
+
+  it('quotes everything inside a block quote, lists included, and joins table cells', () => {
+    expect(
+      blocksOf('# T\n\n> Said so.\n>\n> - a point\n\n| Site | Days |\n|---|---|\n| North | 31 |\n')
+    ).toEqual([
+      'title: T',
+      'blockquote: Said so.',
+      'blockquote: a point',
+      'paragraph: Site — Days',
+      'paragraph: North — 31'
+    ])
+  })
+
+  it('reads the title from front matter, ignores broken front matter, else the file name', () => {
+    expect(blocksOf('---\ntitle: Tides\n---\nHigh water at six.')[0]).toBe('title: Tides')
+    expect(blocksOf('---\ntitle: [unclosed\n---\nHigh water at six.')).toEqual([
+      'title: notes',
+      'paragraph: High water at six.'
+    ])
+  })
 })
