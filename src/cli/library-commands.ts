@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { NewerDataError, UnreadableFileError } from '../main/store/durable-json-file'
 import { readReviewer } from '../main/services/reviewer-services'
 import { exportFormats, renderExport, uniqueFileNames, type ExportFormatName } from '../shared/export/render'
+import { reviewProgress } from '../shared/annotations/counts'
 import type { LibraryEntry } from '../shared/model'
 import {
   defaultDataDir,
@@ -44,7 +45,11 @@ function positional(args: string[], withValues: string[]): string[] {
   return args.filter((arg, index) => !arg.startsWith('--') && !withValues.includes(args[index - 1] ?? ''))
 }
 
-const reviewedCount = (entry: LibraryEntry) => entry.claimCount - entry.counts.unreviewed
+/** "reviewed/total", leaving out sentences marked "not a claim". */
+const progressOf = (entry: LibraryEntry) => {
+  const { reviewed, total } = reviewProgress(entry.counts, entry.claimCount)
+  return `${reviewed}/${total}`
+}
 
 function listing(documents: readonly LibraryEntry[]): string {
   if (documents.length === 0) return 'The library is empty.\n'
@@ -52,7 +57,7 @@ function listing(documents: readonly LibraryEntry[]): string {
   return documents
     .map(
       (entry) =>
-        `${entry.id.padEnd(width)}  ${`${reviewedCount(entry)}/${entry.claimCount}`.padStart(7)}  ${entry.title}\n`
+        `${entry.id.padEnd(width)}  ${progressOf(entry).padStart(7)}  ${entry.title}\n`
     )
     .join('')
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { documentMigrations, libraryMigrations } from './data-migrations'
 import { migrate } from './migrations'
-import { LibraryIndex, SCHEMA_VERSION, StoredDocument } from './model'
+import { LibraryIndex, SCHEMA_VERSION, StoredDocument, emptyLibrary } from './model'
 
 const orphan = {
   id: 'o1-20261129',
@@ -61,5 +61,44 @@ describe('data migrations', () => {
       schemaVersion: SCHEMA_VERSION,
       sampleImported: true
     })
+  })
+
+  it('reads a library index written before "not a claim" as having none in each document', () => {
+    const entry = {
+      id: 'pier-1a2b3c4d',
+      title: 'Pier',
+      source: 'pier.txt',
+      addedAt: '2026-11-28T09:00:00.000Z',
+      updatedAt: '2026-11-28T09:00:00.000Z',
+      claimCount: 4,
+      counts: { verified: 1, disputed: 1, 'needs-source': 0, unreviewed: 2 }
+    }
+    const index = { ...emptyLibrary(), documents: [entry] }
+    const parsed = LibraryIndex.parse(JSON.parse(JSON.stringify(index)))
+    expect(parsed.documents[0]?.counts).toEqual({ ...entry.counts, 'not-a-claim': 0 })
+  })
+
+  it('opens a document whose reviews use only the three verdicts, and one marked not a claim', () => {
+    const review = (status: string) => ({
+      claimId: 'c1',
+      target: {
+        quote: { exact: 'The pier opened.', prefix: '', suffix: '' },
+        position: { start: 6, end: 22 }
+      },
+      status,
+      note: '',
+      sources: [],
+      tags: [],
+      history: [{ at: '2026-11-28T09:00:00.000Z', from: null, to: status }],
+      updatedAt: '2026-11-28T09:00:00.000Z'
+    })
+    const { orphans: _orphans, ...current } = { ...version1Document, schemaVersion: SCHEMA_VERSION }
+    for (const status of ['verified', 'not-a-claim']) {
+      const document = StoredDocument.parse({
+        ...current,
+        annotations: { claims: { c1: review(status) }, highlights: [] }
+      })
+      expect(document.annotations.claims['c1']?.status).toBe(status)
+    }
   })
 })

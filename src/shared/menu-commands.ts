@@ -18,6 +18,7 @@ export const reviewMenuActions = [
   'verified',
   'disputed',
   'needs-source',
+  'not-a-claim',
   'clear',
   'highlight'
 ] as const

@@ -10,7 +10,7 @@ import { claimStatuses, type ClaimStatus as Status } from './status'
 /** 2: orphans moved from the document into its annotations (see data-migrations.ts). */
 export const SCHEMA_VERSION = 2
 
-export { claimStatuses, statusLabel } from './status'
+export { claimStatuses, isVerdict, statusLabel, verdicts, type Verdict } from './status'
 export const ClaimStatus = z.enum(claimStatuses)
 export type ClaimStatus = Status
 
@@ -151,6 +151,8 @@ export const StatusCounts = z.object({
   verified: z.number().int(),
   disputed: z.number().int(),
   'needs-source': z.number().int(),
+  /** Absent in library files written before "not a claim" existed: none then. */
+  'not-a-claim': z.number().int().default(0),
   unreviewed: z.number().int()
 })
 export type StatusCounts = z.infer<typeof StatusCounts>

@@ -15,13 +15,14 @@ const labels = (params: Partial<ContextParams>) =>
   buildContextMenu(click(params)).map((entry) => entry.label ?? entry.role ?? entry.type)
 
 describe('the context menu', () => {
-  it('offers Copy, the three statuses, Highlight and a web search in the reading view', () => {
+  it('offers Copy, the four statuses, Highlight and a web search in the reading view', () => {
     expect(labels({ selectionText: 'The river rose by\n3 metres in 2024, officials said.' })).toEqual([
       'copy',
       'separator',
       'Mark Verified',
       'Mark Disputed',
       'Mark Needs Source',
+      'Mark Not a Claim',
       'Highlight',
       'separator',
       'Search the Web for “The river rose by 3 metres in…”'

@@ -72,6 +72,7 @@ export function buildContextMenu(params: ContextParams): ContextEntry[] {
     { label: 'Mark Verified', command: { kind: 'review', action: 'verified' } },
     { label: 'Mark Disputed', command: { kind: 'review', action: 'disputed' } },
     { label: 'Mark Needs Source', command: { kind: 'review', action: 'needs-source' } },
+    { label: 'Mark Not a Claim', command: { kind: 'review', action: 'not-a-claim' } },
     { label: 'Highlight', command: { kind: 'review', action: 'highlight' } },
     ...(selection
       ? [

@@ -44,6 +44,7 @@ export const reviewItems: { action: ReviewMenuAction; label: string; key: string
   { action: 'verified', label: 'Mark Verified', key: '1' },
   { action: 'disputed', label: 'Mark Disputed', key: '2' },
   { action: 'needs-source', label: 'Mark Needs Source', key: '3' },
+  { action: 'not-a-claim', label: 'Mark Not a Claim', key: '4' },
   { action: 'clear', label: 'Clear Status', key: '0' },
   { action: 'highlight', label: 'Highlight', key: 'h' }
 ]

@@ -11,6 +11,7 @@ export function countStatuses(article: Pick<Article, 'claims'>, annotations: Ann
     verified: 0,
     disputed: 0,
     'needs-source': 0,
+    'not-a-claim': 0,
     unreviewed: article.claims.length
   }
   for (const [claimId, review] of Object.entries(annotations.claims)) {
@@ -20,4 +21,17 @@ export function countStatuses(article: Pick<Article, 'claims'>, annotations: Ann
     counts.unreviewed--
   }
   return counts
+}
+
+export interface ReviewProgress {
+  /** Claims with a verdict. */
+  reviewed: number
+  /** Claims to review: every claim but those marked "not a claim". */
+  total: number
+}
+
+/** "x of y reviewed": sentences marked "not a claim" leave both sides of the count. */
+export function reviewProgress(counts: StatusCounts, claimCount: number): ReviewProgress {
+  const total = claimCount - counts['not-a-claim']
+  return { reviewed: total - counts.unreviewed, total }
 }

@@ -53,6 +53,18 @@ function session() {
 }
 
 describe('undo history', () => {
+  it('undoes marking a sentence not a claim back to its verdict and history, and redoes it', () => {
+    const s = session()
+    s.edit({ kind: 'set-status', claimId: 'c2', status: 'disputed' }, 0)
+    const disputed = s.annotations
+    s.edit({ kind: 'set-status', claimId: 'c2', status: 'not-a-claim' }, 10_000)
+    expect(s.annotations.claims['c2']?.history.at(-1)).toMatchObject({ from: 'disputed', to: 'not-a-claim' })
+    expect(s.undo()).toBe(true)
+    expect(s.annotations).toEqual(disputed)
+    expect(s.redo()).toBe(true)
+    expect(s.annotations.claims['c2']?.status).toBe('not-a-claim')
+  })
+
   it('undoes and redoes a status change back to exactly the states before and after', () => {
     const s = session()
     s.edit({ kind: 'set-status', claimId: 'c1', status: 'verified' }, 0)

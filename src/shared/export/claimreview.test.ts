@@ -26,6 +26,12 @@ describe('exportClaimReview', () => {
     ])
   })
 
+  it('publishes no ClaimReview for a sentence marked not a claim: it has no rating', () => {
+    const reviewed = reviews.map((review) => review.claimReviewed)
+    expect(reviewed).not.toContain('More on this story as it develops.')
+    expect(reviewed).toHaveLength(4)
+  })
+
   it('rates within the scale it states, disputed worst and verified best', () => {
     for (const { reviewRating } of reviews) {
       const { ratingValue: value, worstRating, bestRating } = reviewRating

@@ -1,15 +1,15 @@
 /**
- * The ClaimReview export (schema.org JSON-LD): one ClaimReview per claim with a status, with what
+ * The ClaimReview export (schema.org JSON-LD): one ClaimReview per claim with a verdict, with what
  * Google's fact-check markup asks for — the claim, a rating with its scale and a readable name, the
  * claim as it appeared (the article, its author or the quoted speaker), the reviewer and the date.
  * See https://schema.org/ClaimReview and Google's "Fact check" structured data.
  */
-import { statusLabel, type ClaimStatus, type StoredDocument } from '../model'
+import { isVerdict, statusLabel, type StoredDocument, type Verdict } from '../model'
 import type { Reviewer } from '../reviewer'
 import { claimsInReadingOrder, claimText, webAddress, type ClaimInsight } from './review-parts'
 
 /** The rating scale: 1 (worst) to 3 (best). */
-export const ratingValue: Record<ClaimStatus, number> = { disputed: 1, 'needs-source': 2, verified: 3 }
+export const ratingValue: Record<Verdict, number> = { disputed: 1, 'needs-source': 2, verified: 3 }
 const WORST_RATING = 1
 const BEST_RATING = 3
 
@@ -53,7 +53,8 @@ export function exportClaimReview(document: StoredDocument, options: ClaimReview
   const appearance = appearanceOf(document)
   const reviews: JsonObject[] = []
   for (const { claim, review } of claimsInReadingOrder(document)) {
-    if (!review?.status) continue
+    // Only verdicts are published: a sentence marked "not a claim" has no rating to give.
+    if (!review || !isVerdict(review.status)) continue
     const claimAuthor = speakers.get(claim.id) ?? document.byline
     const lastChange = review.history.at(-1)?.at ?? review.updatedAt
     reviews.push({

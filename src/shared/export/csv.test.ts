@@ -64,11 +64,16 @@ describe('exportCsv', () => {
   it('has one row per claim, reviewed or not, in reading order, that parses back to its cells', () => {
     const [header, ...rows] = parseCsv(csv.slice(1))
     expect(header).toEqual([...CSV_COLUMNS])
-    expect(rows.map((row) => row[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
+    expect(rows.map((row) => row[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
     expect(rows[2]?.[1]).toBe('Mayor Ines Caldwell said: "This is the largest cut in the city’s history."')
     expect(rows[2]?.[3]).toBe(
       'A 1998 cut was 18%, larger than this one.\nThe archive has the notice.\n\nAsk the mayor’s office which years they compared.'
     )
     expect(rows[8]?.[1]).toBe("'=SUM(A1:A3) was the formula in the leaked spreadsheet.")
+  })
+
+  it('keeps a sentence marked not a claim as a row with that status (it is the reviewer’s data)', () => {
+    const [, ...rows] = parseCsv(csv.slice(1))
+    expect(rows[9]?.slice(0, 3)).toEqual(['10', 'More on this story as it develops.', 'Not a claim'])
   })
 })

@@ -1,8 +1,9 @@
 /**
  * The annotated article (Markdown): the whole article in reading order — title, headings,
  * paragraphs, lists and block quotes, with its emphasis and links — where each reviewed claim
- * carries its status in bold after it and its note, tags and sources in a footnote (labelled for this
- * document alone, so two exports can share a file). Built as an
+ * carries its verdict in bold after it and its note, tags and sources in a footnote (labelled for this
+ * document alone, so two exports can share a file). A sentence marked "not a claim" reads as plain
+ * text (it is only counted in the front matter). Built as an
  * mdast tree, so nothing in the article or the notes can break the Markdown.
  */
 import type { BlockContent, FootnoteDefinition, ListItem, PhrasingContent, Root, RootContent } from 'mdast'
@@ -12,7 +13,14 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { stringify as toYaml } from 'yaml'
 import { footnoteLabels, label, labelledNote, sourceCitation, text } from './mdast-parts'
 import { countStatuses } from '../annotations/counts'
-import { statusLabel, type Block, type ClaimReview, type InlineMark, type StoredDocument } from '../model'
+import {
+  isVerdict,
+  statusLabel,
+  type Block,
+  type ClaimReview,
+  type InlineMark,
+  type StoredDocument
+} from '../model'
 import { isWebLink } from '../security/web-link'
 import { claimsInReadingOrder, type ReviewedClaim } from './review-parts'
 
@@ -92,7 +100,7 @@ export function exportAnnotatedArticle(document: StoredDocument, options: Annota
       nodes.push(...marked(document.text, cursor, claim.end, marks))
       cursor = claim.end
       if (!review) continue
-      if (review.status)
+      if (isVerdict(review.status))
         nodes.push(text(' '), { type: 'strong', children: [text(`(${statusLabel[review.status]})`)] })
       const body = footnoteBody(review)
       if (body.length > 0) {
@@ -118,6 +126,7 @@ export function exportAnnotatedArticle(document: StoredDocument, options: Annota
         verified: counts.verified,
         disputed: counts.disputed,
         needs_source: counts['needs-source'],
+        not_a_claim: counts['not-a-claim'],
         unreviewed: counts.unreviewed
       }).trimEnd()
     }

@@ -54,8 +54,27 @@ describe('exportMarkdown', () => {
       verified: 1,
       disputed: 1,
       needs_source: 1,
+      not_a_claim: 0,
       unreviewed: 1
     })
+  })
+
+  it('counts a sentence marked not a claim in the front matter and summary, and lists it nowhere', () => {
+    const transition = reviewed('The ferry leaves at 9. More on that below. Tickets cost $5.', [
+      { kind: 'set-status', claimId: 'c1', status: 'verified' },
+      { kind: 'set-status', claimId: 'c2', status: 'not-a-claim' }
+    ])
+    const exported = exportMarkdown(transition, { exportedAt: at })
+    const frontMatter = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(exported)?.[1] ?? '') as Record<
+      string,
+      unknown
+    >
+    expect(frontMatter).toMatchObject({ claims: 3, verified: 1, not_a_claim: 1, unreviewed: 1 })
+    expect(exported).toContain(
+      '1 of 2 claims reviewed: 1 verified, 0 disputed, 0 need a source. 1 sentence marked not a claim left out.'
+    )
+    expect(exported).not.toContain('More on that below.')
+    expect(exported).not.toContain('## Not a claim')
   })
 
   it('groups claims under a heading per status, each quoted with its labelled note below, then highlights', () => {

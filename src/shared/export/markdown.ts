@@ -1,7 +1,8 @@
 /**
- * The Markdown export: YAML front matter, a summary, claims grouped by status as block quotes with
+ * The Markdown export: YAML front matter, a summary, claims grouped by verdict as block quotes with
  * their notes, tags and sources (as footnotes labelled for this document alone), then the
- * highlights with their notes. Built as an mdast tree and serialized by
+ * highlights with their notes. Sentences marked "not a claim" are only counted (front matter and
+ * summary), not listed. Built as an mdast tree and serialized by
  * mdast-util-to-markdown, so any text the user or the article carries is escaped correctly.
  */
 import type { BlockContent, FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast'
@@ -10,8 +11,8 @@ import { gfmToMarkdown } from 'mdast-util-gfm'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { stringify as toYaml } from 'yaml'
 import { footnoteLabels, label, labelledNote, sourceCitation, text } from './mdast-parts'
-import { claimStatuses, statusLabel, type ClaimReview, type StoredDocument } from '../model'
-import { countStatuses } from '../annotations/counts'
+import { statusLabel, verdicts, type ClaimReview, type StoredDocument } from '../model'
+import { countStatuses, reviewProgress } from '../annotations/counts'
 
 export interface MarkdownExportOptions {
   /** ISO date-time of the export; passed in so the output is reproducible. */
@@ -20,10 +21,15 @@ export interface MarkdownExportOptions {
 
 function summaryLine(document: StoredDocument): string {
   const counts = countStatuses(document, document.annotations)
-  const reviewed = document.claims.length - counts.unreviewed
+  const { reviewed, total } = reviewProgress(counts, document.claims.length)
+  const notAClaim = counts['not-a-claim']
+  const leftOut =
+    notAClaim === 0
+      ? ''
+      : ` ${notAClaim} ${notAClaim === 1 ? 'sentence' : 'sentences'} marked not a claim left out.`
   return (
-    `${reviewed} of ${document.claims.length} claims reviewed: ${counts.verified} verified, ` +
-    `${counts.disputed} disputed, ${counts['needs-source']} need a source.`
+    `${reviewed} of ${total} claims reviewed: ${counts.verified} verified, ` +
+    `${counts.disputed} disputed, ${counts['needs-source']} need a source.${leftOut}`
   )
 }
 
@@ -37,6 +43,7 @@ export function exportMarkdown(document: StoredDocument, options: MarkdownExport
     verified: counts.verified,
     disputed: counts.disputed,
     needs_source: counts['needs-source'],
+    not_a_claim: counts['not-a-claim'],
     unreviewed: counts.unreviewed
   }
   const footnotes: FootnoteDefinition[] = []
@@ -79,7 +86,7 @@ export function exportMarkdown(document: StoredDocument, options: MarkdownExport
     { type: 'heading', depth: 1, children: [text(document.title || 'Untitled')] },
     { type: 'paragraph', children: [text(summaryLine(document))] }
   ]
-  for (const status of claimStatuses) {
+  for (const status of verdicts) {
     const group = reviews.filter((review) => review.status === status)
     if (group.length === 0) continue
     children.push({ type: 'heading', depth: 2, children: [text(statusLabel[status])] })

@@ -96,10 +96,16 @@ describe('exportW3c', () => {
       'assessing',
       'assessing',
       'commenting',
+      'assessing',
       'highlighting',
       'highlighting'
     ])
-    expect(exported.total).toBe(7)
+    expect(exported.total).toBe(8)
+  })
+
+  it('keeps a sentence marked not a claim as an assessment that says so, so a re-import restores it', () => {
+    const notAClaim = exported.first.items[5]
+    expect(notAClaim?.body?.map((body) => [body.purpose, body.value])).toEqual([['assessing', 'Not a claim']])
   })
 
   it('gives the disputed claim its status, note, tag and source as bodies with their purposes', () => {

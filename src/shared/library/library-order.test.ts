@@ -10,7 +10,7 @@ function entry(id: string, title: string, fields: Partial<LibraryEntry> = {}): L
     addedAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     claimCount: 10,
-    counts: { verified: 0, disputed: 0, 'needs-source': 0, unreviewed: 10 },
+    counts: { verified: 0, disputed: 0, 'needs-source': 0, 'not-a-claim': 0, unreviewed: 10 },
     ...fields
   }
 }
@@ -19,7 +19,7 @@ const zurich = entry('zurich', 'Zürich council approves the tram budget', {
   source: 'https://news.example.ch/zurich-tram',
   addedAt: '2026-03-02T09:00:00.000Z',
   updatedAt: '2026-03-05T09:00:00.000Z',
-  counts: { verified: 4, disputed: 1, 'needs-source': 0, unreviewed: 5 }
+  counts: { verified: 4, disputed: 1, 'needs-source': 0, 'not-a-claim': 0, unreviewed: 5 }
 })
 const harbour = entry('harbour', 'Harbour inquiry: the missing invoices', {
   source: 'harbour-inquiry.txt',
@@ -29,7 +29,7 @@ const harbour = entry('harbour', 'Harbour inquiry: the missing invoices', {
 const resume = entry('resume', 'Résumé of the minister’s claims', {
   addedAt: '2026-03-01T09:00:00.000Z',
   updatedAt: '2026-03-06T09:00:00.000Z',
-  counts: { verified: 9, disputed: 0, 'needs-source': 0, unreviewed: 1 }
+  counts: { verified: 9, disputed: 0, 'needs-source': 0, 'not-a-claim': 0, unreviewed: 1 }
 })
 const entries = [zurich, harbour, resume]
 const ids = (found: LibraryEntry[]) => found.map((found) => found.id)
@@ -76,5 +76,23 @@ describe('reviewedFraction', () => {
   it('is the share of claims with a status, and 0 for a document without claims', () => {
     expect(reviewedFraction(zurich)).toBe(0.5)
     expect(reviewedFraction(entry('empty', 'Empty', { claimCount: 0 }))).toBe(0)
+  })
+
+  it('leaves sentences marked not a claim out of both sides, so such a review can reach 1', () => {
+    const done = entry('done', 'Done', {
+      counts: { verified: 6, disputed: 1, 'needs-source': 0, 'not-a-claim': 3, unreviewed: 0 }
+    })
+    const half = entry('half', 'Half', {
+      counts: { verified: 4, disputed: 0, 'needs-source': 0, 'not-a-claim': 2, unreviewed: 4 }
+    })
+    expect(reviewedFraction(done)).toBe(1)
+    expect(reviewedFraction(half)).toBe(0.5)
+  })
+
+  it('is 0 when every sentence is marked not a claim', () => {
+    const none = entry('none', 'None', {
+      counts: { verified: 0, disputed: 0, 'needs-source': 0, 'not-a-claim': 10, unreviewed: 0 }
+    })
+    expect(reviewedFraction(none)).toBe(0)
   })
 })

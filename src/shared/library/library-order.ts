@@ -1,4 +1,5 @@
 /** Searching and sorting the library list: by title and source, in the order the user picks. */
+import { reviewProgress } from '../annotations/counts'
 import type { LibraryEntry } from '../model'
 import { foldedWords, foldForSearch } from '../text/fold'
 
@@ -11,9 +12,10 @@ export const sortLabels: Record<LibrarySort, string> = {
   progress: 'Review progress'
 }
 
-/** How much of a document is reviewed, from 0 to 1 (0 for a document without claims). */
+/** How much of a document is reviewed, from 0 to 1 (0 for a document without claims to review). */
 export function reviewedFraction(entry: LibraryEntry): number {
-  return entry.claimCount ? (entry.claimCount - entry.counts.unreviewed) / entry.claimCount : 0
+  const { reviewed, total } = reviewProgress(entry.counts, entry.claimCount)
+  return total ? reviewed / total : 0
 }
 
 const compare: Record<LibrarySort, (a: LibraryEntry, b: LibraryEntry) => number> = {

@@ -39,4 +39,17 @@ describe('claim navigation', () => {
     }
     expect(stepUnreviewed(claims, annotations, 'c1', 1)).toBeNull()
   })
+
+  it('skips sentences marked not a claim when looking for the next claim with no status', () => {
+    const annotations = applyChange(
+      article,
+      emptyAnnotations(),
+      { kind: 'set-status', claimId: 'c2', status: 'not-a-claim' },
+      'now'
+    )
+    expect(stepUnreviewed(claims, annotations, 'c1', 1)?.id).toBe('c3')
+    expect(stepUnreviewed(claims, annotations, 'c3', -1)?.id).toBe('c1')
+    // j and k still visit it, so the mark can be changed.
+    expect(stepClaim(claims, 'c1', 1)?.id).toBe('c2')
+  })
 })

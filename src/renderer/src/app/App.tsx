@@ -137,7 +137,7 @@ export function App() {
             </span>
             <ReviewProgress
               counts={countStatuses(document, document.annotations)}
-              total={document.claims.length}
+              claimCount={document.claims.length}
             />
             {startup && <ExportMenu documentId={document.id} whenSaved={whenSaved} onMessage={notify} />}
           </>

@@ -3,6 +3,7 @@
  * version, or delete it.
  */
 import { useState } from 'react'
+import { reviewProgress } from '../../../shared/annotations/counts'
 import type { LibraryEntry } from '../../../shared/model'
 import { reviewedFraction } from '../../../shared/library/library-order'
 import { formatDate } from './format-date'
@@ -30,7 +31,7 @@ export function LibraryRow({
   const [editing, setEditing] = useState(false)
   const [showVersions, setShowVersions] = useState(false)
   const [title, setTitle] = useState(entry.title)
-  const reviewed = entry.claimCount - entry.counts.unreviewed
+  const { reviewed, total } = reviewProgress(entry.counts, entry.claimCount)
   const save = async (): Promise<void> => {
     const trimmed = title.trim()
     if (!trimmed || trimmed === entry.title || (await onRename(entry.id, trimmed))) setEditing(false)
@@ -74,10 +75,10 @@ export function LibraryRow({
           {entry.orphanCount ? ` · ${entry.orphanCount} orphaned` : ''}
         </span>
       </div>
-      <div className="library-progress" title={`${reviewed} of ${entry.claimCount} claims reviewed`}>
+      <div className="library-progress" title={`${reviewed} of ${total} claims reviewed`}>
         <progress max={1} value={reviewedFraction(entry)} aria-label={`Review progress of ${entry.title}`} />
         <span>
-          {reviewed} of {entry.claimCount} reviewed
+          {reviewed} of {total} reviewed
         </span>
       </div>
       <div className="library-actions">

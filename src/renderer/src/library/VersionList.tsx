@@ -3,6 +3,7 @@
  * how far its review had got. Restoring one is safe: the version it replaces is kept in turn.
  */
 import { useEffect, useState } from 'react'
+import { reviewProgress } from '../../../shared/annotations/counts'
 import type { DocumentVersion } from '../../../shared/contract'
 import { api } from '../api'
 
@@ -55,7 +56,7 @@ export function VersionList({ documentId, title, onRestored, onError }: VersionL
       ) : (
         <ol className="library-versions-list">
           {versions.map((version) => {
-            const reviewed = version.claimCount - version.counts.unreviewed
+            const { reviewed, total } = reviewProgress(version.counts, version.claimCount)
             const savedAt = timeFormat.format(new Date(version.savedAt))
             return (
               <li key={version.versionId} className="library-version">

@@ -9,7 +9,7 @@ const entry: LibraryEntry = {
   addedAt: '2026-03-04T09:00:00.000Z',
   updatedAt: '2026-03-04T09:00:00.000Z',
   claimCount: 12,
-  counts: { verified: 0, disputed: 0, 'needs-source': 0, unreviewed: 12 }
+  counts: { verified: 0, disputed: 0, 'needs-source': 0, 'not-a-claim': 0, unreviewed: 12 }
 }
 
 describe('importedMessage', () => {

@@ -2,7 +2,12 @@
 import { claimStatuses, statusLabel, type ClaimStatus } from '../../../shared/status'
 import { StatusIcon } from '../components/StatusIcon'
 
-const keyFor: Record<ClaimStatus, string> = { verified: '1', disputed: '2', 'needs-source': '3' }
+const keyFor: Record<ClaimStatus, string> = {
+  verified: '1',
+  disputed: '2',
+  'needs-source': '3',
+  'not-a-claim': '4'
+}
 
 interface StatusButtonsProps {
   status: ClaimStatus | null

@@ -1,11 +1,12 @@
 /**
  * One claim inside a paragraph: clickable, and reachable by keyboard through a roving tabindex (only
  * the current claim is in the Tab order; j/k move between claims). Its status shows by colour and
- * an icon, and is spoken as part of its description ("Claim. Verified, has a note.").
+ * an icon, and is spoken as part of its description ("Claim. Verified, has a note."). A sentence
+ * marked "not a claim" is quiet instead: muted text, no mark.
  */
 import { memo } from 'react'
 import type { Piece } from '../../../shared/review/text-pieces'
-import { statusLabel, type ClaimStatus } from '../../../shared/status'
+import { isVerdict, statusLabel, type ClaimStatus } from '../../../shared/status'
 import { StatusIcon } from '../components/StatusIcon'
 import { renderPieces, type MarkStyle } from './MarkedText'
 
@@ -43,11 +44,14 @@ function ClaimTextView(props: ClaimTextProps) {
     onSelect
   } = props
   const state = status ? statusLabel[status] : 'Not reviewed'
+  // Out of the count: not announced as a claim, nor underlined as a check-worthy one.
+  const notAClaim = status === 'not-a-claim'
+  const kind = notAClaim ? '' : worthy ? 'Check-worthy claim. ' : 'Claim. '
   const classes = ['claim']
   if (status) classes.push(`claim--${status}`)
   if (selected) classes.push('claim--selected')
   if (dimmed) classes.push('claim--dimmed')
-  if (worthy) classes.push('claim--worthy')
+  if (worthy && !notAClaim) classes.push('claim--worthy')
   return (
     <span
       role="button"
@@ -55,7 +59,7 @@ function ClaimTextView(props: ClaimTextProps) {
       className={classes.join(' ')}
       data-claim-id={claimId}
       aria-pressed={selected}
-      aria-description={`${worthy ? 'Check-worthy claim' : 'Claim'}. ${state}${hasNote ? ', has a note' : ''}.`}
+      aria-description={`${kind}${state}${hasNote ? ', has a note' : ''}.`}
       onClick={() => onSelect(claimId)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -65,7 +69,7 @@ function ClaimTextView(props: ClaimTextProps) {
       }}
     >
       {renderPieces(text, pieces, markStyle)}
-      {status && (
+      {isVerdict(status) && (
         <span className={`claim-badge claim-badge--${status}`} title={statusLabel[status]}>
           <StatusIcon status={status} />
           <span className="visually-hidden">{` (${statusLabel[status]})`}</span>

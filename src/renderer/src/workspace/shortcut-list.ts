@@ -8,6 +8,7 @@ export type ShortcutAction =
   | 'verified'
   | 'disputed'
   | 'needs-source'
+  | 'not-a-claim'
   | 'clear'
   | 'note'
   | 'source'
@@ -32,6 +33,7 @@ export const shortcuts: Shortcut[] = [
   { action: 'verified', keys: ['1'], description: 'Mark Verified' },
   { action: 'disputed', keys: ['2'], description: 'Mark Disputed' },
   { action: 'needs-source', keys: ['3'], description: 'Mark Needs source' },
+  { action: 'not-a-claim', keys: ['4'], description: 'Mark Not a claim (left out of the count)' },
   { action: 'clear', keys: ['0'], description: 'Clear the status' },
   { action: 'note', keys: ['n'], description: 'Write in the note (Escape returns to the claim)' },
   { action: 'source', keys: ['s'], description: 'Add a source' },

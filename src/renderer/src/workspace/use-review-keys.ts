@@ -63,6 +63,7 @@ export function useReviewKeys({
     verified: () => setStatus('verified'),
     disputed: () => setStatus('disputed'),
     'needs-source': () => setStatus('needs-source'),
+    'not-a-claim': () => setStatus('not-a-claim'),
     clear: () => setStatus(null),
     note: () => withPanel((panel) => panel.focusNote()),
     source: () => withPanel((panel) => panel.addSource()),
