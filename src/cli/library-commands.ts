@@ -55,10 +55,7 @@ function listing(documents: readonly LibraryEntry[]): string {
   if (documents.length === 0) return 'The library is empty.\n'
   const width = Math.max(...documents.map((entry) => entry.id.length))
   return documents
-    .map(
-      (entry) =>
-        `${entry.id.padEnd(width)}  ${progressOf(entry).padStart(7)}  ${entry.title}\n`
-    )
+    .map((entry) => `${entry.id.padEnd(width)}  ${progressOf(entry).padStart(7)}  ${entry.title}\n`)
     .join('')
 }
 

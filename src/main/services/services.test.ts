@@ -81,7 +81,13 @@ describe('applyChange', () => {
     expect(document.annotations.claims['c1']?.status).toBe('verified')
     expect(document.annotations.claims['c3']).toMatchObject({ status: 'disputed', note: 'Tolls rose 18%.' })
     const [entry] = await restarted.listDocuments({})
-    expect(entry?.counts).toEqual({ verified: 1, disputed: 1, 'needs-source': 0, 'not-a-claim': 0, unreviewed: 2 })
+    expect(entry?.counts).toEqual({
+      verified: 1,
+      disputed: 1,
+      'needs-source': 0,
+      'not-a-claim': 0,
+      unreviewed: 2
+    })
   })
 
   it('lists the tags a document uses in its library entry, for suggestions elsewhere', async () => {

@@ -64,7 +64,7 @@ export function VersionList({ documentId, title, onRestored, onError }: VersionL
                   <time dateTime={version.savedAt}>{savedAt}</time>
                   <span className="library-meta">
                     {' '}
-                    · {reviewed} of {version.claimCount} reviewed
+                    · {reviewed} of {total} reviewed
                     {version.title !== title ? ` · titled “${version.title}”` : ''}
                   </span>
                 </span>
