@@ -69,9 +69,20 @@ describe('exportReport', () => {
     const positions = [...report.matchAll(/<li class="claim [^"]+" id="claim-(\d+)">/g)].map((match) =>
       Number(match[1])
     )
-    const reviewed = reviewedArticle()
-      .claims.map((claim, index) => (reviewedArticle().annotations.claims[claim.id] ? index + 1 : 0))
+    const { claims, annotations } = reviewedArticle()
+    const reviewed = claims
+      .map((claim, index) => {
+        const review = annotations.claims[claim.id]
+        return review && review.status !== 'not-a-claim' ? index + 1 : 0
+      })
       .filter(Boolean)
     expect(positions).toEqual(reviewed)
+  })
+
+  it('leaves a sentence marked not a claim out of the list and the mix, and says how many', () => {
+    const report = exportReport(reviewedArticle(), options)
+    expect(report).toContain('<p>4 of 9 claims reviewed. 1 sentence marked not a claim left out.</p>')
+    expect(report).not.toContain('More on this story as it develops.')
+    expect(report).not.toContain('mix-not-a-claim')
   })
 })

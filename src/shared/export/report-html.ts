@@ -2,10 +2,11 @@
  * The report to share: one self-contained HTML file — styles inline, no scripts, no requests (a
  * strict Content-Security-Policy says so to the browser) — with the article's title, source,
  * reviewer and date, the verdict mix, and every reviewed claim in article order with its status,
- * note, tags and sources. It reads in any browser, light or dark, and prints cleanly.
+ * note, tags and sources. It reads in any browser, light or dark, and prints cleanly. Sentences
+ * marked "not a claim" are only counted, apart from the mix, and not listed.
  */
-import { countStatuses } from '../annotations/counts'
-import { claimStatuses, statusLabel, type ClaimReview, type Source, type StoredDocument } from '../model'
+import { countStatuses, reviewProgress } from '../annotations/counts'
+import { statusLabel, verdicts, type ClaimReview, type Source, type StoredDocument } from '../model'
 import { hasReviewer, type Reviewer } from '../reviewer'
 import { escapeHtml, paragraphsHtml, webLinkHtml } from './html'
 import { reportStyles } from './report-styles'
@@ -86,9 +87,12 @@ function claimHtml(text: string, position: number, review: ClaimReview): string 
 /** The verdict mix: a stacked bar (widths set in the style sheet, not inline) and its counts. */
 function mixHtml(document: StoredDocument): { html: string; css: string } {
   const counts = countStatuses(document, document.annotations)
-  const total = document.claims.length
-  const reviewed = total - counts.unreviewed
-  const parts = [...claimStatuses, 'unreviewed' as const].map((key) => ({
+  const { reviewed, total } = reviewProgress(counts, document.claims.length)
+  const notAClaim = counts['not-a-claim']
+  const leftOut = notAClaim
+    ? ` ${notAClaim} ${notAClaim === 1 ? 'sentence' : 'sentences'} marked not a claim left out.`
+    : ''
+  const parts = [...verdicts, 'unreviewed' as const].map((key) => ({
     key,
     count: counts[key],
     label: key === 'unreviewed' ? 'Not reviewed' : statusLabel[key]
@@ -107,7 +111,7 @@ function mixHtml(document: StoredDocument): { html: string; css: string } {
     .join('\n')
   return {
     html: [
-      `<p>${reviewed} of ${total} claims reviewed.</p>`,
+      `<p>${reviewed} of ${total} claims reviewed.${leftOut}</p>`,
       `<div class="mix-bar" role="img" aria-label="${escapeHtml(summary)}">${bar}</div>`,
       `<ul class="mix-legend">${legend}</ul>`
     ].join('\n'),
@@ -134,7 +138,7 @@ function factsHtml(document: StoredDocument, options: ReportOptions): string {
 export function exportReport(document: StoredDocument, options: ReportOptions): string {
   const title = document.title || 'Untitled'
   const reviewed = claimsInReadingOrder(document).flatMap(({ claim, position, review }) =>
-    review ? [claimHtml(claimText(document, claim), position, review)] : []
+    review && review.status !== 'not-a-claim' ? [claimHtml(claimText(document, claim), position, review)] : []
   )
   const mix = mixHtml(document)
   return `<!doctype html>
