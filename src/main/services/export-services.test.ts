@@ -27,6 +27,7 @@ describe('exportDocument', () => {
     expect(files.map((file) => file.mimeType)).toEqual([
       'text/markdown',
       'text/markdown',
+      'text/html',
       'application/ld+json',
       'application/ld+json',
       'text/csv',
