@@ -9,42 +9,9 @@ import { performance } from 'node:perf_hooks'
 import { chromium, type Page } from '@playwright/test'
 import { startBrowserHost } from '../e2e/app'
 import { chromiumLaunchOptions } from '../e2e/chromium'
+import { generatedArticle } from './lib/generated-article'
 
 const words = Number(process.argv[2] ?? 1_000_000)
-
-/** Plain text with a title, section headings every 40 paragraphs and ~12-word sentences. */
-export function generatedArticle(wordCount: number): string {
-  const vocabulary = [
-    'budget',
-    'council',
-    'rose',
-    'by',
-    '12%',
-    'in',
-    '2023',
-    'according',
-    'to',
-    'the',
-    'report',
-    'officials'
-  ]
-  const lines = ['A Very Long Report On Municipal Budgets', '']
-  let written = 0
-  for (let paragraph = 0; written < wordCount; paragraph++) {
-    if (paragraph % 40 === 0) lines.push(`Section ${paragraph / 40 + 1}`, '')
-    const sentences: string[] = []
-    for (let sentence = 0; sentence < 6 && written < wordCount; sentence++) {
-      const body = Array.from(
-        { length: 11 },
-        (_, index) => vocabulary[(paragraph + sentence + index) % vocabulary.length]
-      )
-      sentences.push(`Item ${paragraph}.${sentence} ${body.join(' ')}.`)
-      written += 13
-    }
-    lines.push(sentences.join(' '), '')
-  }
-  return lines.join('\n')
-}
 
 async function measure(page: Page, wordCount: number) {
   const host = await startBrowserHost()

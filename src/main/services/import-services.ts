@@ -9,7 +9,6 @@ import { basename } from 'node:path'
 import type { ImportOutcome, ImportProgress, Services } from '../../shared/contract'
 import { isBackupFileName } from '../../shared/export/backup-file-name'
 import { isAnnotationFileName } from '../../shared/import/file-name'
-import { decodeImportBytes } from '../import/draft-from-file'
 import { normalizeInline } from '../../shared/document/build-article'
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/import/limits'
 import type { Article, LibraryEntry } from '../../shared/model'
@@ -109,6 +108,8 @@ export function importServices(
       }
       const bytes = await readFile(path)
       if (importBackup && isBackupFileName(fileName)) {
+        // Loaded here, not at start: its module brings the HTML importer, and with it jsdom.
+        const { decodeImportBytes } = await import('../import/draft-from-file')
         const outcome = await importBackup({ fileName, text: decodeImportBytes(fileName, bytes) })
         return outcome.status === 'needs-decision' ? { ...outcome, kind: 'backup' } : outcome
       }

@@ -2,7 +2,7 @@
  * The app shell: loads the library, opens the last document (or the first), and lays out the
  * header, the reading view and the claim panel.
  */
-import { useCallback, useMemo, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useEffect, useState } from 'react'
 import type { Startup } from '../../../shared/contract'
 import type { LibraryEntry, Notice } from '../../../shared/model'
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../../../shared/reading-settings'
@@ -13,7 +13,6 @@ import { useReadingSettings } from '../settings/use-reading-settings'
 import { ReviewWorkspace } from '../workspace/ReviewWorkspace'
 import { ImportButton } from '../library/ImportButton'
 import { ImportStatus } from '../library/ImportStatus'
-import { LibraryView } from '../library/LibraryView'
 import { importedMessage } from '../library/imported-message'
 import { useDropAndPaste } from '../library/use-drop-and-paste'
 import { useImporter } from '../library/use-importer'
@@ -21,6 +20,11 @@ import { ExportMenu } from './ExportMenu'
 import { Notices } from './Notices'
 import { useMenuCommand } from './use-menu-command'
 import { ReviewProgress } from './ReviewProgress'
+
+// The library view loads when it is first opened: the reading view is what a start shows.
+const LibraryView = lazy(() =>
+  import('../library/LibraryView').then(({ LibraryView }) => ({ default: LibraryView }))
+)
 
 export function App() {
   const [startup, setStartup] = useState<Startup | null>(null)
@@ -47,9 +51,9 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const started = await api.getStartup({})
+      // Both at once: the first paint waits on one round trip, not two.
+      const [started, listed] = await Promise.all([api.getStartup({}), api.listDocuments({})])
       if (!started.ok) return setFatal(started.error.message)
-      const listed = await api.listDocuments({})
       if (!listed.ok) return setFatal(listed.error.message)
       setStartup(started.value)
       setNotices(started.value.notices)
@@ -150,16 +154,18 @@ export function App() {
       <ImportStatus importer={importer} dragging={dragging} />
       <main className={view === 'library' ? 'app-main app-main--library' : 'app-main'}>
         {view === 'library' && (
-          <LibraryView
-            entries={entries}
-            currentId={documentId}
-            onOpen={(id) => {
-              setDocumentId(id)
-              setView('reading')
-            }}
-            onChanged={refreshLibrary}
-            onError={(message) => notify(message, 'error')}
-          />
+          <Suspense fallback={null}>
+            <LibraryView
+              entries={entries}
+              currentId={documentId}
+              onOpen={(id) => {
+                setDocumentId(id)
+                setView('reading')
+              }}
+              onChanged={refreshLibrary}
+              onError={(message) => notify(message, 'error')}
+            />
+          </Suspense>
         )}
         {fatal && (
           <p className="app-message" role="alert">

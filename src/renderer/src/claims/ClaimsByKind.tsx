@@ -1,5 +1,6 @@
 /** The Claims panel: the article's claims grouped by kind, check-worthy ones first, with jump-to. */
-import { claimKinds, isCheckWorthy } from '../../../shared/claims'
+import { isCheckWorthy } from '../../../shared/claims/check-worthy'
+import { claimKinds } from '../../../shared/claims/kinds'
 import type { DocumentAnalysis } from './use-analysis'
 import { ClaimLink } from './ClaimLink'
 import { kindLabel } from './kind-label'

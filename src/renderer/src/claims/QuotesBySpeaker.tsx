@@ -2,7 +2,7 @@
  * The Quotes panel: each speaker with their quotes, and a jump to each. A quote whose speaker was
  * inferred ("he said", a continuation) rather than named says so, in words a screen reader reads.
  */
-import { quotesBySpeaker } from '../../../shared/claims'
+import { quotesBySpeaker } from '../../../shared/claims/check-worthy'
 import type { DocumentAnalysis } from './use-analysis'
 
 interface QuotesBySpeakerProps {

@@ -1,15 +1,11 @@
 /**
  * The claims engine's reading of the open document: kinds, scores, quotes and number checks,
- * computed once per document text (annotations do not change it). Short articles are analysed at
- * once; long ones in a worker, so opening them never stalls the page.
+ * computed once per document text (annotations do not change it). Short articles are analysed in
+ * the page, long ones in a worker, so opening them never stalls the page. Either way the engine
+ * (with its learned model, a third of the page's code) loads after the article is on screen.
  */
-import { useEffect, useMemo, useState } from 'react'
-import {
-  analyzeArticle,
-  type ArticleAnalysis,
-  type ClaimAnalysis,
-  type NumberCheck
-} from '../../../shared/claims'
+import { useEffect, useState } from 'react'
+import type { ArticleAnalysis, ClaimAnalysis, NumberCheck } from '../../../shared/claims'
 import type { Article } from '../../../shared/model'
 
 /** Up to this many characters the analysis takes a few milliseconds and runs in place. */
@@ -37,37 +33,39 @@ export function useAnalysis(article: Article | null): DocumentAnalysis | null {
   const text = article?.text
   const claims = article?.claims
   const blocks = article?.blocks
-  const inPlace = text !== undefined && text.length <= ANALYZE_IN_PLACE_UP_TO
-  const [fromWorker, setFromWorker] = useState<{ text: string; analysis: DocumentAnalysis } | null>(null)
+  const [analysed, setAnalysed] = useState<{ text: string; analysis: DocumentAnalysis } | null>(null)
 
   // Depends only on the text and its structure, not on annotations.
-  const immediate = useMemo(
-    () =>
-      inPlace && claims && blocks
-        ? indexed(analyzeArticle({ title: '', source: '', text, claims, blocks }))
-        : null,
-    [inPlace, text, claims, blocks]
-  )
-
   useEffect(() => {
-    if (inPlace || text === undefined || !claims || !blocks) return
+    if (text === undefined || !claims || !blocks) return
+    const input: Article = { title: '', source: '', text, claims, blocks }
+    let current = true
+    const inPlace = async () => {
+      const { analyzeArticle } = await import('../../../shared/claims/analyze')
+      if (current) setAnalysed({ text, analysis: indexed(analyzeArticle(input)) })
+    }
+    if (text.length <= ANALYZE_IN_PLACE_UP_TO) {
+      void inPlace()
+      return () => {
+        current = false
+      }
+    }
     const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = (event: MessageEvent<ArticleAnalysis>) => {
-      setFromWorker({ text, analysis: indexed(event.data) })
+      setAnalysed({ text, analysis: indexed(event.data) })
       worker.terminate()
     }
     // Should a worker not start (a locked-down host), analyse here rather than never.
     worker.onerror = () => {
       worker.terminate()
-      setFromWorker({
-        text,
-        analysis: indexed(analyzeArticle({ title: '', source: '', text, claims, blocks }))
-      })
+      void inPlace()
     }
-    worker.postMessage({ title: '', source: '', text, claims, blocks } satisfies Article)
-    return () => worker.terminate()
-  }, [inPlace, text, claims, blocks])
+    worker.postMessage(input)
+    return () => {
+      current = false
+      worker.terminate()
+    }
+  }, [text, claims, blocks])
 
-  if (immediate) return immediate
-  return fromWorker && fromWorker.text === text ? fromWorker.analysis : null
+  return analysed && analysed.text === text ? analysed.analysis : null
 }

@@ -5,7 +5,6 @@
  */
 import type { ExportedFile } from '../../../shared/contract'
 import { importExtensions } from '../../../shared/import/file-name'
-import { countDocuments, libraryZipName, zipExports } from '../export/library-zip'
 import { TOKEN_STORAGE_KEY } from '../../../shared/wire'
 import type { HostPort } from './host-port'
 import { httpApi } from './http-api'
@@ -65,6 +64,8 @@ export function browserPort(): HostPort {
         files.push(result.value)
       }
       onProgress(files.length, documentIds.length)
+      // The zip writer loads when a library is exported, not with the page.
+      const { countDocuments, libraryZipName, zipExports } = await import('../export/library-zip')
       const fileName = libraryZipName(format)
       const bytes = zipExports(files)
       download(fileName, new Blob([bytes.slice().buffer], { type: 'application/zip' }))

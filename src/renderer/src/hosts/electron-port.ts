@@ -4,7 +4,6 @@
  * the native open dialog, with main reading the file.
  */
 import type { Api } from '../../../shared/contract'
-import { countDocuments } from '../export/library-zip'
 import type { HostPort } from './host-port'
 
 export function electronPort(api: Api): HostPort {
@@ -27,6 +26,8 @@ export function electronPort(api: Api): HostPort {
         if (!saved.ok) return saved
       }
       onProgress(documentIds.length, documentIds.length)
+      // Shared with the zip writer's module, which loads only for a library export.
+      const { countDocuments } = await import('../export/library-zip')
       return {
         ok: true,
         value: `Exported ${countDocuments(documentIds.length)} to ${location ?? 'the folder'}`

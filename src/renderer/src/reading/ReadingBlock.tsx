@@ -6,7 +6,7 @@
  * claims only.
  */
 import { memo, type ReactNode } from 'react'
-import { isCheckWorthy } from '../../../shared/claims'
+import { isCheckWorthy } from '../../../shared/claims/check-worthy'
 import type { Block, Claim, ClaimReview } from '../../../shared/model'
 import { marksWithin, splitIntoPieces, type Mark } from '../../../shared/review/text-pieces'
 import { CheckChips } from '../claims/CheckChips'

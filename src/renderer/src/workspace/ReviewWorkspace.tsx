@@ -3,7 +3,7 @@
  * the claim panel, the shortcuts dialog, and the keyboard that drives them all. The work is done by
  * focused hooks: selection, the article on the page, claim focus, search steps, highlighting, keys.
  */
-import { useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useMemo, useRef, useState } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
 import { reviewOf } from '../../../shared/annotations/claim-review'
 import { orphanPlacement } from '../../../shared/annotations/orphan-place'
@@ -28,7 +28,6 @@ import type { ReadingSettingsControl } from '../settings/use-reading-settings'
 import { ReadingToolbar } from './ReadingToolbar'
 import { SearchBar } from './SearchBar'
 import { OrphanTray } from './OrphanTray'
-import { ShortcutsDialog } from './ShortcutsDialog'
 import { claimFocus } from './claim-focus'
 import { useArticlePage } from './use-article-page'
 import { useClaimSelection } from './use-claim-selection'
@@ -40,6 +39,9 @@ import { useSearch } from './use-search'
 import { useSearchSteps } from './use-search-steps'
 
 const noKinds: ClaimKinds = new Map()
+const ShortcutsDialog = lazy(() =>
+  import('./ShortcutsDialog').then(({ ShortcutsDialog }) => ({ default: ShortcutsDialog }))
+)
 
 interface ReviewWorkspaceProps {
   document: StoredDocument
@@ -178,7 +180,11 @@ export function ReviewWorkspace({
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
         {announcement}
       </p>
-      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </>
   )
 }

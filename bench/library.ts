@@ -1,0 +1,174 @@
+/**
+ * Library benchmark: a library of 1,000 documents, each with 1,000 annotations, against the same
+ * with 10 documents (the baseline, in the same run). Through the browser host in Chromium:
+ * - openLibraryMs: from starting the host on the data folder to the Library view listing every
+ *   document (the store opens, the page loads, the library is listed);
+ * - openDocumentMs: from choosing a document in the Library view to its first claim on screen;
+ * - applyChangeMs: from pressing a status to "All changes saved" (the median of several), which
+ *   includes the store writing the document and the library index.
+ * Prints JSON. Run: npm run build && npx tsx bench/library.ts [documents] [annotations]
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { chromium, type Page } from '@playwright/test'
+import { startBrowserHost } from '../e2e/app'
+import { chromiumLaunchOptions } from '../e2e/chromium'
+import { applyChange } from '../src/shared/annotations/changes'
+import type { StoredDocument } from '../src/shared/model'
+import { servicesIn, importNew } from '../src/main/test-support/services'
+import { LibraryStore } from '../src/main/store/library-store'
+import { generatedArticle } from './lib/generated-article'
+
+const DOCUMENTS = Number(process.argv[2] ?? 1000)
+const ANNOTATIONS = Number(process.argv[3] ?? 1000)
+const BASELINE_DOCUMENTS = 10
+const CHANGES = 5
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+
+/** One imported article (~13,000 words, over 1,000 claims) carrying `count` claim reviews. */
+async function annotatedDocument(count: number): Promise<StoredDocument> {
+  const folder = await mkdtemp(join(tmpdir(), 'claimcheck-bench-library-source-'))
+  try {
+    const store = await LibraryStore.open(folder)
+    const services = await servicesIn(folder, { store })
+    const entry = await importNew(services, 'council-report.txt', generatedArticle(13_500))
+    const document = await store.openDocument(entry.id)
+    if (document.claims.length < count)
+      throw new Error(`The article has only ${document.claims.length} claims.`)
+    const statuses = ['verified', 'disputed', 'needs-source'] as const
+    let annotations = document.annotations
+    for (const [index, claim] of document.claims.slice(0, count).entries()) {
+      const at = new Date(Date.UTC(2026, 0, 1, 0, 0, index)).toISOString()
+      const change =
+        index % 4 === 3
+          ? ({
+              kind: 'set-note',
+              claimId: claim.id,
+              note: `Checked against the minutes, item ${index}.`
+            } as const)
+          : ({ kind: 'set-status', claimId: claim.id, status: statuses[index % 3]! } as const)
+      annotations = applyChange(document, annotations, change, at)
+    }
+    return { ...document, annotations }
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
+}
+
+/**
+ * A data folder holding `count` copies of the document under their own ids and titles. The files
+ * are written as the store writes them; opening the store once lists them, so the measured start
+ * is a normal one (the index is trusted).
+ */
+async function libraryOf(document: StoredDocument, count: number): Promise<string> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'claimcheck-bench-library-'))
+  await mkdir(join(dataDir, 'documents'))
+  for (let index = 0; index < count; index++) {
+    const id = `council-report-${String(index).padStart(4, '0')}`
+    const copy = { ...document, id, title: `Council report ${index + 1}` }
+    await writeFile(join(dataDir, 'documents', `${id}.json`), JSON.stringify(copy))
+  }
+  const store = await LibraryStore.open(dataDir)
+  // A library in use: the sample article was offered long ago.
+  await store.updateIndex((index) => {
+    index.sampleImported = true
+  })
+  return dataDir
+}
+
+async function measure(page: Page, dataDir: string, documents: number) {
+  const started = performance.now()
+  const host = await startBrowserHost(dataDir)
+  try {
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'Library', exact: true }).click()
+    await page
+      .locator('.library-row')
+      .nth(documents - 1)
+      .waitFor()
+    const openLibraryMs = performance.now() - started
+
+    const title = `Council report ${Math.ceil(documents / 2)}`
+    const openStarted = performance.now()
+    await page.getByRole('button', { name: title, exact: true }).click()
+    await page.locator('.app-document-title', { hasText: title }).waitFor()
+    await page.locator('[data-claim-id="c1"]').waitFor()
+    const openDocumentMs = performance.now() - openStarted
+
+    await page.locator('[data-claim-id="c2"]').click()
+    const changes = await page.evaluate(async (count) => {
+      const took: number[] = []
+      const labels = ['Verified', 'Disputed']
+      for (let index = 0; index < count; index++) {
+        const label = labels[index % 2]
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes(label!))
+        const state = document.querySelector('.save-state')
+        if (!state) throw new Error('The claim panel shows no save state.')
+        // Saved again once the state text changes back (it reads "Saving…" in between).
+        const saved = new Promise<number>((resolve) => {
+          const watcher = new MutationObserver(() => {
+            if (state.textContent !== 'All changes saved') return
+            watcher.disconnect()
+            resolve(performance.now())
+          })
+          watcher.observe(state, { childList: true, characterData: true, subtree: true })
+        })
+        const started = performance.now()
+        button?.click()
+        took.push((await saved) - started)
+      }
+      return took
+    }, CHANGES)
+    return {
+      documents,
+      annotationsEach: ANNOTATIONS,
+      openLibraryMs: Math.round(openLibraryMs),
+      openDocumentMs: Math.round(openDocumentMs),
+      applyChangeMs: Number(median(changes).toFixed(1))
+    }
+  } finally {
+    await host.stop()
+  }
+}
+
+async function main(): Promise<void> {
+  const document = await annotatedDocument(ANNOTATIONS)
+  const folders: string[] = []
+  try {
+    const baselineDir = await libraryOf(document, BASELINE_DOCUMENTS)
+    folders.push(baselineDir)
+    const largeDir = await libraryOf(document, DOCUMENTS)
+    folders.push(largeDir)
+    const browser = await chromium.launch(chromiumLaunchOptions)
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
+    const baseline = await measure(page, baselineDir, BASELINE_DOCUMENTS)
+    const large = await measure(page, largeDir, DOCUMENTS)
+    await browser.close()
+    const ratio = (key: 'openLibraryMs' | 'openDocumentMs' | 'applyChangeMs') =>
+      Number((large[key] / baseline[key]).toFixed(2))
+    console.log(
+      JSON.stringify(
+        {
+          benchmark: 'library',
+          baseline,
+          large,
+          ratios: {
+            openLibrary: ratio('openLibraryMs'),
+            openDocument: ratio('openDocumentMs'),
+            applyChange: ratio('applyChangeMs')
+          }
+        },
+        null,
+        2
+      )
+    )
+  } finally {
+    for (const folder of folders) await rm(folder, { recursive: true, force: true })
+  }
+}
+
+await main()
