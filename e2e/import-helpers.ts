@@ -8,14 +8,26 @@ import { projectRoot } from './app'
 export const fixture = (name: string): Promise<string> =>
   readFile(join(projectRoot, 'test', 'fixtures', 'import', name), 'utf8')
 
-/** Clicks Import… and answers the browser's file picker with `files` (a path, or a file's content). */
+/** Clicks Import… → From a file… and answers the browser's file picker with `files` (a path, or a file's content). */
 export async function chooseInPicker(
   page: Page,
   files: Parameters<FileChooser['setFiles']>[0]
 ): Promise<void> {
   const choosing = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import…' }).click()
+  await page.getByRole('menuitem', { name: 'From a file…' }).click()
   await (await choosing).setFiles(files)
+}
+
+/** Pastes `text` outside any text field, as Ctrl+V on the page does. */
+export async function pasteOnPage(page: Page, text: string): Promise<void> {
+  await page.evaluate((pasted) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', pasted)
+    document.body.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+    )
+  }, text)
 }
 
 export async function pickFile(page: Page, name: string, content: string | Buffer): Promise<void> {

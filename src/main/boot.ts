@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Services } from '../shared/contract'
+import type { WebFetchLimits } from './fetch/fetch-page'
 import { inProcessArticleBuilder, type ArticleBuilder } from './import/article-builder'
 import { createServices } from './services/create-services'
 import type { HostPlatform } from './services/platform'
@@ -19,6 +20,8 @@ export interface BootOptions {
   version: string
   /** The hosts pass a worker-backed builder so imports never block the main thread. */
   articleBuilder?: ArticleBuilder
+  /** Tighter limits on fetching web pages (tests). */
+  webFetchLimits?: Partial<WebFetchLimits>
 }
 
 export interface Booted {

@@ -137,6 +137,25 @@ const colours = fc.oneof(
   hostileString
 )
 const webUrl = fc.oneof({ arbitrary: fc.webUrl(), weight: 2 }, scriptUrl)
+/** Addresses to import from that never leave this machine: refused schemes, and a closed local port. */
+const importUrl = fc.oneof(
+  fc.constantFrom(
+    'http://127.0.0.1:1/story',
+    'https://127.0.0.1:1/story',
+    'ftp://127.0.0.1/story.txt',
+    'file:///etc/passwd',
+    'http://user:secret@127.0.0.1:1/',
+    'not an address'
+  ),
+  scriptUrl
+)
+const downloadId = fc.oneof(
+  {
+    arbitrary: fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 16, maxLength: 32 }),
+    weight: 3
+  },
+  fc.string()
+)
 
 function offsets(fixture: Fixture): fc.Arbitrary<number> {
   const length = fixture.textLength
@@ -278,6 +297,9 @@ const generators: Generators = {
   openDocument: (fixture) => fc.record({ documentId: documentId(fixture) }),
   applyChange: (fixture) => fc.record({ documentId: documentId(fixture), change: changes(fixture) }),
   importFile: () => fc.record({ fileName, text: fileText }),
+  importFromWeb: () => fc.record({ url: importUrl, downloadId }),
+  webImportProgress: () => fc.record({ downloadId }),
+  cancelWebImport: () => fc.record({ downloadId }),
   exportDocument: (fixture) =>
     fc.record({ documentId: documentId(fixture), format: fc.oneof(fc.constant('markdown'), fc.string()) }),
   saveExport: (fixture) =>
@@ -444,7 +466,9 @@ describe('the API contract under random and hostile input', () => {
           resourcesDir,
           platform: cancellingPlatform,
           version: 'property-test',
-          articleBuilder: inProcessArticleBuilder
+          articleBuilder: inProcessArticleBuilder,
+          // A mutated address may name a real host: it gets a second, not thirty.
+          webFetchLimits: { timeoutMs: 1000 }
         })
         const tally: Tally = { runs: 0, ok: 0, refused: {} }
         tallies.set(method, tally)

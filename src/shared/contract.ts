@@ -122,6 +122,19 @@ export interface ImportProgress {
 /** Base64 takes 4 characters for every 3 bytes. */
 const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4
 
+/** How far a web import has got: downloading (bytes so far, of how many if known), then importing. */
+export interface WebImportProgress {
+  phase: 'downloading' | 'importing'
+  receivedBytes: number
+  totalBytes: number | null
+}
+
+/** Chosen by the renderer for one web import, so it can ask how far it got and cancel it. */
+const DownloadId = z
+  .string()
+  .max(32)
+  .regex(/^[0-9a-f]{16,32}$/)
+
 export const contract = {
   getStartup: method<Startup>()(none, 'Which host runs the app, where data lives, and notices for the user.'),
   listDocuments: method<LibraryEntry[]>()(none, 'Every document in the library, most recently added first.'),
@@ -180,6 +193,18 @@ export const contract = {
   importFromDialog: method<ImportOutcome>()(
     none,
     'Shows the native open dialog and imports the chosen file, read by main: an article, or a .claimcheck.json backup (desktop only).'
+  ),
+  importFromWeb: method<ImportOutcome>()(
+    z.object({ url: z.string().trim().min(1).max(8192), downloadId: DownloadId }).strict(),
+    'Fetches a web page (http or https only) in main and imports it; asks first when its address or title matches a document.'
+  ),
+  webImportProgress: method<WebImportProgress | null>()(
+    z.object({ downloadId: DownloadId }).strict(),
+    'How far a web import has got; null before it starts and once it has answered.'
+  ),
+  cancelWebImport: method<void>()(
+    z.object({ downloadId: DownloadId }).strict(),
+    'Stops a web import while it downloads or imports; the import then answers cancelled and saves nothing.'
   ),
   resolveImport: method<ImportOutcome>()(
     z

@@ -26,6 +26,7 @@ export type ReviewMenuAction = (typeof reviewMenuActions)[number]
 
 export type MenuCommand =
   | { kind: 'import' }
+  | { kind: 'import-web' }
   | { kind: 'export'; format: ExportFormatName }
   | { kind: 'library' }
   | { kind: 'open-document'; documentId: string }
@@ -47,6 +48,7 @@ export function parseMenuCommand(value: unknown): MenuCommand | null {
   const command = value as Record<string, unknown>
   switch (command['kind']) {
     case 'import':
+    case 'import-web':
     case 'library':
     case 'shortcuts':
     case 'print':

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'unsupported'
   | 'bad-file'
   | 'too-large'
+  /** A web page could not be fetched: the host, the connection or the server's answer. */
+  | 'network'
   | 'unauthorized'
   | 'storage'
   | 'internal'

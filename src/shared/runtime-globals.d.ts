@@ -7,4 +7,8 @@ declare class URL {
   readonly protocol: string
   readonly href: string
   readonly hostname: string
+  readonly host: string
+  readonly pathname: string
+  readonly username: string
+  readonly password: string
 }

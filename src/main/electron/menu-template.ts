@@ -72,6 +72,11 @@ export function buildMenuTemplate({ platform, appName, recent }: MenuOptions): M
     submenu: [
       { label: 'Import…', accelerator: 'CmdOrCtrl+O', command: { kind: 'import' } },
       {
+        label: 'Import from a Web Address…',
+        accelerator: 'CmdOrCtrl+Shift+O',
+        command: { kind: 'import-web' }
+      },
+      {
         label: 'Open Recent',
         submenu: [
           ...(recentItems.length ? recentItems : [{ label: 'No Recent Documents', enabled: false }]),

@@ -7,7 +7,17 @@ import type { Article } from '../../shared/model'
 import type { PageProgress } from './pdf-article'
 
 /** A file's content as the renderer sent it (text) or as main read it from disk (bytes). */
-export type ArticleInput = { fileName: string; text: string } | { fileName: string; bytes: Uint8Array }
+export type FileInput = { fileName: string; text: string } | { fileName: string; bytes: Uint8Array }
+
+/** A body main fetched from the web: `fileName` names it in messages, `url` is where it was read. */
+export interface WebPageInput {
+  fileName: string
+  url: string
+  contentType: string
+  bytes: Uint8Array
+}
+
+export type ArticleInput = FileInput | WebPageInput
 
 export interface ArticleBuilder {
   /**
@@ -22,5 +32,6 @@ export interface ArticleBuilder {
  * The importers (jsdom, Readability, mdast) load on first use, so starting a host never pays for them.
  */
 export const inProcessArticleBuilder: ArticleBuilder = {
-  build: async (input, onProgress) => (await import('./article-from-file')).articleFromFile(input, onProgress)
+  build: async (input, onProgress) =>
+    (await import('./article-from-input')).articleFromInput(input, onProgress)
 }

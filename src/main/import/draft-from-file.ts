@@ -51,7 +51,7 @@ export function decodeImportBytes(fileName: string, bytes: Uint8Array): string {
 }
 
 /** Any imported file's draft: PDFs go by their bytes, everything else by its decoded text. */
-export async function draftFromInput(input: ArticleInput, onProgress?: PageProgress): Promise<ArticleDraft> {
+export async function draftFromInput(input: FileInput, onProgress?: PageProgress): Promise<ArticleDraft> {
   const { fileName } = input
   if ('bytes' in input && (formatOfFileName(fileName) === 'pdf' || hasPdfSignature(input.bytes))) {
     if (input.bytes.byteLength > MAX_IMPORT_BYTES) {

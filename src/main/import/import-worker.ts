@@ -7,13 +7,13 @@
 import { parentPort } from 'node:worker_threads'
 import { ApiFailure } from '../../shared/result'
 import type { ArticleInput } from './article-builder'
-import { articleFromFile } from './article-from-file'
+import { articleFromInput } from './article-from-input'
 import type { WorkerMessage, WorkerReply } from './worker-article-builder'
 
 async function reply(input: ArticleInput, report: (message: WorkerMessage) => void): Promise<WorkerReply> {
   try {
     const onProgress = (done: number, total: number): void => report({ progress: { done, total } })
-    return { ok: true, article: await articleFromFile(input, onProgress) }
+    return { ok: true, article: await articleFromInput(input, onProgress) }
   } catch (error) {
     if (error instanceof ApiFailure) return { ok: false, code: error.code, message: error.message }
     return { ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }

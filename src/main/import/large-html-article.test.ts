@@ -31,3 +31,42 @@ describe('large HTML pages', () => {
     expect(text).toContain('Closing words of the inquiry record.a harmless link')
   })
 })
+
+describe('large HTML pages fetched from the web', () => {
+  const fetched = { url: 'https://records.example.org/inquiry/day-3' }
+  const linkedParagraph =
+    '<p>See <a href="/reports/summary">the summary</a>, <a href="annex.html">the annex</a>, ' +
+    '<a href="#notes">the notes</a> and <a href="javascript:alert(1)">nothing</a>.</p>'
+
+  const hrefs = (draft: ReturnType<typeof parseLargeHtmlArticle>): string[] =>
+    draft.blocks.flatMap((block) => (block.marks ?? []).flatMap((mark) => (mark.href ? [mark.href] : [])))
+
+  it('resolve relative links against the page’s address, as the ordinary path does', async () => {
+    const page = (await longArticle(LARGE_PAGE_CHARACTERS + 1024, 'html')).replace(
+      '</article>',
+      `${linkedParagraph}</article>`
+    )
+    const large = parseLargeHtmlArticle(page, 'day-3.html', fetched)
+    expect(hrefs(large)).toEqual([
+      'https://records.example.org/reports/summary',
+      'https://records.example.org/inquiry/annex.html'
+    ])
+    expect(large.source).toBe(fetched.url)
+    expect(hrefs(large)).toEqual(hrefs(readableHtmlArticle(page, 'day-3.html', fetched)))
+  }, 60_000)
+
+  it('resolve them against the page’s <base href>, and take its canonical address as the source', async () => {
+    const page = (await longArticle(LARGE_PAGE_CHARACTERS + 1024, 'html'))
+      .replace(
+        '<head>',
+        '<head><base href="https://archive.example.org/2026/"><link rel="canonical" href="/inquiry/day-3">'
+      )
+      .replace('</article>', `${linkedParagraph}</article>`)
+    const large = parseLargeHtmlArticle(page, 'day-3.html', fetched)
+    expect(hrefs(large)).toEqual([
+      'https://archive.example.org/reports/summary',
+      'https://archive.example.org/2026/annex.html'
+    ])
+    expect(large.source).toBe('https://archive.example.org/inquiry/day-3')
+  })
+})

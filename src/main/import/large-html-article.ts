@@ -5,15 +5,20 @@
  * navigation, asides and forms dropped. Readability still reads the title, byline and site from
  * the page's head and the start of the article. The article is then sanitized by DOMPurify piece
  * by piece — the last step before its text is taken, as for any page — cutting only before block
- * elements, so the blocks are the same as for one whole sanitized article.
+ * elements, so the blocks are the same as for one whole sanitized article. A page fetched from
+ * the web has its relative links resolved against its address (or its <base href>) first, as
+ * Readability does on the ordinary path.
  */
 import { Readability } from '@mozilla/readability'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5'
 import type { ArticleDraft, BlockText } from '../../shared/document/build-article'
 import { titleFromFileName } from '../../shared/import/file-name'
+import type { FetchedFrom } from './html-article'
+import { htmlDraft } from './html-article'
 import { MIN_ARTICLE_CHARACTERS, clean, createArticleSanitizer, noArticle } from './html-sanitizer'
 import { blocksOfSanitizedArticle, isBlockTag } from './html-blocks'
+import { baseAddress, pageMetadata, resolvedWebLink, type PageMetadata } from './page-metadata'
 
 type Node = DefaultTreeAdapterMap['node']
 type ParentNode = DefaultTreeAdapterMap['parentNode']
@@ -69,6 +74,31 @@ function dropChrome(root: Element): void {
   root.childNodes = root.childNodes.filter((child) => !isElement(child) || !dropped.has(child.tagName))
 }
 
+const attribute = (element: Element, name: string): string | undefined =>
+  element.attrs.find((attr) => attr.name === name)?.value
+
+/** The address the page's relative links resolve against: its <base href>, else where it was fetched. */
+function pageBase(page: DefaultTreeAdapterMap['document'], fetched: FetchedFrom): string {
+  for (const element of elementsBelow(page)) {
+    if (element.tagName === 'base' && attribute(element, 'href') !== undefined)
+      return baseAddress(attribute(element, 'href'), fetched.url)
+    if (element.tagName === 'body') break
+  }
+  return fetched.url
+}
+
+/** Makes the article's relative links absolute; any that do not resolve to http(s) are left for the sanitizer to drop. */
+function resolveLinks(root: Element, base: string): void {
+  for (const element of elementsBelow(root)) {
+    if (element.tagName !== 'a') continue
+    const href = element.attrs.find((attr) => attr.name === 'href')
+    // In-page anchors (#notes) stay as they are, as on the ordinary path.
+    if (!href || href.value.trim().startsWith('#')) continue
+    const resolved = resolvedWebLink(href.value, base)
+    if (resolved) href.value = resolved
+  }
+}
+
 /** Goes down through a lone wrapper (<div class="content">…) so the pieces are its children. */
 function innermostWrapper(root: Element): Element {
   const meaningful = root.childNodes.filter(
@@ -97,11 +127,17 @@ function* pieces(root: Element): Generator<string> {
   if (run.length) yield run.join('')
 }
 
+interface ProbedMetadata {
+  read: ReturnType<Readability['parse']>
+  page: PageMetadata
+}
+
 /** Readability over the page's head and the article's first piece, for its metadata only. */
 function metadata(
   page: DefaultTreeAdapterMap['document'],
-  firstPiece: string
-): ReturnType<Readability['parse']> {
+  firstPiece: string,
+  fetched?: FetchedFrom
+): ProbedMetadata {
   const head = [...elementsBelow(page)].find((element) => element.tagName === 'head')
   const probe = new JSDOM(
     `<!doctype html><html><head>${head ? serialize(head) : ''}</head><body><article>${firstPiece.slice(0, PROBE_CHARACTERS)}</article></body></html>`,
@@ -110,41 +146,36 @@ function metadata(
     }
   )
   try {
-    return new Readability(probe.window.document, { charThreshold: 100 }).parse()
+    const own = pageMetadata(probe.window.document, fetched?.url ?? null)
+    return { read: new Readability(probe.window.document, { charThreshold: 100 }).parse(), page: own }
   } finally {
     probe.window.close()
   }
 }
 
-export function parseLargeHtmlArticle(html: string, source: string): ArticleDraft {
+export function parseLargeHtmlArticle(html: string, source: string, fetched?: FetchedFrom): ArticleDraft {
   const page = parse(html)
   const found = contentRoot(page)
-  if (!found) throw noArticle(source)
+  if (!found) throw noArticle(fetched?.url ?? source)
   dropChrome(found)
+  if (fetched) resolveLinks(found, pageBase(page, fetched))
   const root = innermostWrapper(found)
   const blocks: BlockText[] = []
   const sanitizer = createArticleSanitizer()
-  let meta: ReturnType<typeof metadata> | undefined
+  let meta: ProbedMetadata | undefined
   try {
     for (const piece of pieces(root)) {
-      meta ??= metadata(page, piece)
+      meta ??= metadata(page, piece, fetched)
       blocks.push(...sanitizer.sanitize(piece, blocksOfSanitizedArticle))
     }
   } finally {
     sanitizer.close()
   }
   const textLength = blocks.reduce((sum, block) => sum + (clean(block.text)?.length ?? 0), 0)
-  if (textLength < MIN_ARTICLE_CHARACTERS) throw noArticle(source)
-  const title = clean(meta?.title) ?? titleFromFileName(source)
+  if (textLength < MIN_ARTICLE_CHARACTERS) throw noArticle(fetched?.url ?? source)
+  const title = clean(meta?.read?.title) ?? titleFromFileName(source)
   // As Readability does, a heading that repeats the title is not shown twice.
   const duplicate = blocks.findIndex((block) => block.type === 'heading' && clean(block.text) === title)
   if (duplicate >= 0) blocks.splice(duplicate, 1)
-  const draft: ArticleDraft = { title, source, blocks: [{ type: 'title', text: title }, ...blocks] }
-  const byline = clean(meta?.byline)
-  const siteName = clean(meta?.siteName)
-  const publishedAt = clean(meta?.publishedTime)
-  if (byline) draft.byline = byline
-  if (siteName) draft.siteName = siteName
-  if (publishedAt) draft.publishedAt = publishedAt
-  return draft
+  return htmlDraft(blocks, title, source, meta?.read, meta?.page ?? {}, fetched)
 }

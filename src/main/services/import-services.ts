@@ -18,10 +18,17 @@ import type { ArticleInput } from '../import/article-builder'
 import { importArticle } from './import-article'
 import type { ServiceDeps } from './service-deps'
 import { updateDocument } from './update-document'
+import { webImportServices } from './web-import-services'
 
 type ImportServices = Pick<
   Services,
-  'importFile' | 'getImportProgress' | 'importFromDialog' | 'resolveImport'
+  | 'importFile'
+  | 'getImportProgress'
+  | 'importFromDialog'
+  | 'importFromWeb'
+  | 'webImportProgress'
+  | 'cancelWebImport'
+  | 'resolveImport'
 >
 
 /** Questions older than the last few are forgotten: each holds a whole article in memory. */
@@ -45,10 +52,8 @@ export function findPreviousVersion(
 /** Restores a backup chosen in the open dialog: the backup services' own `importBackup`. */
 export type BackupImporter = Services['importBackup']
 
-export function importServices(
-  { store, platform, now, articleBuilder }: ServiceDeps,
-  importBackup?: BackupImporter
-): ImportServices {
+export function importServices(deps: ServiceDeps, importBackup?: BackupImporter): ImportServices {
+  const { store, platform, now, articleBuilder } = deps
   const pending = new Map<string, { article: Article; documentId: string }>()
   // Imports under way, each with how far it has got; the latest is the one reported.
   const underWay = new Map<symbol, ImportProgress | null>()
@@ -82,6 +87,8 @@ export function importServices(
   }
 
   return {
+    // A web page, once fetched and built, is stored (or asked about) like a file.
+    ...webImportServices(deps, { build, importBuilt }),
     async importFile(input) {
       const { fileName } = input
       const file = 'base64' in input ? { fileName, bytes: Buffer.from(input.base64, 'base64') } : input

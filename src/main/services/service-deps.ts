@@ -1,5 +1,6 @@
 import type { LibraryEntry } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
+import type { WebFetchLimits } from '../fetch/fetch-page'
 import type { ArticleBuilder } from '../import/article-builder'
 import type { LibraryStore } from '../store/library-store'
 import type { HostPlatform } from './platform'
@@ -12,6 +13,8 @@ export interface ServiceDeps {
   now: () => Date
   /** Turns an imported file into an article; the hosts run it on a worker thread. */
   articleBuilder: ArticleBuilder
+  /** Tighter limits on fetching web pages, for tests (a short timeout, a small size cap). */
+  webFetchLimits?: Partial<WebFetchLimits>
 }
 
 /** The library entry for a document on the shelf, or a not-found failure the user can understand. */

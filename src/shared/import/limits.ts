@@ -6,3 +6,8 @@ export function tooLargeMessage(fileName: string, bytes: number): string {
   const size = (bytes / (1024 * 1024)).toFixed(1)
   return `“${fileName}” is ${size} MB; Claimcheck imports files up to ${MAX_IMPORT_LABEL}. Split it into smaller files and import them one by one.`
 }
+
+/** How long a web server may keep Claimcheck waiting for an answer, or between pieces of a page. */
+export const WEB_TIMEOUT_MS = 30_000
+/** Redirects followed when fetching a web page; each hop is checked like the first address. */
+export const MAX_WEB_REDIRECTS = 5

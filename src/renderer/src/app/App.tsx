@@ -11,7 +11,7 @@ import { useDocument } from '../document/use-document'
 import { countStatuses } from '../../../shared/annotations/counts'
 import { useReadingSettings } from '../settings/use-reading-settings'
 import { ReviewWorkspace } from '../workspace/ReviewWorkspace'
-import { ImportButton } from '../library/ImportButton'
+import { ImportMenu } from '../library/ImportMenu'
 import { ImportStatus } from '../library/ImportStatus'
 import { importedMessage } from '../library/imported-message'
 import { useDropAndPaste } from '../library/use-drop-and-paste'
@@ -133,7 +133,7 @@ export function App() {
         >
           Library
         </button>
-        {startup && <ImportButton importer={importer} />}
+        {startup && <ImportMenu importer={importer} />}
         {view === 'reading' && document && entry && (
           <>
             <span className="app-document-title" title={document.title}>

@@ -1,8 +1,10 @@
 /**
- * What an import is doing: a progress bar while the file is read and processed, the new-version
- * question when the file matches a document, and the drop target while a file is dragged in.
+ * What an import is doing: a progress bar while the file is read (or the page downloaded, with
+ * Cancel) and processed, the new-version question when the file matches a document, and the
+ * drop target while a file or a link is dragged in.
  */
 import { useEffect, useRef } from 'react'
+import { isWebLink } from '../../../shared/security/web-link'
 import '../styles/library.css'
 import type { ImportState, Importer } from './use-importer'
 
@@ -17,8 +19,19 @@ function progressText(state: Extract<ImportState, { phase: 'reading' | 'importin
     : `Importing ${fileName}…`
 }
 
+/** `1.4 MB`, `820 KB`: how much of a page has arrived. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`
+}
+
+function downloaded(received: number, total: number | null): string {
+  if (received === 0) return 'waiting for the server'
+  return total ? `${formatBytes(received)} of ${formatBytes(total)}` : formatBytes(received)
+}
+
 export function ImportStatus({ importer, dragging }: { importer: Importer; dragging: boolean }) {
-  const { state, answer } = importer
+  const { state, answer, cancelDownload } = importer
   const firstButton = useRef<HTMLButtonElement>(null)
   const asking = state.phase === 'question'
   useEffect(() => {
@@ -29,7 +42,25 @@ export function ImportStatus({ importer, dragging }: { importer: Importer; dragg
     <>
       {dragging && (
         <div className="drop-target" aria-hidden="true">
-          <p>Drop a .txt, .md, .html or .pdf file to import it</p>
+          <p>Drop a .txt, .md, .html or .pdf file, or a link to a web page, to import it</p>
+        </div>
+      )}
+      {state.phase === 'downloading' && (
+        <div className="import-progress import-progress--download">
+          {/* Only the start is announced: the byte count changes four times a second. */}
+          <span className="import-progress-label">
+            <span role="status">
+              Downloading <span className="import-progress-address">{state.fileName}</span>
+            </span>{' '}
+            — {downloaded(state.receivedBytes, state.totalBytes)}
+          </span>
+          <progress
+            aria-label={`Downloading ${state.fileName}`}
+            {...(state.totalBytes ? { max: state.totalBytes, value: state.receivedBytes } : {})}
+          />
+          <button type="button" className="button" onClick={cancelDownload}>
+            Cancel
+          </button>
         </div>
       )}
       {(state.phase === 'reading' || state.phase === 'importing') && (
@@ -70,9 +101,10 @@ export function ImportStatus({ importer, dragging }: { importer: Importer; dragg
               <>
                 <h2 id="version-question-title">Is this a new version of “{state.existingTitle}”?</h2>
                 <p>
-                  “{state.fileName}” has the same name or title as a document in your library. Updating it
-                  keeps your statuses, notes and highlights, moved to where their text now is; any whose text
-                  is gone are kept as orphans for you to re-attach or delete.
+                  “{state.fileName}” has the same {isWebLink(state.fileName) ? 'address' : 'name'} or title as
+                  a document in your library. Updating it keeps your statuses, notes and highlights, moved to
+                  where their text now is; any whose text is gone are kept as orphans for you to re-attach or
+                  delete.
                 </p>
               </>
             )}

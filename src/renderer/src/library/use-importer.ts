@@ -1,9 +1,10 @@
 /**
- * One import at a time, from any way in (file picker, open dialog, drop, paste): reads the file
- * with progress (or lets main read it), sends its text (a PDF's bytes), follows how far main has
- * got (a PDF's pages), and holds the new-version question until the user answers.
+ * One import at a time, from any way in (file picker, open dialog, drop, paste, a web address):
+ * reads the file with progress (or lets main read or fetch it), sends its text (a PDF's bytes),
+ * follows how far main has got (a PDF's pages, a web page's bytes downloaded), can cancel a web
+ * import while it runs, and holds the new-version question until the user answers.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BackupImportOutcome, ImportOutcome, ImportProgress } from '../../../shared/contract'
 import { isBackupFileName } from '../../../shared/export/backup-file-name'
 import { isAnnotationFileName } from '../../../shared/import/file-name'
@@ -21,6 +22,14 @@ export type ImportState =
   | { phase: 'reading'; fileName: string; fraction: number }
   | { phase: 'importing'; fileName: string; progress?: ImportProgress }
   | {
+      phase: 'downloading'
+      /** The address being fetched. */
+      fileName: string
+      downloadId: string
+      receivedBytes: number
+      totalBytes: number | null
+    }
+  | {
       phase: 'question'
       /** A new version of a document, or a backup of one still in the library. */
       kind: 'version' | 'backup'
@@ -33,7 +42,18 @@ export type ImportState =
 export interface Importer extends ImportSteps {
   state: ImportState
   importText: (fileName: string, text: string) => Promise<void>
+  /** Main fetches the page at `url` (already checked to be http or https) and imports it. */
+  importWebAddress: (url: string) => Promise<void>
+  /** Stops the web import that is downloading; nothing is saved. */
+  cancelDownload: () => void
   answer: (decision: 'update' | 'new' | 'cancel') => Promise<void>
+}
+
+/** 16 random bytes in hex: the id main knows this web import by. */
+function newDownloadId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, '0')
+  ).join('')
 }
 
 export interface ImportCallbacks {
@@ -46,6 +66,8 @@ export interface ImportCallbacks {
 export function useImporter({ openDocumentId, onDone, onError }: ImportCallbacks): Importer {
   const [state, setState] = useState<ImportState>({ phase: 'idle' })
   const busy = state.phase !== 'idle'
+  const stopPolling = useRef<() => void>(() => {})
+  useEffect(() => () => stopPolling.current(), [])
 
   const settle = useCallback(
     (fileName: string, result: Result<ImportOutcome | BackupImportOutcome>, kind: 'version' | 'backup') => {
@@ -133,6 +155,41 @@ export function useImporter({ openDocumentId, onDone, onError }: ImportCallbacks
     [settle]
   )
 
+  const importWebAddress = useCallback(
+    async (url: string) => {
+      if (busy) return onError('Another import is still running; wait for it to finish.')
+      const downloadId = newDownloadId()
+      setState({ phase: 'downloading', fileName: url, downloadId, receivedBytes: 0, totalBytes: null })
+      let finished = false
+      const timer = window.setInterval(() => {
+        void api.webImportProgress({ downloadId }).then((progress) => {
+          if (finished || !progress.ok || !progress.value) return
+          const { phase, receivedBytes, totalBytes } = progress.value
+          // Once downloaded, the import's own progress (a PDF's pages) takes over.
+          setState((current) =>
+            phase === 'downloading'
+              ? { phase, fileName: url, downloadId, receivedBytes, totalBytes }
+              : current.phase === 'importing'
+                ? current
+                : { phase: 'importing', fileName: url }
+          )
+        })
+      }, PROGRESS_POLL_MS)
+      stopPolling.current = () => {
+        finished = true
+        window.clearInterval(timer)
+      }
+      const result = await api.importFromWeb({ url, downloadId })
+      stopPolling.current()
+      settle(url, result, 'version')
+    },
+    [busy, settle, onError]
+  )
+
+  const cancelDownload = useCallback(() => {
+    if (state.phase === 'downloading') void api.cancelWebImport({ downloadId: state.downloadId })
+  }, [state])
+
   const answer = useCallback(
     async (decision: 'update' | 'new' | 'cancel') => {
       if (state.phase !== 'question') return
@@ -145,5 +202,5 @@ export function useImporter({ openDocumentId, onDone, onError }: ImportCallbacks
     [settle, state]
   )
 
-  return { state, importFile, importText, importThrough, answer }
+  return { state, importFile, importText, importThrough, importWebAddress, cancelDownload, answer }
 }

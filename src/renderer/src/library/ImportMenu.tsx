@@ -1,0 +1,71 @@
+/**
+ * "Import…" and its menu: from a file (the host shows its picker: the native open dialog in the
+ * desktop app, the browser's file picker in the browser host) or from a web address (a dialog
+ * asks for it; main fetches the page). Both run through the shared importer.
+ */
+import { useState } from 'react'
+import { host } from '../api'
+import { useMenuCommand } from '../app/use-menu-command'
+import { usePopover } from '../components/use-popover'
+import type { Importer } from './use-importer'
+import { WebAddressDialog } from './WebAddressDialog'
+
+export function ImportMenu({ importer }: { importer: Importer }) {
+  const popover = usePopover('[role="menuitem"]')
+  const [askingAddress, setAskingAddress] = useState(false)
+  const busy = importer.state.phase !== 'idle'
+
+  // File ▸ Import from a Web Address… in the desktop app's menu.
+  useMenuCommand((command) => {
+    if (command.kind === 'import-web' && !busy) setAskingAddress(true)
+  })
+
+  return (
+    <div className="menu">
+      <button
+        type="button"
+        className="button button--primary"
+        aria-haspopup="menu"
+        disabled={busy}
+        {...popover.buttonProps}
+      >
+        Import…
+      </button>
+      {popover.open && (
+        <div className="menu-list" role="menu" aria-label="Import from" {...popover.boxProps}>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            onClick={() => {
+              popover.close()
+              void host.pickAndImport(importer)
+            }}
+          >
+            From a file…
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            onClick={() => {
+              popover.close()
+              setAskingAddress(true)
+            }}
+          >
+            From a web address…
+          </button>
+        </div>
+      )}
+      {askingAddress && (
+        <WebAddressDialog
+          onClose={() => setAskingAddress(false)}
+          onImport={(url) => {
+            setAskingAddress(false)
+            void importer.importWebAddress(url)
+          }}
+        />
+      )}
+    </div>
+  )
+}

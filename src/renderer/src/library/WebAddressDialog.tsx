@@ -1,0 +1,96 @@
+/**
+ * Asks for the address of a web page to import. The address is checked here (http or https, and
+ * an address typed without https:// gets it) so a mistake is said before anything is fetched;
+ * main checks it again and fetches the page itself.
+ */
+import { useEffect, useId, useRef, useState } from 'react'
+import { checkWebAddress } from '../../../shared/web/web-address'
+import '../styles/export.css'
+
+interface WebAddressDialogProps {
+  onImport: (url: string) => void
+  onClose: () => void
+}
+
+export function WebAddressDialog({ onImport, onClose }: WebAddressDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const [address, setAddress] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const ids = useId()
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+
+  const close = () => {
+    dialogRef.current?.close()
+    onClose()
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby={`${ids}-title`}
+      aria-describedby={`${ids}-about`}
+      onCancel={(event) => {
+        event.preventDefault()
+        close()
+      }}
+    >
+      <h2 id={`${ids}-title`} className="dialog-title">
+        Import from a web address
+      </h2>
+      <p id={`${ids}-about`} className="dialog-text">
+        Claimcheck downloads the page itself — only the page: no images, scripts or cookies — and keeps its
+        address as the article’s source.
+      </p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          const checked = checkWebAddress(address, { assumeHttps: true })
+          if (!checked.ok) return setError(checked.message)
+          dialogRef.current?.close()
+          onImport(checked.url)
+        }}
+      >
+        <label className="dialog-field">
+          <span>Web address</span>
+          <input
+            className="text-input"
+            name="url"
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            placeholder="https://"
+            maxLength={8192}
+            autoFocus
+            aria-invalid={error ? true : undefined}
+            aria-errormessage={error ? `${ids}-error` : undefined}
+            value={address}
+            onChange={(event) => {
+              setAddress(event.target.value)
+              setError(null)
+            }}
+          />
+        </label>
+        {error && (
+          <p id={`${ids}-error`} className="dialog-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="submit" className="button button--primary">
+            Import
+          </button>
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}
