@@ -49,3 +49,18 @@ test('the shortcuts dialog has no serious or critical violation', async ({ page,
   await expect(page.getByRole('dialog')).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 })
+
+test('the web address dialog, with a refused address, has no serious or critical violation', async ({
+  page,
+  ws
+}) => {
+  await expect(ws.article).toBeVisible()
+  await page.getByRole('button', { name: 'Import…' }).click()
+  await page.getByRole('menuitem', { name: 'From a web address…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import from a web address' })
+  await expect(dialog.getByRole('textbox', { name: 'Web address' })).toBeFocused()
+  await page.keyboard.type('ftp://files.example.org/report.txt')
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('alert')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+})
