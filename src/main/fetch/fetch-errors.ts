@@ -53,7 +53,8 @@ export function networkFailure(url: string, error: unknown): ApiFailure {
       `“${host}” did not show a valid security certificate, so Claimcheck did not read the page.`
     )
   }
-  const detail = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : ''
+  const detail =
+    error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : ''
   return new ApiFailure(
     'network',
     `Claimcheck could not fetch “${url}”${detail ? ` (${detail})` : ''}. Check the address and try again.`

@@ -23,7 +23,8 @@ export const BROWSER_USER_AGENT =
 
 const REQUEST_HEADERS = {
   'User-Agent': BROWSER_USER_AGENT,
-  Accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5',
+  Accept:
+    'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5',
   'Accept-Language': 'en;q=0.9,*;q=0.5'
 }
 

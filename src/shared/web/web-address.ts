@@ -24,7 +24,10 @@ export function checkWebAddress(input: string, { assumeHttps = false } = {}): We
   try {
     url = new URL(assumeHttps && BARE_ADDRESS.test(text) ? `https://${text}` : text)
   } catch {
-    return { ok: false, message: `“${text}” is not a web address. It should look like https://example.org/story.` }
+    return {
+      ok: false,
+      message: `“${text}” is not a web address. It should look like https://example.org/story.`
+    }
   }
   if (!fetchableSchemes.has(url.protocol)) return { ok: false, message: refusedScheme(text, url.protocol) }
   if (url.username || url.password) {
