@@ -11,7 +11,7 @@ import { parseMarkdown } from '../../shared/import/markdown'
 import { hasPdfSignature } from '../../shared/import/pdf-signature'
 import { ApiFailure, missingCase } from '../../shared/result'
 import { parsePlainText } from '../../shared/text/plain-text'
-import type { ArticleInput } from './article-builder'
+import type { FileInput } from './article-builder'
 import { parseHtmlArticle } from './html-article'
 import { parsePdfArticle, type PageProgress } from './pdf-article'
 

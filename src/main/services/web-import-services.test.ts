@@ -9,6 +9,7 @@ import type { ImportOutcome, Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
 import { BROWSER_USER_AGENT } from '../fetch/fetch-page'
 import { STALLED_START, startArticleServer, type ArticleServer } from '../test-support/article-server'
+import { setLines, writePdf } from '../test-support/pdf-files'
 import { servicesIn } from '../test-support/services'
 import { tempFolder } from '../test-support/temp-folder'
 
@@ -89,6 +90,40 @@ describe('importing a web page', () => {
     })
     expect(notes).toMatchObject({ title: 'Reservoir levels', source: server.url('/notes') })
     expect(notes.blocks.map((block) => block.type)).toEqual(['title', 'paragraph'])
+  })
+
+  it('hands a PDF to the PDF importer, whether the server says it is one or only its bytes do', async () => {
+    const pdf = Buffer.from(
+      await writePdf({
+        title: 'Reservoir Levels, Winter 2025',
+        pages: [
+          setLines([
+            'The reservoir held 64% of its capacity in January, against 81% a year earlier. Rainfall was a third below the average for the month.'
+          ])
+        ]
+      })
+    )
+    const reports = await startArticleServer({
+      '/reports/winter-2025': (_request, response) =>
+        void response.writeHead(200, { 'Content-Type': 'application/pdf' }).end(pdf),
+      '/download': (_request, response) =>
+        void response.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(pdf)
+    })
+    try {
+      const services = await servicesIn(await tempFolder())
+      for (const path of ['/reports/winter-2025', '/download']) {
+        const outcome = await importFrom(services, reports.url(path))
+        // The second is the same report: it is asked about, as the same file would be.
+        const id = outcome.status === 'needs-decision' ? outcome.existing.id : importedId(outcome)
+        const document = await services.openDocument({ documentId: id })
+        expect(document.title).toBe('Reservoir Levels, Winter 2025')
+        expect(document.text).toContain('The reservoir held 64% of its capacity in January')
+        if (path === '/reports/winter-2025') expect(document.source).toBe(reports.url(path))
+        else expect(outcome.status).toBe('needs-decision')
+      }
+    } finally {
+      await reports.close()
+    }
   })
 
   it('follows up to five redirects and records the address it ended at', async () => {
