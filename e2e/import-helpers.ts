@@ -36,18 +36,21 @@ export async function pickFile(page: Page, name: string, content: string | Buffe
 }
 
 /** Drops a file on the page the way the OS does: dragenter, dragover and drop carrying Files. */
-export async function dropFile(page: Page, name: string, content: string): Promise<void> {
+export async function dropFile(page: Page, name: string, content: string | Buffer): Promise<void> {
+  // Bytes cross into the page as base64: evaluate's arguments are JSON.
+  const base64 = Buffer.from(content).toString('base64')
   await page.evaluate(
-    ([fileName, text]) => {
+    ([fileName, encoded]) => {
+      const bytes = Uint8Array.from(atob(encoded), (char) => char.charCodeAt(0))
       const transfer = new DataTransfer()
-      transfer.items.add(new File([text], fileName, { type: 'text/plain' }))
+      transfer.items.add(new File([bytes], fileName))
       for (const type of ['dragenter', 'dragover', 'drop']) {
         document.body.dispatchEvent(
           new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true })
         )
       }
     },
-    [name, content] as const
+    [name, base64] as const
   )
 }
 

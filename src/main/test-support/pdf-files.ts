@@ -142,3 +142,39 @@ export function encryptedPdf(text: string, userPassword = 'river', ownerPassword
   )
   return Buffer.concat(chunks)
 }
+
+export interface ReportSection {
+  heading: string
+  paragraphs: string[]
+}
+
+/**
+ * A long report laid out as a word processor would: sections with 14-point headings, 10-point
+ * paragraphs in lines of about 90 characters, running onto as many pages as they need, each
+ * page with a running header and its number at the foot.
+ */
+export function reportPages(sections: ReportSection[], header: string): PdfLineSpec[][] {
+  const pages: PdfLineSpec[][] = []
+  let page: PdfLineSpec[] = []
+  let y = 0
+  const newPage = (): void => {
+    page = [{ text: header, x: 72, y: 800, size: 8 }]
+    pages.push(page)
+    y = 760
+  }
+  const place = (text: string, size: number, before: number): void => {
+    if (y - before < 80) newPage()
+    else y -= before
+    page.push({ text, x: 72, y, size })
+  }
+  newPage()
+  y += 12
+  for (const { heading, paragraphs } of sections) {
+    place(heading, 14, 24)
+    for (const paragraph of paragraphs) {
+      setLines([paragraph], { width: 90 }).forEach((line, index) => place(line.text, 10, index ? 12 : 20))
+    }
+  }
+  pages.forEach((lines, index) => lines.push({ text: String(index + 1), x: 295, y: 40, size: 8 }))
+  return pages
+}

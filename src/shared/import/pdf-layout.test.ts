@@ -131,6 +131,22 @@ describe('PDF layout: running headers, footers and page numbers', () => {
     ])
   })
 
+  it('keeps headings that open several pages, though they differ only in their numbers', () => {
+    const pages = [BILLS, LEAKS, RESERVOIR].map((text, index) =>
+      page([{ text: `Session ${index + 1}`, size: 14 }, ...wrap(text)])
+    )
+    // The first page's largest type is the title; the other headings stay headings.
+    const layout = layoutPdf(pages)
+    expect(layout.title).toBe('Session 1')
+    expect(layout.blocks.map((block) => `${block.type}: ${block.text}`)).toEqual([
+      `paragraph: ${BILLS}`,
+      'heading: Session 2',
+      `paragraph: ${LEAKS}`,
+      'heading: Session 3',
+      `paragraph: ${RESERVOIR}`
+    ])
+  })
+
   it('continues a paragraph over a page break when its sentence does, and not when it ended', () => {
     const lines = wrap(BILLS)
     const first = page([...wrap(LEAKS), { text: lines[0]!, gap: 8 }])

@@ -94,8 +94,10 @@ function largestFirstPageLines(lines: readonly PdfLine[], bodySize: number): Pdf
 export function layoutPdf(pages: readonly PdfPage[], metadataTitle?: string): PdfLayout {
   const pageLines = pages.map((page, index) => linesOfPage(page, index))
   const characters = pageLines.flat().reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0)
-  const lines = withoutRunningLines(pageLines).flat()
-  const bodySize = weightedMedian(lines.map((line) => ({ value: line.fontSize, weight: line.text.length })))
+  const bodySize = weightedMedian(
+    pageLines.flat().map((line) => ({ value: line.fontSize, weight: line.text.length }))
+  )
+  const lines = withoutRunningLines(pageLines, bodySize * HEADING_SCALE).flat()
   const vocabulary = new Vocabulary()
   for (const line of lines) vocabulary.add(line.text)
 

@@ -29,7 +29,7 @@ function edgeLines(page: readonly PdfLine[]): { top: PdfLine[]; bottom: PdfLine[
 }
 
 /** The pages' lines without their running headers, footers and page numbers. */
-export function withoutRunningLines(pages: readonly PdfLine[][]): PdfLine[][] {
+export function withoutRunningLines(pages: readonly PdfLine[][], headingSize: number): PdfLine[][] {
   // A header repeats on every page of a short document; on a long one, three pages will do.
   const minPages = Math.min(3, Math.max(2, pages.length))
   const edges = pages.map(edgeLines)
@@ -49,7 +49,8 @@ export function withoutRunningLines(pages: readonly PdfLine[][]): PdfLine[][] {
       ['bottom', bottom]
     ] as const) {
       for (const line of lines) {
-        const repeats = (pagesWith.get(`${edge}:${furnitureKey(line)}`) ?? 0) >= minPages
+        const repeats =
+          line.fontSize < headingSize && (pagesWith.get(`${edge}:${furnitureKey(line)}`) ?? 0) >= minPages
         if (repeats || isPageNumber(line.text)) furniture.add(line)
       }
     }
