@@ -30,6 +30,7 @@ import { RecentDocuments } from './electron/recent-documents'
 import { placeWindow, readWindowState, writeWindowState } from './electron/window-state'
 import { MENU_COMMAND_CHANNEL, MENU_READY_CHANNEL, type MenuCommand } from '../shared/menu-commands'
 import type { Services } from '../shared/contract'
+import { importExtensions } from '../shared/import/file-name'
 import { builtWorkerArticleBuilder } from './import/built-import-worker'
 
 const outDir = fileURLToPath(new URL('../', import.meta.url))
@@ -178,7 +179,8 @@ async function start(): Promise<void> {
         const options: Electron.OpenDialogOptions = {
           properties: ['openFile'],
           filters: [
-            { name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'] },
+            // Every format the import reads (PDF included), by the list the importer itself uses.
+            { name: 'Articles', extensions: importExtensions.map((extension) => extension.slice(1)) },
             { name: 'Claimcheck backups', extensions: ['json'] }
           ]
         }
