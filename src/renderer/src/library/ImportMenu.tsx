@@ -32,7 +32,7 @@ export function ImportMenu({ importer }: { importer: Importer }) {
         Import…
       </button>
       {popover.open && (
-        <div className="menu-list" role="menu" aria-label="Import from" {...popover.boxProps}>
+        <div className="menu-list import-menu" role="menu" aria-label="Import from" {...popover.boxProps}>
           <button
             type="button"
             role="menuitem"

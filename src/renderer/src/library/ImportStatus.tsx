@@ -49,10 +49,12 @@ export function ImportStatus({ importer, dragging }: { importer: Importer; dragg
         <div className="import-progress import-progress--download">
           {/* Only the start is announced: the byte count changes four times a second. */}
           <span className="import-progress-label">
-            <span role="status">
+            <span role="status" className="import-progress-what">
               Downloading <span className="import-progress-address">{state.fileName}</span>
-            </span>{' '}
-            — {downloaded(state.receivedBytes, state.totalBytes)}
+            </span>
+            <span className="import-progress-bytes">
+              — {downloaded(state.receivedBytes, state.totalBytes)}
+            </span>
           </span>
           <progress
             aria-label={`Downloading ${state.fileName}`}
