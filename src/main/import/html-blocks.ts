@@ -92,8 +92,9 @@ function walk(node: Node, context: Context, out: BlockText[]): void {
   flushInline()
 }
 
-export function blocksOfSanitizedArticle(fragment: DocumentFragment): BlockText[] {
+/** The blocks of a sanitized article: the body DOMPurify returns, or any element or fragment. */
+export function blocksOfSanitizedArticle(article: Node): BlockText[] {
   const out: BlockText[] = []
-  walk(fragment, 'body', out)
+  walk(article, 'body', out)
   return out
 }

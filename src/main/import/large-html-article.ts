@@ -8,6 +8,9 @@
  * elements, so the blocks are the same as for one whole sanitized article. A page fetched from
  * the web has its relative links resolved against its address (or its <base href>) first, as
  * Readability does on the ordinary path.
+ *
+ * Each piece goes to DOMPurify as DOM nodes built straight from parse5's tree, not as HTML: jsdom
+ * parsing the HTML again appends to a text node word by word, and that was most of an import.
  */
 import { Readability } from '@mozilla/readability'
 import { JSDOM, VirtualConsole } from 'jsdom'
@@ -29,7 +32,7 @@ export const LARGE_PAGE_CHARACTERS = 1024 * 1024
 /** How much HTML DOMPurify sanitizes at a time. */
 const PIECE_CHARACTERS = 64 * 1024
 /** How much of the article's start Readability sees when it reads the byline and title. */
-const PROBE_CHARACTERS = 64 * 1024
+const PROBE_CHARACTERS = 16 * 1024
 
 /** Page chrome and inert content, dropped before sanitizing (DOMPurify would keep their words). */
 const dropped = new Set(['nav', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'iframe'])
@@ -110,21 +113,59 @@ function innermostWrapper(root: Element): Element {
     : root
 }
 
-/** Serialized runs of the article's children, cut only before a block element. */
-function* pieces(root: Element): Generator<string> {
-  let run: string[] = []
+/** Runs of the article's children, cut only before a block element once a run is large enough. */
+function* pieces(root: Element): Generator<Node[]> {
+  let run: Node[] = []
   let size = 0
   for (const child of root.childNodes) {
     if (size >= PIECE_CHARACTERS && isElement(child) && isBlockTag(child.tagName.toUpperCase())) {
-      yield run.join('')
+      yield run
       run = []
       size = 0
     }
-    const html = serialize(fragmentOf([child]))
-    run.push(html)
-    size += html.length
+    run.push(child)
+    size += sizeOf(child)
   }
-  if (run.length) yield run.join('')
+  if (run.length) yield run
+}
+
+/** About how much HTML a node stands for: its text and a little for each element. */
+function sizeOf(node: Node): number {
+  let size = 0
+  const stack = [node]
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if ('value' in next && typeof next.value === 'string') size += next.value.length
+    if ('childNodes' in next) {
+      size += 16
+      stack.push(...next.childNodes)
+    }
+  }
+  return size
+}
+
+/**
+ * parse5 nodes rebuilt as DOM nodes in `document`, under `holder`: elements and their text. Of the
+ * attributes only an <a>'s href is carried over, the one DOMPurify would keep (and checks).
+ * Comments and other nodes are left behind, as DOMPurify would leave them.
+ */
+function buildInto(document: Document, holder: HTMLElement, nodes: Node[]): void {
+  const stack: [Node, globalThis.Node][] = nodes
+    .map((node): [Node, globalThis.Node] => [node, holder])
+    .reverse()
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, parent] = next
+    if (node.nodeName === '#text' && 'value' in node) {
+      parent.appendChild(document.createTextNode(node.value))
+      continue
+    }
+    if (!isElement(node)) continue
+    const element = document.createElement(node.tagName)
+    const href = node.tagName === 'a' ? node.attrs.find((attribute) => attribute.name === 'href') : undefined
+    if (href) element.setAttribute('href', href.value)
+    parent.appendChild(element)
+    for (let index = node.childNodes.length - 1; index >= 0; index--)
+      stack.push([node.childNodes[index]!, element])
+  }
 }
 
 interface ProbedMetadata {
@@ -165,8 +206,12 @@ export function parseLargeHtmlArticle(html: string, source: string, fetched?: Fe
   let meta: ProbedMetadata | undefined
   try {
     for (const piece of pieces(root)) {
-      meta ??= metadata(page, piece, fetched)
-      blocks.push(...sanitizer.sanitize(piece, blocksOfSanitizedArticle))
+      meta ??= metadata(page, serialize(fragmentOf(piece)), fetched)
+      // A <div> to hold the piece: DOMPurify puts it in a body of its own, and walking the
+      // sanitized body goes through it as through any wrapper.
+      const holder = sanitizer.document.createElement('div')
+      buildInto(sanitizer.document, holder, piece)
+      blocks.push(...sanitizer.sanitize(holder, blocksOfSanitizedArticle))
     }
   } finally {
     sanitizer.close()
