@@ -3,7 +3,7 @@
  * with a new claim's text. A match needs more than shared words: the two claims must state the
  * same figures (numbers and years) and, when both name people or places, share a name. Cosine
  * similarity over content words ranks the candidates; the figures and names decide. Adding and
- * removing a claim touch only its own words' postings, so the index grows with the library.
+ * removing a claim touch only its own postings, so the index grows with the library.
  */
 import { parseNumbers } from './numbers'
 
@@ -60,48 +60,91 @@ export function claimSignature(text: string): ClaimSignature {
 
 interface Entry extends ClaimRef {
   signature: ClaimSignature
-  words: ReadonlySet<string>
-  /** The claim's vector length under the idf of `normAtSize` claims; refreshed as the index grows. */
+  /** The claim's content words as term numbers. */
+  terms: Int32Array
+  /** The claim's vector length (squared) under the idf of the last refresh. */
   norm: number
-  normAtSize: number
 }
 
-/** Idf drifts as claims are added; a cached vector length is recomputed once the index grew by this factor. */
+/**
+ * Which claims a query may match, by what they state (see `sameFacts`): a claim with figures only
+ * a claim sharing one; a claim with names but no figures only one sharing a name or naming no one.
+ */
+const enum Group {
+  Figures = 0,
+  Names = 1,
+  Plain = 2
+}
+const groupOf = (signature: ClaimSignature): Group =>
+  signature.figures.length > 0 ? Group.Figures : signature.names.length > 0 ? Group.Names : Group.Plain
+
+/** Idf drifts as claims are added; vector lengths are recomputed once the index grew or shrank by this factor. */
 const NORM_DRIFT = 1.25
 
+/**
+ * An inverted index scored term-at-a-time: each claim has a slot number, each word a term number,
+ * and a query adds its words' weights into a typed array indexed by slot. Candidates come from
+ * the facts first — the claims sharing a figure, else those sharing a name — and from the words
+ * only for claims with neither; there the rarest words come first, and once the words left could
+ * not lift a claim that shares none of the earlier ones to the threshold, later words only add to
+ * claims already found (the MaxScore cut-off).
+ */
 export class ClaimIndex {
-  /** Claims by a number of their own: numeric keys keep the postings' sets fast. */
-  private readonly entries = new Map<number, Entry>()
-  private readonly keys = new Map<string, number>()
-  private nextKey = 0
-  /** word → keys of the claims that contain it */
-  private readonly postings = new Map<string, Set<number>>()
-  /** figure → keys of the claims that state it */
-  private readonly figurePostings = new Map<string, Set<number>>()
+  private readonly slots: (Entry | undefined)[] = []
+  private readonly freeSlots: number[] = []
+  private readonly slotOf = new Map<string, number>()
+  /** Each slot's `Group`. */
+  private groups = new Uint8Array(1024)
+  private readonly terms = new Map<string, number>()
+  /** term → slots of the claims that contain the word (unordered: removal swaps with the last) */
+  private readonly postings: number[][] = []
+  /** figure → slots of the claims that state it */
+  private readonly figurePostings = new Map<string, number[]>()
+  /** name → slots of the claims without figures that name it */
+  private readonly namePostings = new Map<string, number[]>()
+  private count = 0
+  private normsAtSize = 0
+  /** Per query: the slots' scores, and which slots this query has scored (`seen[slot] === round`). */
+  private scores = new Float64Array(1024)
+  private seen = new Uint32Array(1024)
+  private round = 0
 
   get size(): number {
-    return this.entries.size
+    return this.count
   }
 
   /** Adds a claim (or replaces it, when its document and id are already indexed). */
   add(ref: ClaimRef, text: string): void {
     this.remove(ref)
-    const key = this.nextKey++
-    this.keys.set(keyOf(ref), key)
+    const slot = this.freeSlots.pop() ?? this.slots.length
     const signature = claimSignature(text)
-    this.entries.set(key, { ...ref, signature, words: new Set(signature.words), norm: 0, normAtSize: 0 })
-    for (const word of signature.words) addTo(this.postings, word, key)
-    for (const figure of signature.figures) addTo(this.figurePostings, figure, key)
+    const terms = Int32Array.from(signature.words, (word) => this.termFor(word))
+    const entry: Entry = { documentId: ref.documentId, claimId: ref.claimId, signature, terms, norm: 0 }
+    this.slots[slot] = entry
+    this.slotOf.set(keyOf(ref), slot)
+    this.ensureCapacity(this.slots.length)
+    const group = groupOf(signature)
+    this.groups[slot] = group
+    for (const term of terms) this.postings[term]?.push(slot)
+    if (group === Group.Figures)
+      for (const figure of signature.figures) addTo(this.figurePostings, figure, slot)
+    if (group === Group.Names) for (const name of signature.names) addTo(this.namePostings, name, slot)
+    this.count++
+    entry.norm = this.normUnder(entry, this.idf())
   }
 
   remove(ref: ClaimRef): void {
-    const key = this.keys.get(keyOf(ref))
-    const entry = key === undefined ? undefined : this.entries.get(key)
-    if (key === undefined || !entry) return
-    this.entries.delete(key)
-    this.keys.delete(keyOf(ref))
-    for (const word of entry.signature.words) removeFrom(this.postings, word, key)
-    for (const figure of entry.signature.figures) removeFrom(this.figurePostings, figure, key)
+    const key = keyOf(ref)
+    const slot = this.slotOf.get(key)
+    const entry = slot === undefined ? undefined : this.slots[slot]
+    if (slot === undefined || !entry) return
+    for (const term of entry.terms) removeSlot(this.postings[term], slot)
+    for (const figure of entry.signature.figures) removeFrom(this.figurePostings, figure, slot)
+    for (const name of entry.signature.names) removeFrom(this.namePostings, name, slot)
+    this.slots[slot] = undefined
+    this.freeSlots.push(slot)
+    this.slotOf.delete(key)
+    this.count--
   }
 
   /**
@@ -113,84 +156,107 @@ export class ClaimIndex {
     options: { excludeDocument?: string; limit?: number; minimum?: number } = {}
   ): ClaimMatch[] {
     const query = claimSignature(text)
-    const total = this.entries.size
-    const idf = (word: string): number =>
-      Math.log((total + 1) / ((this.postings.get(word)?.size ?? 0) + 1)) + 1
-    const weights = query.words
-      .map((word) => ({ word, weight: idf(word) ** 2 }))
+    const idf = this.idf()
+    const weighted = query.words
+      .map((word) => {
+        const term = this.terms.get(word)
+        const frequency = term === undefined ? 0 : (this.postings[term]?.length ?? 0)
+        return { term, weight: idf(frequency) ** 2 }
+      })
       .sort((a, b) => b.weight - a.weight)
-    const queryNorm = weights.reduce((sum, { weight }) => sum + weight, 0)
+    const queryNorm = weighted.reduce((sum, { weight }) => sum + weight, 0)
     if (queryNorm === 0) return []
     const minimum = options.minimum ?? MATCH_SIMILARITY
+    // cosine ≤ √dot / |q|, since a claim's own length is at least √dot
+    const enough = minimum * minimum * queryNorm
+
+    const round = this.nextRound()
+    const scan: Scan = { scores: this.scores, seen: this.seen, round, touched: [] }
+    const group = groupOf(query)
+    if (group === Group.Figures) {
+      for (const figure of query.figures) seed(this.figurePostings.get(figure), scan)
+    } else if (group === Group.Names) {
+      for (const name of query.names) seed(this.namePostings.get(name), scan)
+    }
+    // Claims with neither figures nor names can match any query without figures; they are found by their words.
+    const openTo = group === Group.Figures ? -1 : Group.Plain
+    let rest = queryNorm
+    for (const { term, weight } of weighted) {
+      const opens = rest >= enough
+      rest -= weight
+      const posting = term === undefined ? undefined : this.postings[term]
+      if (term === undefined || !posting) continue
+      if (opens && openTo >= 0) openWith(posting, weight, scan, this.groups, openTo)
+      else if (posting.length > scan.touched.length) addWhereFound(this.slots, term, weight, scan)
+      else addWhereSeen(posting, weight, scan)
+    }
+
+    this.refreshNorms()
     const matches: ClaimMatch[] = []
-    for (const key of this.candidates(query, weights, queryNorm, minimum)) {
-      const entry = this.entries.get(key)
-      if (!entry || entry.documentId === options.excludeDocument) continue
-      if (!sameFacts(query, entry.signature)) continue
-      let dot = 0
-      for (const { word, weight } of weights) if (entry.words.has(word)) dot += weight
-      // cosine ≤ √dot / |q|, since the claim's own length is at least √dot
-      if (dot < minimum * minimum * queryNorm) continue
-      const similarity = dot / Math.sqrt(queryNorm * this.normOf(entry, idf))
-      if (similarity >= minimum) {
-        matches.push({ documentId: entry.documentId, claimId: entry.claimId, similarity: round(similarity) })
+    for (const slot of scan.touched) {
+      const dot = this.scores[slot] ?? 0
+      const entry = this.slots[slot]
+      if (!entry || dot < enough || entry.documentId === options.excludeDocument) continue
+      const similarity = dot / Math.sqrt(queryNorm * entry.norm)
+      if (similarity >= minimum && sameFacts(query, entry.signature)) {
+        matches.push({ documentId: entry.documentId, claimId: entry.claimId, similarity: round3(similarity) })
       }
     }
     return matches.sort((a, b) => b.similarity - a.similarity).slice(0, options.limit ?? 5)
   }
 
+  /** Inverse document frequency at the index's current size, by how many claims hold a word. */
+  private idf(): (frequency: number) => number {
+    const total = this.count
+    return (frequency) => Math.log((total + 1) / (frequency + 1)) + 1
+  }
+
+  private termFor(word: string): number {
+    let term = this.terms.get(word)
+    if (term === undefined) {
+      term = this.postings.length
+      this.terms.set(word, term)
+      this.postings.push([])
+    }
+    return term
+  }
+
+  private ensureCapacity(slots: number): void {
+    if (this.scores.length >= slots) return
+    const capacity = Math.max(slots, this.scores.length * 2)
+    const groups = new Uint8Array(capacity)
+    groups.set(this.groups)
+    this.groups = groups
+    this.scores = new Float64Array(capacity)
+    this.seen = new Uint32Array(capacity)
+    this.round = 0
+  }
+
+  private nextRound(): number {
+    if (this.round === 0xffffffff) {
+      this.seen.fill(0)
+      this.round = 0
+    }
+    return ++this.round
+  }
+
   /**
-   * Claims that could match. With figures, only claims sharing one (a match states the same
-   * figures). Without, only claims sharing one of the query's rarest words: those that share none
-   * of them could not reach `minimum` on the common words alone (prefix filtering).
+   * Every claim's vector length under the current idf, recomputed in one pass once the index has
+   * grown or shrunk by NORM_DRIFT since the last pass (so each add costs O(1) on average).
    */
-  private candidates(
-    query: ClaimSignature,
-    weights: { word: string; weight: number }[],
-    queryNorm: number,
-    minimum: number
-  ): Set<number> {
-    const found = new Set<number>()
-    if (query.figures.length > 0) {
-      for (const figure of query.figures)
-        for (const key of this.figurePostings.get(figure) ?? []) found.add(key)
-      return found
-    }
-    let rest = queryNorm
-    for (const { word, weight } of weights) {
-      if (rest < minimum * minimum * queryNorm) break
-      rest -= weight
-      for (const key of this.postings.get(word) ?? []) found.add(key)
-    }
-    return found
+  private refreshNorms(): void {
+    const size = this.count
+    if (size <= this.normsAtSize * NORM_DRIFT && size * NORM_DRIFT >= this.normsAtSize) return
+    const idf = this.idf()
+    for (const entry of this.slots) if (entry) entry.norm = this.normUnder(entry, idf)
+    this.normsAtSize = size
   }
 
-  private normOf(entry: Entry, idf: (word: string) => number): number {
-    const size = this.entries.size
-    if (
-      entry.normAtSize === 0 ||
-      size > entry.normAtSize * NORM_DRIFT ||
-      size * NORM_DRIFT < entry.normAtSize
-    ) {
-      let norm = 0
-      for (const word of entry.signature.words) norm += idf(word) ** 2
-      entry.norm = norm
-      entry.normAtSize = size
-    }
-    return entry.norm
+  private normUnder(entry: Entry, idf: (frequency: number) => number): number {
+    let norm = 0
+    for (const term of entry.terms) norm += idf(this.postings[term]?.length ?? 0) ** 2
+    return norm
   }
-}
-
-function addTo(postings: Map<string, Set<number>>, term: string, key: number): void {
-  const posting = postings.get(term) ?? new Set<number>()
-  posting.add(key)
-  postings.set(term, posting)
-}
-
-function removeFrom(postings: Map<string, Set<number>>, term: string, key: number): void {
-  const posting = postings.get(term)
-  posting?.delete(key)
-  if (posting?.size === 0) postings.delete(term)
 }
 
 /**
@@ -205,10 +271,104 @@ export function sameFacts(a: ClaimSignature, b: ClaimSignature): boolean {
   return a.names.some((name) => b.names.includes(name))
 }
 
+/** One query's scoring state. */
+interface Scan {
+  scores: Float64Array
+  seen: Uint32Array
+  round: number
+  touched: number[]
+}
+
+// The hot loops, as small functions the engine optimises early.
+
+/** Makes the claims of a posting candidates, with no score yet. */
+function seed(posting: readonly number[] | undefined, scan: Scan): void {
+  if (!posting) return
+  const { scores, seen, round, touched } = scan
+  for (let i = 0; i < posting.length; i++) {
+    const slot = posting[i] as number
+    if (seen[slot] === round) continue
+    seen[slot] = round
+    scores[slot] = 0
+    touched.push(slot)
+  }
+}
+
+/** Adds a word's weight to every candidate that has it, and makes candidates of the claims in group `open`. */
+function openWith(
+  posting: readonly number[],
+  weight: number,
+  scan: Scan,
+  groups: Uint8Array,
+  open: number
+): void {
+  const { scores, seen, round, touched } = scan
+  for (let i = 0; i < posting.length; i++) {
+    const slot = posting[i] as number
+    if (seen[slot] === round) scores[slot] = (scores[slot] as number) + weight
+    else if (groups[slot] === open) {
+      seen[slot] = round
+      scores[slot] = weight
+      touched.push(slot)
+    }
+  }
+}
+
+/** Adds a word's weight to the candidates among the claims that have it. */
+function addWhereSeen(posting: readonly number[], weight: number, scan: Scan): void {
+  const { scores, seen, round } = scan
+  for (let i = 0; i < posting.length; i++) {
+    const slot = posting[i] as number
+    if (seen[slot] === round) scores[slot] = (scores[slot] as number) + weight
+  }
+}
+
+/** The same, looking the word up in each candidate: cheaper when the word is common. */
+function addWhereFound(
+  slots: readonly (Entry | undefined)[],
+  term: number,
+  weight: number,
+  scan: Scan
+): void {
+  const { scores, touched } = scan
+  for (let i = 0; i < touched.length; i++) {
+    const slot = touched[i] as number
+    const terms = slots[slot]?.terms
+    if (!terms) continue
+    for (let j = 0; j < terms.length; j++) {
+      if (terms[j] === term) {
+        scores[slot] = (scores[slot] as number) + weight
+        break
+      }
+    }
+  }
+}
+
+function addTo(postings: Map<string, number[]>, key: string, slot: number): void {
+  const posting = postings.get(key)
+  if (posting) posting.push(slot)
+  else postings.set(key, [slot])
+}
+
+function removeFrom(postings: Map<string, number[]>, key: string, slot: number): void {
+  const posting = postings.get(key)
+  removeSlot(posting, slot)
+  if (posting?.length === 0) postings.delete(key)
+}
+
+/** Removes a slot from an unordered posting: the last one takes its place. */
+function removeSlot(posting: number[] | undefined, slot: number): void {
+  if (!posting) return
+  const at = posting.indexOf(slot)
+  if (at < 0) return
+  const last = posting.pop() as number
+  if (at < posting.length) posting[at] = last
+}
+
 function keyOf(ref: ClaimRef): string {
   return `${ref.documentId}\u0000${ref.claimId}`
 }
 
-function round(value: number): number {
+function round3(value: number): number {
   return Math.round(value * 1000) / 1000
 }
