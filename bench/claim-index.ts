@@ -133,6 +133,6 @@ console.log(
     buildMs: Math.round(buildMs),
     lookup: { index: timings((text) => index.find(text)), fullScan: timings(scan) },
     // Wall times stretch when other processes share the cores: the load says how busy the machine was.
-    loadAverage: Math.round(loadavg()[0] * 10) / 10
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10
   })
 )
