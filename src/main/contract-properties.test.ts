@@ -252,11 +252,26 @@ const fileText = fc.oneof(
     article,
     newVersion,
     '<!doctype html><title>x</title><script>alert(1)</script><article><p>Hi. Bye.</p></article>',
-    '# Heading only'
+    '# Heading only',
+    // ClaimReview feeds: usable, cut short, and with only a script link.
+    feed('https://checks.example.org/bridge'),
+    feed('https://checks.example.org/bridge').slice(0, 80),
+    feed('javascript:alert(1)')
   ),
   // Large but within the import limit: a megabyte here would only measure the importers' speed.
   fc.constant(`Big\n\n${'Words and more words. '.repeat(3000)}`)
 )
+function feed(url: string): string {
+  return JSON.stringify([
+    {
+      '@type': 'ClaimReview',
+      url,
+      claimReviewed: 'The bridge carries 160,000 vehicles a day.',
+      author: { name: 'Checks' },
+      reviewRating: { alternateName: 'True' }
+    }
+  ])
+}
 const fileName = fc.oneof(
   { arbitrary: fc.constantFrom('a.txt', 'a.md', 'a.html', 'a.pdf', 'a.exe'), weight: 3 },
   fc.string(),
@@ -403,7 +418,13 @@ const generators: Generators = {
         documentId: documentId(fixture)
       },
       { requiredKeys: ['fileName', 'text'] }
-    )
+    ),
+  matchClaims: (fixture) => fc.record({ documentId: documentId(fixture) }),
+  listFactChecks: none,
+  removeFactCheck: () =>
+    fc.record({
+      factCheckId: fc.oneof(fc.constantFrom('f-0123456789abcdef', 'f-', '__proto__'), fc.string())
+    })
 }
 
 function inputsFor(method: MethodName, fixture: Fixture): fc.Arbitrary<unknown> {

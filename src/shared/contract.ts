@@ -14,6 +14,9 @@ import { ReadingSettingsSchema } from './reading-settings-schema'
 import { exportFormats } from './export/formats'
 import { Reviewer } from './reviewer'
 import type { Result } from './result'
+import type { FactCheck } from './fact-checks/fact-check'
+import { FactCheckId } from './fact-checks/fact-check'
+import type { ClaimMatches } from './matching/claim-matches'
 
 interface MethodSpec<Input extends z.ZodType, Output> {
   input: Input
@@ -94,14 +97,27 @@ export interface ExportFolder {
   location: string | null
 }
 
+/** What importing a ClaimReview feed did to the fact-check collection. */
+export interface FactChecksImported {
+  status: 'fact-checks'
+  fileName: string
+  added: number
+  /** Already kept (same link and claim): brought up to date. */
+  updated: number
+  /** In the feed but unusable (no claim, rating or http(s) link, or too long). */
+  skipped: number
+}
+
 /**
- * What an import did: a new document, a new version of one, or a question for the user first —
+ * What an import did: a new document, a new version of one, fact-checks from a ClaimReview feed,
+ * or a question for the user first —
  * whether it is a new version of a document (`version`, answered by `resolveImport`), or a backup
  * of one still in the library (`backup`, answered by `resolveBackupImport`).
  */
 export type ImportOutcome =
   | { status: 'imported'; entry: LibraryEntry }
   | { status: 'updated'; entry: LibraryEntry; placed: number; orphaned: number }
+  | FactChecksImported
   | {
       status: 'needs-decision'
       kind: 'version' | 'backup'
@@ -184,7 +200,7 @@ export const contract = {
         })
         .strict()
     ]),
-    'Imports a .txt, .md or .html file’s text, or a PDF’s bytes as base64; asks first when it looks like a new version of a document.'
+    'Imports a .txt, .md or .html file’s text (or a ClaimReview feed, by its content), or a PDF’s bytes as base64; asks first when it looks like a new version of a document.'
   ),
   getImportProgress: method<ImportProgress | null>()(
     none,
@@ -301,6 +317,18 @@ export const contract = {
       })
       .strict(),
     'Applies a W3C Web Annotation file (ours or Hypothesis’s) to the document at its web address, else to `documentId`.'
+  ),
+  matchClaims: method<ClaimMatches>()(
+    z.object({ documentId: DocumentId }).strict(),
+    'For each claim of a document: the same claim reviewed in other documents, and published fact-checks of it.'
+  ),
+  listFactChecks: method<FactCheck[]>()(
+    none,
+    'The published fact-checks imported from ClaimReview feeds, most recently added first.'
+  ),
+  removeFactCheck: method<void>()(
+    z.object({ factCheckId: FactCheckId }).strict(),
+    'Removes one published fact-check from the collection.'
   )
 } as const
 

@@ -37,7 +37,10 @@ export const methodNames = [
   'resolveBackupImport',
   'chooseExportFolder',
   'saveToExportFolder',
-  'importAnnotations'
+  'importAnnotations',
+  'matchClaims',
+  'listFactChecks',
+  'removeFactCheck'
 ] as const satisfies readonly MethodName[]
 
 /** A compile error here names a contract method missing from the list above. */

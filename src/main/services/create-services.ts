@@ -13,6 +13,9 @@ import { exportServices } from './export-services'
 import { libraryServices } from './library-services'
 import { importServices } from './import-services'
 import { linkServices } from './link-services'
+import { matchingServices } from './matching-services'
+import { ClaimMatcher } from '../matching/claim-matcher'
+import { FactCheckStore } from '../store/fact-check-store'
 import { shelfServices } from './shelf-services'
 import { settingsServices } from './settings-services'
 import { versionServices } from './version-services'
@@ -20,11 +23,20 @@ import type { ServiceDeps } from './service-deps'
 
 export type { ServiceDeps } from './service-deps'
 
-export type ServiceOptions = Omit<ServiceDeps, 'now' | 'articleBuilder'> & Partial<ServiceDeps>
+export type ServiceOptions = Omit<ServiceDeps, 'now' | 'articleBuilder' | 'factChecks' | 'matcher'> &
+  Partial<ServiceDeps>
 
 /** Without an `articleBuilder`, imports are built in-process (tests, benchmarks of the importers). */
 export function createServices(deps: ServiceOptions): Services {
-  const full: ServiceDeps = { now: () => new Date(), articleBuilder: inProcessArticleBuilder, ...deps }
+  const factChecks =
+    deps.factChecks ?? new FactCheckStore(deps.store.dataDir, (message) => deps.store.warn(message))
+  const full: ServiceDeps = {
+    now: () => new Date(),
+    articleBuilder: inProcessArticleBuilder,
+    factChecks,
+    matcher: deps.matcher ?? new ClaimMatcher(deps.store, factChecks),
+    ...deps
+  }
   const backups = backupImportServices(full)
   return {
     ...libraryServices(full),
@@ -38,6 +50,7 @@ export function createServices(deps: ServiceOptions): Services {
     ...versionServices(full),
     ...reviewerServices(full),
     ...backups,
-    ...annotationImportServices(full)
+    ...annotationImportServices(full),
+    ...matchingServices(full)
   }
 }

@@ -15,7 +15,9 @@ import type { Article, LibraryEntry } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
 import type { LibraryStore } from '../store/library-store'
 import type { ArticleInput } from '../import/article-builder'
+import { recogniseFeed } from '../../shared/fact-checks/claim-review-feed'
 import { importArticle } from './import-article'
+import { importFeed } from './matching-services'
 import type { ServiceDeps } from './service-deps'
 import { updateDocument } from './update-document'
 import { webImportServices } from './web-import-services'
@@ -49,11 +51,15 @@ export function findPreviousVersion(
   )
 }
 
+/** JSON, JSON-LD and HTML files may be ClaimReview feeds; their content says. */
+const looksLikeFeedFile = (fileName: string): boolean =>
+  !isBackupFileName(fileName) && /\.(?:json|jsonld|html?|xhtml)$/i.test(fileName)
+
 /** Restores a backup chosen in the open dialog: the backup services' own `importBackup`. */
 export type BackupImporter = Services['importBackup']
 
 export function importServices(deps: ServiceDeps, importBackup?: BackupImporter): ImportServices {
-  const { store, platform, now, articleBuilder } = deps
+  const { store, platform, now, articleBuilder, factChecks } = deps
   const pending = new Map<string, { article: Article; documentId: string }>()
   // Imports under way, each with how far it has got; the latest is the one reported.
   const underWay = new Map<symbol, ImportProgress | null>()
@@ -91,6 +97,10 @@ export function importServices(deps: ServiceDeps, importBackup?: BackupImporter)
     ...webImportServices(deps, { build, importBuilt }),
     async importFile(input) {
       const { fileName } = input
+      // A ClaimReview feed is told by its content, before its JSON or HTML is read as an article.
+      if ('text' in input && recogniseFeed(input.text)) {
+        return importFeed(factChecks, fileName, input.text, now())
+      }
       const file = 'base64' in input ? { fileName, bytes: Buffer.from(input.base64, 'base64') } : input
       return importBuilt(await build(file))
     },
@@ -107,16 +117,20 @@ export function importServices(deps: ServiceDeps, importBackup?: BackupImporter)
       const { size } = await stat(path)
       // Refused before a byte is read: the limit holds however large the file is.
       if (size > MAX_IMPORT_BYTES) throw new ApiFailure('too-large', tooLargeMessage(fileName, size))
+      const bytes = await readFile(path)
+      // Loaded here, not at start: its module brings the HTML importer, and with it jsdom.
+      const { decodeImportBytes } = await import('../import/draft-from-file')
+      if (looksLikeFeedFile(fileName)) {
+        const text = decodeImportBytes(fileName, bytes)
+        if (recogniseFeed(text)) return importFeed(factChecks, fileName, text, now())
+      }
       if (isAnnotationFileName(fileName) && !isBackupFileName(fileName)) {
         throw new ApiFailure(
           'unsupported',
           `“${fileName}” holds annotations: open the document they belong to and drop the file on the window.`
         )
       }
-      const bytes = await readFile(path)
       if (importBackup && isBackupFileName(fileName)) {
-        // Loaded here, not at start: its module brings the HTML importer, and with it jsdom.
-        const { decodeImportBytes } = await import('../import/draft-from-file')
         const outcome = await importBackup({ fileName, text: decodeImportBytes(fileName, bytes) })
         return outcome.status === 'needs-decision' ? { ...outcome, kind: 'backup' } : outcome
       }

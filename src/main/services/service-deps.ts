@@ -2,6 +2,8 @@ import type { LibraryEntry } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
 import type { WebFetchLimits } from '../fetch/fetch-page'
 import type { ArticleBuilder } from '../import/article-builder'
+import type { ClaimMatcher } from '../matching/claim-matcher'
+import type { FactCheckStore } from '../store/fact-check-store'
 import type { LibraryStore } from '../store/library-store'
 import type { HostPlatform } from './platform'
 
@@ -15,6 +17,9 @@ export interface ServiceDeps {
   articleBuilder: ArticleBuilder
   /** Tighter limits on fetching web pages, for tests (a short timeout, a small size cap). */
   webFetchLimits?: Partial<WebFetchLimits>
+  /** Published fact-checks, and the index that matches claims across the library and to them. */
+  factChecks: FactCheckStore
+  matcher: ClaimMatcher
 }
 
 /** The library entry for a document on the shelf, or a not-found failure the user can understand. */

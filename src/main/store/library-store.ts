@@ -48,6 +48,9 @@ export interface StoreOptions {
   now?: () => Date
 }
 
+/** Told of every document once it is on disk (null: deleted for good), e.g. to keep an index current. */
+export type DocumentListener = (id: string, document: StoredDocument | null) => void
+
 /** A document file (or a kept version of one), brought up to date as it is read. */
 const readDocumentFile = (path: string): Promise<StoredDocument | null> =>
   readJsonFile(path, StoredDocument, documentMigrations)
@@ -68,6 +71,7 @@ export class LibraryStore {
   private readonly slots = new Map<string, Promise<DocumentSlot>>()
   private pendingNotices: Notice[] = []
   private readonly backups: Backups
+  private readonly listeners = new Set<DocumentListener>()
 
   private constructor(
     readonly dataDir: string,
@@ -110,6 +114,11 @@ export class LibraryStore {
     return this.library.data
   }
 
+  /** A warning for the user, given with the next notices (e.g. another data file kept aside). */
+  warn(message: string): void {
+    this.notify('warning', message)
+  }
+
   /** Notices collected since the last call (e.g. files moved aside). */
   takeNotices(): Notice[] {
     const notices = this.pendingNotices
@@ -126,6 +135,28 @@ export class LibraryStore {
       await this.library.write()
     } catch (error) {
       throw storageFailure(error)
+    }
+  }
+
+  /** Calls `listener` after every document saved or deleted; answers a function that stops it. */
+  onDocumentChanged(listener: DocumentListener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /**
+   * A document as it is now, without keeping it loaded: the one in memory when it is open, else
+   * read from its file. For reading the whole library (an index), not for changing a document.
+   */
+  async peekDocument(id: string): Promise<StoredDocument | null> {
+    const slot = this.slots.get(id)
+    if (slot) return (await slot).db.data
+    if (!DocumentId.safeParse(id).success || !this.entryOf(id)) return null
+    try {
+      return await readDocumentFile(this.documentPath(id))
+    } catch (error) {
+      if (error instanceof UnreadableFileError || error instanceof NewerDataError) return null
+      throw error
     }
   }
 
@@ -173,6 +204,7 @@ export class LibraryStore {
       this.slots.delete(id)
       await rm(this.documentPath(id), { force: true })
       await this.backups.removeAll(documentBackups(id))
+      this.tell(id, null)
     }
   }
 
@@ -220,7 +252,12 @@ export class LibraryStore {
       placeEntry(index, entry, trashedAt)
       index.stamps[id] = stamp
     })
+    this.tell(id, slot.db.data)
     return entry
+  }
+
+  private tell(id: string, document: StoredDocument | null): void {
+    for (const listener of this.listeners) listener(id, document)
   }
 
   private slot(id: string): Promise<DocumentSlot> {

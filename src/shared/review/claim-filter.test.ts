@@ -65,6 +65,19 @@ describe('claim filters', () => {
     ])
   })
 
+  it('filters by what the library knows: reviewed elsewhere, or checked by a published fact-check', () => {
+    const findings = { seenElsewhere: new Set(['c2', 'c3']), factChecked: new Set(['c3']) }
+    const found = (filter: Partial<typeof noFilter>) =>
+      matchingClaims(article.claims, annotations, { ...noFilter, ...filter }, new Map(), findings).map(
+        (claim) => claim.id
+      )
+    expect(found({ seenElsewhere: true })).toEqual(['c2', 'c3'])
+    expect(found({ factChecked: true })).toEqual(['c3'])
+    expect(found({ seenElsewhere: true, tag: 'times' })).toEqual(['c2'])
+    // Before the library has answered, no claim is known to it.
+    expect(ids({ ...noFilter, seenElsewhere: true })).toEqual([])
+  })
+
   it('suggests the tags in use, most used first', () => {
     expect(tagsInUse(annotations)).toEqual(['Times', 'duration'])
   })

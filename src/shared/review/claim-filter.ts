@@ -1,4 +1,7 @@
-/** Filters over claims: by status, tag, whether a note was written, and the claim's kind. */
+/**
+ * Filters over claims: by status, tag, whether a note was written, the claim's kind, and what the
+ * library knows of it (reviewed in another document, or checked by a published fact-check).
+ */
 import { isCheckWorthy } from '../claims/check-worthy'
 import type { ClaimAnalysis, ClaimKind } from '../claims'
 import type { Annotations, Claim, ClaimStatus } from '../model'
@@ -11,15 +14,41 @@ export interface ClaimFilter {
   hasNote: boolean
   /** A kind from the claims engine, or every claim it scores as check-worthy. */
   kind: ClaimKind | 'check-worthy' | 'any'
+  /** Only claims already reviewed in another document. */
+  seenElsewhere: boolean
+  /** Only claims with a published fact-check. */
+  factChecked: boolean
 }
+
+/** The claims of this document that the library has met before, by claim id (see claim-matches.ts). */
+export interface LibraryFindings {
+  seenElsewhere: ReadonlySet<string>
+  factChecked: ReadonlySet<string>
+}
+
+export const noFindings: LibraryFindings = { seenElsewhere: new Set(), factChecked: new Set() }
 
 /** The claims engine's reading of each claim, by claim id. */
 export type ClaimKinds = ReadonlyMap<string, Pick<ClaimAnalysis, 'kinds' | 'score'>>
 
-export const noFilter: ClaimFilter = { status: 'any', tag: null, hasNote: false, kind: 'any' }
+export const noFilter: ClaimFilter = {
+  status: 'any',
+  tag: null,
+  hasNote: false,
+  kind: 'any',
+  seenElsewhere: false,
+  factChecked: false
+}
 
 export function isFiltering(filter: ClaimFilter): boolean {
-  return filter.status !== 'any' || filter.tag !== null || filter.hasNote || filter.kind !== 'any'
+  return (
+    filter.status !== 'any' ||
+    filter.tag !== null ||
+    filter.hasNote ||
+    filter.kind !== 'any' ||
+    filter.seenElsewhere ||
+    filter.factChecked
+  )
 }
 
 function kindMatches(claimId: string, kinds: ClaimKinds, kind: ClaimFilter['kind']): boolean {
@@ -33,9 +62,12 @@ export function claimMatches(
   claimId: string,
   annotations: Annotations,
   filter: ClaimFilter,
-  kinds: ClaimKinds = new Map()
+  kinds: ClaimKinds = new Map(),
+  findings: LibraryFindings = noFindings
 ): boolean {
   if (!kindMatches(claimId, kinds, filter.kind)) return false
+  if (filter.seenElsewhere && !findings.seenElsewhere.has(claimId)) return false
+  if (filter.factChecked && !findings.factChecked.has(claimId)) return false
   const review = reviewOf(annotations, claimId)
   const status = review?.status ?? null
   if (
@@ -54,10 +86,11 @@ export function matchingClaims(
   claims: readonly Claim[],
   annotations: Annotations,
   filter: ClaimFilter,
-  kinds: ClaimKinds = new Map()
+  kinds: ClaimKinds = new Map(),
+  findings: LibraryFindings = noFindings
 ): Claim[] {
   return isFiltering(filter)
-    ? claims.filter((claim) => claimMatches(claim.id, annotations, filter, kinds))
+    ? claims.filter((claim) => claimMatches(claim.id, annotations, filter, kinds, findings))
     : [...claims]
 }
 
@@ -90,14 +123,16 @@ export function updateMatching(
   earlier: Matching,
   annotations: Annotations,
   filter: ClaimFilter,
-  kinds: ClaimKinds = new Map()
+  kinds: ClaimKinds = new Map(),
+  findings: LibraryFindings = noFindings
 ): Matching {
   const changed = changedReviews(earlier.annotations, annotations)
   if (changed.length === 0) return { annotations, ids: earlier.ids }
   const ids = new Set(earlier.ids)
   for (const claimId of changed) {
-    if (claimById(claims, claimId) && claimMatches(claimId, annotations, filter, kinds)) ids.add(claimId)
-    else ids.delete(claimId)
+    if (claimById(claims, claimId) && claimMatches(claimId, annotations, filter, kinds, findings)) {
+      ids.add(claimId)
+    } else ids.delete(claimId)
   }
   return { annotations, ids }
 }
@@ -105,7 +140,7 @@ export function updateMatching(
 /** The last answer for each claims array, with the filter and kinds it was for. */
 const lastMatching = new WeakMap<
   readonly Claim[],
-  { filter: ClaimFilter; kinds: ClaimKinds; matching: Matching }
+  { filter: ClaimFilter; kinds: ClaimKinds; findings: LibraryFindings; matching: Matching }
 >()
 
 /**
@@ -116,17 +151,18 @@ export function matchingIds(
   claims: readonly Claim[],
   annotations: Annotations,
   filter: ClaimFilter,
-  kinds: ClaimKinds
+  kinds: ClaimKinds,
+  findings: LibraryFindings = noFindings
 ): Set<string> {
   const last = lastMatching.get(claims)
   const matching =
-    last && last.filter === filter && last.kinds === kinds
-      ? updateMatching(claims, last.matching, annotations, filter, kinds)
+    last && last.filter === filter && last.kinds === kinds && last.findings === findings
+      ? updateMatching(claims, last.matching, annotations, filter, kinds, findings)
       : {
           annotations,
-          ids: new Set(matchingClaims(claims, annotations, filter, kinds).map((claim) => claim.id))
+          ids: new Set(matchingClaims(claims, annotations, filter, kinds, findings).map((claim) => claim.id))
         }
-  lastMatching.set(claims, { filter, kinds, matching })
+  lastMatching.set(claims, { filter, kinds, findings, matching })
   return matching.ids
 }
 

@@ -35,6 +35,10 @@ export function App() {
   const [view, setView] = useState<'reading' | 'library'>('reading')
   /** Bumped when the open document changed on disk behind the screen (a new version). */
   const [revision, setRevision] = useState(0)
+  /** Bumped when the published fact-checks changed (imported or removed), to match claims again. */
+  const [factCheckRevision, setFactCheckRevision] = useState(0)
+  /** A claim in another document to open on, from "Seen in". */
+  const [jump, setJump] = useState<{ documentId: string; claimId: string } | null>(null)
 
   // A new piece of news replaces the last one; warnings and errors stay until dismissed.
   const notify = useCallback((message: string, level: 'info' | 'error') => {
@@ -75,6 +79,10 @@ export function App() {
     openDocumentId: view === 'reading' ? documentId : null,
     onDone: useCallback(
       (outcome) => {
+        if (outcome.status === 'fact-checks') {
+          setFactCheckRevision((value) => value + 1)
+          return notify(importedMessage(outcome), 'info')
+        }
         void refreshLibrary().then(() => {
           setDocumentId(outcome.entry.id)
           setRevision((value) => value + 1)
@@ -159,11 +167,14 @@ export function App() {
               entries={entries}
               currentId={documentId}
               onOpen={(id) => {
+                setJump(null)
                 setDocumentId(id)
                 setView('reading')
               }}
               onChanged={refreshLibrary}
               onError={(message) => notify(message, 'error')}
+              factCheckRevision={factCheckRevision}
+              onFactChecksChanged={() => setFactCheckRevision((value) => value + 1)}
             />
           </Suspense>
         )}
@@ -189,6 +200,12 @@ export function App() {
             reading={reading}
             libraryTags={libraryTags}
             onError={(message) => notify(message, 'error')}
+            factCheckRevision={factCheckRevision}
+            jumpToClaimId={jump?.documentId === document.id ? jump.claimId : null}
+            onJump={(targetId, claimId) => {
+              setJump({ documentId: targetId, claimId })
+              setDocumentId(targetId)
+            }}
           />
         )}
       </main>

@@ -9,6 +9,7 @@ import { arrangeLibrary, sortLabels, type LibrarySort } from '../../../shared/li
 import { LibraryExportDialog } from '../export/LibraryExportDialog'
 import { LibraryRow } from './LibraryRow'
 import { TrashList } from './TrashList'
+import { FactCheckList } from './FactCheckList'
 
 interface LibraryViewProps {
   entries: LibraryEntry[]
@@ -17,9 +18,13 @@ interface LibraryViewProps {
   /** Called after any change, so the shell can list the library afresh. */
   onChanged: () => Promise<void>
   onError: (message: string) => void
+  /** Bumped when fact-checks were imported; the list is read again. */
+  factCheckRevision: number
+  onFactChecksChanged: () => void
 }
 
-export function LibraryView({ entries, currentId, onOpen, onChanged, onError }: LibraryViewProps) {
+export function LibraryView(props: LibraryViewProps) {
+  const { entries, currentId, onOpen, onChanged, onError, factCheckRevision, onFactChecksChanged } = props
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<LibrarySort>('added')
   const [trash, setTrash] = useState<TrashedEntry[]>([])
@@ -142,6 +147,7 @@ export function LibraryView({ entries, currentId, onOpen, onChanged, onError }: 
           void run(api.emptyTrash({}))
         }}
       />
+      <FactCheckList revision={factCheckRevision} onRemoved={onFactChecksChanged} onError={onError} />
     </section>
   )
 }

@@ -1,13 +1,29 @@
 /** What the user is told once an import is done: what came in, and what happened to annotations. */
-import type { AnnotationsImported, ImportOutcome } from '../../../shared/contract'
+import type { AnnotationsImported, FactChecksImported, ImportOutcome } from '../../../shared/contract'
 
-/** What an import brought in: a document, a new version of one, or annotations for one. */
+/** What an import brought in: a document, a new version of one, annotations for one, or fact-checks. */
 export type ImportDone =
-  Extract<ImportOutcome, { status: 'imported' | 'updated' }> | ({ status: 'annotated' } & AnnotationsImported)
+  | Extract<ImportOutcome, { status: 'imported' | 'updated' }>
+  | ({ status: 'annotated' } & AnnotationsImported)
+  | FactChecksImported
 
 const annotations = (count: number): string => (count === 1 ? '1 annotation' : `${count} annotations`)
 
+const factChecks = (count: number): string =>
+  count === 1 ? '1 published fact-check' : `${count} published fact-checks`
+
 export function importedMessage(outcome: ImportDone): string {
+  if (outcome.status === 'fact-checks') {
+    const { fileName, added, updated, skipped } = outcome
+    const parts = [
+      `${factChecks(added)} added from “${fileName}”.`,
+      updated ? `${updated} already kept ${updated === 1 ? 'was' : 'were'} brought up to date.` : '',
+      skipped
+        ? `${skipped} could not be used (each needs the claim, a rating, the publisher and an http(s) link).`
+        : ''
+    ]
+    return parts.filter(Boolean).join(' ')
+  }
   const { title, claimCount } = outcome.entry
   if (outcome.status === 'imported') return `Imported “${title}”: ${claimCount} claims to review.`
   if (outcome.status === 'annotated') {

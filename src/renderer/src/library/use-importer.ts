@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BackupImportOutcome, ImportOutcome, ImportProgress } from '../../../shared/contract'
 import { isBackupFileName } from '../../../shared/export/backup-file-name'
+import { recogniseFeed } from '../../../shared/fact-checks/claim-review-feed'
 import { isAnnotationFileName } from '../../../shared/import/file-name'
 import type { Result } from '../../../shared/result'
 import { api } from '../api'
@@ -99,7 +100,8 @@ export function useImporter({ openDocumentId, onDone, onError }: ImportCallbacks
       setState({ phase: 'importing', fileName })
       if (isBackupFileName(fileName))
         return settle(fileName, await api.importBackup({ fileName, text }), 'backup')
-      if (isAnnotationFileName(fileName)) {
+      // A ClaimReview feed goes to the import that recognises it, whatever its name says.
+      if (isAnnotationFileName(fileName) && !recogniseFeed(text)) {
         const documentId = openDocumentId ?? undefined
         const result = await api.importAnnotations({ fileName, text, ...(documentId ? { documentId } : {}) })
         setState({ phase: 'idle' })

@@ -35,6 +35,8 @@ interface ClaimPanelProps {
   onChange: (change: AnnotationChange, burst?: string) => void
   /** Hands focus back to the reading view (the selected claim). */
   onDone: () => void
+  /** What the library knows of the claim: "Seen in" other documents, published fact-checks. */
+  findings?: ReactNode
 }
 
 const saveStateText: Record<SaveState, string> = {
@@ -46,6 +48,7 @@ const saveStateText: Record<SaveState, string> = {
 export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function ClaimPanel(props, ref) {
   const { claim, quote, review, highlights, tagSuggestions, citedSources, saveState, onChange, onDone } =
     props
+  const { findings } = props
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const highlightsRef = useRef<HighlightListHandle>(null)
   const tagsRef = useRef<HTMLInputElement>(null)
@@ -101,6 +104,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function
         onEscape={onDone}
       />
       {saved}
+      {findings}
 
       <section className="panel-section" aria-label="Sources">
         <div className="panel-section-head">

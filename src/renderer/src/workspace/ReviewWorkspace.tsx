@@ -19,6 +19,9 @@ import type { Applied, SaveState } from '../document/use-document'
 import { useUndo } from '../document/use-undo'
 import { ClaimPanel, type ClaimPanelHandle } from '../panel/ClaimPanel'
 import { ClaimQuote } from '../panel/ClaimQuote'
+import { PublishedFactChecks } from '../panel/PublishedFactChecks'
+import { SeenIn } from '../panel/SeenIn'
+import { useClaimMatches } from '../matching/use-claim-matches'
 import { ReadingView } from '../reading/ReadingView'
 import { SelectionHighlighter } from '../reading/SelectionHighlighter'
 import '../styles/workspace.css'
@@ -52,6 +55,12 @@ interface ReviewWorkspaceProps {
   /** The tags each other document in the library uses, for suggestions. */
   libraryTags: readonly (readonly string[])[]
   onError: (message: string) => void
+  /** Bumped when the published fact-checks changed, to match the claims again. */
+  factCheckRevision: number
+  /** A claim to open on (a jump from "Seen in" in another document). */
+  jumpToClaimId: string | null
+  /** Opens another document at one of its claims. */
+  onJump: (documentId: string, claimId: string) => void
 }
 
 export function ReviewWorkspace({
@@ -60,7 +69,10 @@ export function ReviewWorkspace({
   apply,
   reading,
   libraryTags,
-  onError
+  onError,
+  factCheckRevision,
+  jumpToClaimId,
+  onJump
 }: ReviewWorkspaceProps) {
   const { annotations, claims } = document
   const selection = useClaimSelection(claims)
@@ -69,7 +81,8 @@ export function ReviewWorkspace({
   const [helpOpen, setHelpOpen] = useState(false)
   const analysis = useAnalysis(document)
   const undoable = useUndo(document.id, apply)
-  const search = useSearch(document, analysis?.byClaim ?? noKinds)
+  const library = useClaimMatches(document.id, factCheckRevision)
+  const search = useSearch(document, analysis?.byClaim ?? noKinds, library.findings)
   const focus = claimFocus(document, selection, page)
   const { searchRef, ...searchSteps } = useSearchSteps(search, claims, { selection, focus, page })
   const highlighting = useHighlighting(claims, undoable, { selection, page, panelRef })
@@ -85,7 +98,8 @@ export function ReviewWorkspace({
   const paneRef = useReadingPlace({
     document,
     selectedClaimId: selection.selectedClaimId,
-    restoreSelection: selection.restore
+    restoreSelection: selection.restore,
+    jumpTo: jumpToClaimId ? { claimId: jumpToClaimId, reveal: focus.jumpToClaim } : null
   })
 
   const { claim } = selection
@@ -171,6 +185,14 @@ export function ReviewWorkspace({
                 saveState={saveState}
                 onChange={undoable.edit}
                 onDone={focus.focusSelectedClaim}
+                findings={
+                  claim && (
+                    <>
+                      <SeenIn seen={library.matches.seenIn[claim.id] ?? []} onJump={onJump} />
+                      <PublishedFactChecks checks={library.matches.factChecks[claim.id] ?? []} />
+                    </>
+                  )
+                }
               />
             )
           },

@@ -1,6 +1,7 @@
 /**
  * The search and filter bar (`/`): finds text in the article and in notes, steps through hits with
- * Enter and Shift+Enter, and filters claims by status, kind, tag and whether they have a note.
+ * Enter and Shift+Enter, and filters claims by status, kind, tag, whether they have a note, and
+ * whether the library has met them (checked in another document, or by a published fact-check).
  */
 import { forwardRef, useId } from 'react'
 import type { ClaimFilter } from '../../../shared/review/claim-filter'
@@ -129,6 +130,24 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
           onChange={(event) => set({ hasNote: event.target.checked })}
         />
         Has a note
+      </label>
+      <label className="checkbox" htmlFor={`${id}-seen`}>
+        <input
+          id={`${id}-seen`}
+          type="checkbox"
+          checked={filter.seenElsewhere}
+          onChange={(event) => set({ seenElsewhere: event.target.checked })}
+        />
+        Checked elsewhere
+      </label>
+      <label className="checkbox" htmlFor={`${id}-fact-checked`}>
+        <input
+          id={`${id}-fact-checked`}
+          type="checkbox"
+          checked={filter.factChecked}
+          onChange={(event) => set({ factChecked: event.target.checked })}
+        />
+        Published fact-check
       </label>
       {matching && (
         <span className="search-count" role="status">

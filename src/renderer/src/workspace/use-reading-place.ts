@@ -14,10 +14,12 @@ interface ReadingPlaceDeps {
   selectedClaimId: string | null
   /** Selects a claim without moving focus or scrolling (the saved scroll position wins). */
   restoreSelection: (claimId: string) => void
+  /** A claim to open on instead of the saved place (a jump from another document), and how to show it. */
+  jumpTo?: { claimId: string; reveal: (claimId: string) => void } | null
 }
 
 /** Answers the ref for the scrolling reading pane, whose position it saves and restores. */
-export function useReadingPlace({ document, selectedClaimId, restoreSelection }: ReadingPlaceDeps) {
+export function useReadingPlace({ document, selectedClaimId, restoreSelection, jumpTo }: ReadingPlaceDeps) {
   const paneRef = useRef<HTMLDivElement>(null)
   const documentId = document.id
   const restored = useRef<string | null>(null)
@@ -26,9 +28,17 @@ export function useReadingPlace({ document, selectedClaimId, restoreSelection }:
     scrollFraction: 0
   })
 
+  // Read once, when the document opens: a jump is where this visit starts, not a later move.
+  const jump = useRef(jumpTo)
   useEffect(() => {
     let current = true
     restored.current = null
+    const target = jump.current
+    if (target) {
+      target.reveal(target.claimId)
+      restored.current = documentId
+      return
+    }
     void api.getReadingPlace({ documentId }).then((result) => {
       if (!current) return
       const place = result.ok ? result.value : null

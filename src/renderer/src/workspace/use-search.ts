@@ -7,8 +7,10 @@ import {
   isFiltering,
   matchingIds,
   noFilter,
+  noFindings,
   type ClaimFilter,
-  type ClaimKinds
+  type ClaimKinds,
+  type LibraryFindings
 } from '../../../shared/review/claim-filter'
 import { mergeHits, searchNotes, searchText, type SearchHit } from '../../../shared/review/search'
 import type { Mark } from '../../../shared/review/text-pieces'
@@ -31,7 +33,11 @@ export interface Search {
   step: (direction: 1 | -1) => SearchHit | null
 }
 
-export function useSearch(document: StoredDocument, kinds: ClaimKinds): Search {
+export function useSearch(
+  document: StoredDocument,
+  kinds: ClaimKinds,
+  findings: LibraryFindings = noFindings
+): Search {
   const [open, setOpenState] = useState(false)
   const [query, setQueryState] = useState('')
   const [filter, setFilter] = useState<ClaimFilter>(noFilter)
@@ -61,8 +67,8 @@ export function useSearch(document: StoredDocument, kinds: ClaimKinds): Search {
   }, [hits, current])
   // A change to the annotations re-checks only the claims whose review changed.
   const matching = useMemo(
-    () => (open && isFiltering(filter) ? matchingIds(claims, annotations, filter, kinds) : null),
-    [open, filter, claims, annotations, kinds]
+    () => (open && isFiltering(filter) ? matchingIds(claims, annotations, filter, kinds, findings) : null),
+    [open, filter, claims, annotations, kinds, findings]
   )
 
   return {
