@@ -7,9 +7,31 @@ interface Pair {
   a: string
   b: string
 }
-const { pairs } = JSON.parse(
-  readFileSync(new URL('../../../test/fixtures/claims/claim-pairs.json', import.meta.url), 'utf8')
-) as { pairs: Pair[] }
+const pairsIn = (file: string): Pair[] =>
+  (
+    JSON.parse(readFileSync(new URL(`../../../test/fixtures/claims/${file}`, import.meta.url), 'utf8')) as {
+      pairs: Pair[]
+    }
+  ).pairs
+
+/** Each pair is tried against an index holding every other pair's claims as well. */
+function precisionAndRecall(pairs: Pair[]): { precision: number; recall: number } {
+  const found = pairs.map((pair, index) => {
+    const library = new ClaimIndex()
+    pairs.forEach((other, otherIndex) => {
+      if (otherIndex === index) return
+      library.add({ documentId: 'background', claimId: `a${otherIndex}` }, other.a)
+      library.add({ documentId: 'background', claimId: `b${otherIndex}` }, other.b)
+    })
+    library.add({ documentId: 'reviewed', claimId: 'c1' }, pair.b)
+    return library.find(pair.a).some((match) => match.documentId === 'reviewed')
+  })
+  const truePositives = found.filter((hit, index) => hit && pairs[index]?.same).length
+  return {
+    precision: truePositives / found.filter(Boolean).length,
+    recall: truePositives / pairs.filter((pair) => pair.same).length
+  }
+}
 
 describe('claimSignature', () => {
   it('keeps content words, figures (years included) and names', () => {
@@ -22,23 +44,14 @@ describe('claimSignature', () => {
 })
 
 describe('ClaimIndex', () => {
-  it('finds paraphrases with the same figures and names, and nothing else, in the written pairs', () => {
-    // Each pair is tried against an index holding every other pair's claims as well.
-    const found = pairs.map((pair, index) => {
-      const library = new ClaimIndex()
-      pairs.forEach((other, otherIndex) => {
-        if (otherIndex === index) return
-        library.add({ documentId: 'background', claimId: `a${otherIndex}` }, other.a)
-        library.add({ documentId: 'background', claimId: `b${otherIndex}` }, other.b)
-      })
-      library.add({ documentId: 'reviewed', claimId: 'c1' }, pair.b)
-      return library.find(pair.a).some((match) => match.documentId === 'reviewed')
-    })
-    const truePositives = found.filter((hit, index) => hit && pairs[index]?.same).length
-    const precision = truePositives / found.filter(Boolean).length
-    const recall = truePositives / pairs.filter((pair) => pair.same).length
-    expect({ precision, recall }).toEqual({ precision: 1, recall: 1 })
+  it('finds paraphrases with the same figures and names, and nothing else, in the pairs it was tuned on', () => {
+    expect(precisionAndRecall(pairsIn('claim-pairs.json'))).toEqual({ precision: 1, recall: 1 })
     expect(MATCH_SIMILARITY).toBe(0.5)
+  })
+
+  it('keeps every near-miss out in a second set written afterwards, and finds 11 of its 12 paraphrases', () => {
+    // The one missed says "Spanish" for "Spain": names are matched as written.
+    expect(precisionAndRecall(pairsIn('claim-pairs-library.json'))).toEqual({ precision: 1, recall: 11 / 12 })
   })
 
   it('leaves out the document being read, and forgets removed or replaced claims', () => {
