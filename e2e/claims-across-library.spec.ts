@@ -1,8 +1,11 @@
 /**
  * Claims the library has met before (issue 13, points 3 and 4): a claim reviewed in one document
  * shows as "Seen in" on its paraphrase in another, with a jump to it; a published fact-check
- * imported from a ClaimReview feed shows on the claims it matches; a filter for each.
+ * imported from a ClaimReview feed shows on the claims it matches; a filter for each; axe finds
+ * nothing serious in either.
  */
+import AxeBuilder from '@axe-core/playwright'
+import { type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { projectRoot } from './app'
@@ -89,3 +92,29 @@ test('a dropped ClaimReview feed shows its fact-checks on matching claims, filte
   await ws.claim('In 2022 the port of Rotterdam').click()
   await expect(ws.panel.getByRole('region', { name: 'Published fact-checks' })).toBeHidden()
 })
+
+test('the panel’s published fact-checks and the library’s list have no serious or critical violation, in dark mode', async ({
+  page,
+  ws
+}) => {
+  // An import, a feed and two axe runs: a long test, given the time of three.
+  test.slow()
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await importAndOpen(page, 'shipping-news.txt', await fixture('matching/shipping-news.txt'))
+  await ws.waitForArticle('Shipping News')
+  await dropFile(page, 'claim-reviews.jsonld', await fixture('fact-checks/claim-reviews.jsonld'))
+  await expect(page.getByText('2 published fact-checks added from “claim-reviews.jsonld”.')).toBeVisible()
+  await ws.claim('In 2022 the port of Rotterdam').click()
+  await expect(ws.panel.getByRole('region', { name: 'Published fact-checks' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await openLibrary(page)
+  await expect(page.getByRole('region', { name: 'Published fact-checks' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+}
