@@ -14,7 +14,7 @@
  */
 import { Readability } from '@mozilla/readability'
 import { JSDOM, VirtualConsole } from 'jsdom'
-import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5'
+import { defaultTreeAdapter, parse, serialize, type DefaultTreeAdapterMap } from 'parse5'
 import type { ArticleDraft, BlockText } from '../../shared/document/build-article'
 import { titleFromFileName } from '../../shared/import/file-name'
 import type { FetchedFrom } from './html-article'
@@ -26,6 +26,7 @@ import { baseAddress, pageMetadata, resolvedWebLink, type PageMetadata } from '.
 type Node = DefaultTreeAdapterMap['node']
 type ParentNode = DefaultTreeAdapterMap['parentNode']
 type Element = DefaultTreeAdapterMap['element']
+type TextNode = DefaultTreeAdapterMap['textNode']
 
 /** Pages larger than this (in characters) take this path. */
 export const LARGE_PAGE_CHARACTERS = 1024 * 1024
@@ -99,6 +100,31 @@ function resolveLinks(root: Element, base: string): void {
     if (!href || href.value.trim().startsWith('#')) continue
     const resolved = resolvedWebLink(href.value, base)
     if (resolved) href.value = resolved
+  }
+}
+
+/** Makes a V8 rope (a string built by `+=`) flat in place: converting it to a number flattens it. */
+function flattened(text: string): string {
+  Number(text)
+  return text
+}
+
+/**
+ * parse5's own tree adapter, except that a text node's value is flattened once the parser has
+ * moved past it: parse5 appends text a word at a time, and the ropes that leaves took most of a
+ * large page's memory (a 50 MB page's tree: 730 MB of heap with ropes, 110 MB flat).
+ */
+function flatTextTreeAdapter(): typeof defaultTreeAdapter {
+  let growing: TextNode | null = null
+  return {
+    ...defaultTreeAdapter,
+    insertText(parent, text) {
+      const last = parent.childNodes.at(-1)
+      if (growing && growing !== last) growing.value = flattened(growing.value)
+      defaultTreeAdapter.insertText(parent, text)
+      const inserted = parent.childNodes.at(-1)
+      growing = inserted && inserted.nodeName === '#text' ? (inserted as TextNode) : null
+    }
   }
 }
 
@@ -195,7 +221,7 @@ function metadata(
 }
 
 export function parseLargeHtmlArticle(html: string, source: string, fetched?: FetchedFrom): ArticleDraft {
-  const page = parse(html)
+  const page = parse(html, { treeAdapter: flatTextTreeAdapter() })
   const found = contentRoot(page)
   if (!found) throw noArticle(fetched?.url ?? source)
   dropChrome(found)
