@@ -16,7 +16,16 @@ export type ClaimStatus = Status
 
 const offset = z.number().int().nonnegative()
 
-export const BlockType = z.enum(['title', 'heading', 'paragraph', 'list-item', 'blockquote'])
+/** `caption` (a photo caption or credit) and `byline` (a byline or dateline) never hold claims. */
+export const BlockType = z.enum([
+  'title',
+  'heading',
+  'paragraph',
+  'list-item',
+  'blockquote',
+  'caption',
+  'byline'
+])
 export type BlockType = z.infer<typeof BlockType>
 
 /** A block of the article: `start`/`end` are offsets into the document text. */

@@ -1,6 +1,7 @@
 /**
  * Walks a sanitized article fragment into text blocks: headings, paragraphs, list items and block
- * quotes; containers are walked through; inline elements keep their words in the sentence, and
+ * quotes, and captions (a <figcaption> or table <caption>, and any text inside a <figure>: the
+ * picture's caption and credit, never claims); containers are walked through; inline elements keep their words in the sentence, and
  * <em>/<i>, <strong>/<b> and <a href> are recorded as marks over them (links the sanitizer kept:
  * http(s) only, checked again when the article is built).
  */
@@ -8,12 +9,13 @@ import type { BlockText } from '../../shared/document/build-article'
 import type { MarkedText } from '../../shared/document/inline-marks'
 import type { InlineKind } from '../../shared/model'
 
-type Context = 'body' | 'list-item' | 'blockquote'
+type Context = 'body' | 'list-item' | 'blockquote' | 'caption'
 
 const headingTags = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6'])
 const paragraphTags = new Set(['P', 'DT', 'DD', 'FIGCAPTION', 'CAPTION', 'TR'])
+const captionTags = new Set(['FIGURE', 'FIGCAPTION', 'CAPTION'])
 const containerTags = new Set(['UL', 'OL', 'LI', 'BLOCKQUOTE', 'DIV', 'SECTION', 'ARTICLE', 'MAIN'])
-for (const tag of ['HEADER', 'FOOTER', 'TABLE', 'TBODY', 'THEAD', 'DL']) containerTags.add(tag)
+for (const tag of ['HEADER', 'FOOTER', 'TABLE', 'TBODY', 'THEAD', 'DL', 'FIGURE']) containerTags.add(tag)
 const markKinds: ReadonlyMap<string, InlineKind> = new Map([
   ['EM', 'emphasis'],
   ['I', 'emphasis'],
@@ -65,12 +67,19 @@ function blockType(context: Context): BlockText['type'] {
   return context === 'body' ? 'paragraph' : context
 }
 
+/** The context an element sets for what is inside it; whatever a figure holds stays its caption. */
+function contextInside(tag: string, context: Context): Context {
+  if (context === 'caption' || captionTags.has(tag)) return 'caption'
+  if (tag === 'BLOCKQUOTE') return 'blockquote'
+  if (tag === 'LI' && context !== 'blockquote') return 'list-item'
+  return context
+}
+
 function walk(node: Node, context: Context, out: BlockText[]): void {
   if (node.nodeType !== ELEMENT && node.nodeType !== FRAGMENT) return
   const tag = node.nodeType === ELEMENT ? (node as Element).tagName : ''
   if (headingTags.has(tag)) return void out.push(block('heading', textOf(node)))
-  if (tag === 'BLOCKQUOTE') context = 'blockquote'
-  else if (tag === 'LI' && context !== 'blockquote') context = 'list-item'
+  context = contextInside(tag, context)
   const isLeafBlock = paragraphTags.has(tag) || tag === 'LI' || tag === 'BLOCKQUOTE'
   if (isLeafBlock && !hasBlockChildren(node as Element)) {
     return void out.push(block(blockType(context), textOf(node)))

@@ -11,7 +11,7 @@ import { isWebLink } from '../../shared/security/web-link'
 /** Only elements whose text is article prose or structure survive sanitizing. */
 const ALLOWED_TAGS = [
   'article section div main header footer p h1 h2 h3 h4 h5 h6 ul ol li blockquote em strong b i u s a',
-  'span br code abbr cite q small sub sup time mark figcaption dl dt dd table thead tbody tr td th caption'
+  'span br code abbr cite q small sub sup time mark figure figcaption dl dt dd table thead tbody tr td th caption'
 ]
   .join(' ')
   .split(' ')

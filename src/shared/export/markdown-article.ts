@@ -145,7 +145,11 @@ export function exportAnnotatedArticle(document: StoredDocument, options: Annota
         children.push({ type: 'heading', depth: 2, children: phrasing })
         break
       case 'paragraph':
+      case 'byline':
         children.push(paragraph)
+        break
+      case 'caption':
+        children.push({ type: 'paragraph', children: [{ type: 'emphasis', children: phrasing }] })
         break
       case 'blockquote':
         children.push({ type: 'blockquote', children: [paragraph] })

@@ -1,4 +1,7 @@
-/** One block of the article as its HTML element: title, deck or section heading, quote, list item, paragraph. */
+/**
+ * One block of the article as its HTML element: title, deck or section heading, quote, list item,
+ * paragraph, and the lines that are not claims: a photo caption or credit, a byline or dateline.
+ */
 import type { ReactNode } from 'react'
 import type { Block } from '../../../shared/model'
 
@@ -25,5 +28,9 @@ export function BlockElement({ block, deck, children }: BlockElementProps) {
       return <p className="article-list-item">{children}</p>
     case 'paragraph':
       return <p className="article-paragraph">{children}</p>
+    case 'caption':
+      return <p className="article-caption">{children}</p>
+    case 'byline':
+      return <p className="article-byline">{children}</p>
   }
 }
