@@ -85,7 +85,8 @@ async function measure(page: Page, dataDir: string, documents: number) {
   const host = await startBrowserHost(dataDir)
   try {
     await page.goto(host.url)
-    await page.getByRole('button', { name: 'Library', exact: true }).click()
+    // Locators by CSS, not by role: naming 4,000 buttons would time the benchmark, not the app.
+    await page.locator('.app-header').getByRole('button', { name: 'Library', exact: true }).click()
     await page
       .locator('.library-row')
       .nth(documents - 1)
@@ -93,11 +94,19 @@ async function measure(page: Page, dataDir: string, documents: number) {
     const openLibraryMs = performance.now() - started
 
     const title = `Council report ${Math.ceil(documents / 2)}`
-    const openStarted = performance.now()
-    await page.getByRole('button', { name: title, exact: true }).click()
-    await page.locator('.app-document-title', { hasText: title }).waitFor()
-    await page.locator('[data-claim-id="c1"]').waitFor()
-    const openDocumentMs = performance.now() - openStarted
+    const openDocumentMs = await page.evaluate(async (title) => {
+      const button = document.querySelector(`li.library-row[aria-label="${title}"] .library-open`)
+      if (!(button instanceof HTMLElement)) throw new Error(`The library lists no “${title}”.`)
+      const opened = performance.now()
+      button.click()
+      while (
+        document.querySelector('.app-document-title')?.textContent !== title ||
+        !document.querySelector('[data-claim-id="c1"]')
+      ) {
+        await new Promise((resolve) => requestAnimationFrame(resolve))
+      }
+      return performance.now() - opened
+    }, title)
 
     await page.locator('[data-claim-id="c2"]').click()
     const changes = await page.evaluate(async (count) => {

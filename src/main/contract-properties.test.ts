@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { methodNames, type MethodName, type Services } from '../shared/contract'
 import { dispatch } from '../shared/dispatch'
 import type { Result } from '../shared/result'
+import { backgroundWritesSettled } from './store/library-store'
 import { boot } from './boot'
 import { inProcessArticleBuilder } from './import/article-builder'
 import type { HostPlatform } from './services/platform'
@@ -496,6 +497,8 @@ describe('the API contract under random and hostile input', () => {
         try {
           const fixture = await prepareLibrary(booted.services)
           const property = fc.asyncProperty(inputsFor(method, fixture), async (input) => {
+            // An earlier accepted change may still be writing the library index in the background.
+            await backgroundWritesSettled()
             const before = await snapshotFolder(dataDir)
             let thrown: unknown = null
             const answer = await dispatch(booted.services, method, input, (error) => (thrown = error))
@@ -508,6 +511,7 @@ describe('the API contract under random and hostile input', () => {
             if (answer.error.code === 'internal') {
               throw new Error(`answered internal; the service threw: ${String(thrown)}`)
             }
+            await backgroundWritesSettled()
             const differences = folderDifferences(before, await snapshotFolder(dataDir))
             if (differences.length > 0) {
               throw new Error(`refused (${answer.error.code}) but wrote: ${differences.join(', ')}`)

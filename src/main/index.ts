@@ -195,13 +195,14 @@ async function start(): Promise<void> {
   })
   const { store, release } = booted
 
-  // The window state is written on close; quitting waits for it, then releases the data folder.
+  // The window state is written on close, the library index after changes; quitting waits for
+  // both, then releases the data folder.
   let quitting = false
   app.on('will-quit', (event) => {
-    if (windowStateWrite && !quitting) {
+    if (!quitting) {
       quitting = true
       event.preventDefault()
-      void windowStateWrite.finally(() => app.quit())
+      void Promise.all([windowStateWrite, store.whenIndexWritten()]).finally(() => app.quit())
       return
     }
     release()

@@ -7,10 +7,14 @@ export function annotationServices({ store, now }: ServiceDeps): Pick<Services, 
   return {
     async applyChange({ documentId, change }) {
       findEntry(store, documentId)
-      const { document, entry } = await store.changeDocument(documentId, (current) => {
-        const annotations = applyChange(current, current.annotations, change, now().toISOString())
-        return annotations === current.annotations ? current : { ...current, annotations }
-      })
+      const { document, entry } = await store.changeDocument(
+        documentId,
+        (current) => {
+          const annotations = applyChange(current, current.annotations, change, now().toISOString())
+          return annotations === current.annotations ? current : { ...current, annotations }
+        },
+        { indexInBackground: true }
+      )
       return { annotations: document.annotations, entry }
     }
   }

@@ -96,6 +96,23 @@ describe('LibraryStore', () => {
     expect(await readdir(join(folder, 'documents'))).toEqual(['bridge.json'])
   })
 
+  it('with the index in the background, answers once the document is on disk; the index follows', async () => {
+    const folder = await tempFolder()
+    const store = await storeWith(folder, storedDocument('bridge', 'Bridge'))
+    const changes = ['Bridge, revised', 'Bridge, revised twice'].map((title) =>
+      store.changeDocument('bridge', retitle(title), { indexInBackground: true })
+    )
+    const [, last] = await Promise.all(changes)
+    expect(last?.entry.title).toBe('Bridge, revised twice')
+    expect((await readJson(join(folder, 'documents', 'bridge.json'))).title).toBe('Bridge, revised twice')
+    expect(store.index.documents.map((entry) => entry.title)).toEqual(['Bridge, revised twice'])
+    await store.whenIndexWritten()
+    const index = await readJson(join(folder, 'library.json'))
+    expect(index.documents[0].title).toBe('Bridge, revised twice')
+    const { size, mtimeMs } = await stat(join(folder, 'documents', 'bridge.json'))
+    expect(index.stamps.bridge).toEqual({ size, mtimeMs })
+  })
+
   it('reconciles the index with a document saved just before a crash', async () => {
     const folder = await tempFolder()
     const store = await storeWith(folder, storedDocument('bridge', 'Bridge'))

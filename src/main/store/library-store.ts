@@ -44,6 +44,22 @@ export interface DocumentSaved {
   entry: LibraryEntry
 }
 
+/** Every index write still on its way in the background, in any store (tests wait on them). */
+const backgroundWrites = new Set<Promise<void>>()
+
+/** Resolves once every index write started in the background so far has settled. */
+export async function backgroundWritesSettled(): Promise<void> {
+  await Promise.all([...backgroundWrites])
+}
+
+export interface ChangeOptions {
+  /**
+   * Resolve once the document is on disk; its library entry is written after (annotation
+   * changes: with 1,000 documents the index is as large as a document and rewrote every change).
+   */
+  indexInBackground?: boolean
+}
+
 export interface StoreOptions {
   now?: () => Date
 }
@@ -70,6 +86,7 @@ function storageFailure(error: unknown): ApiFailure {
 export class LibraryStore {
   private readonly slots = new Map<string, Promise<DocumentSlot>>()
   private pendingNotices: Notice[] = []
+  private indexWrite: Promise<void> = Promise.resolve()
   private readonly backups: Backups
   private readonly listeners = new Set<DocumentListener>()
 
@@ -173,7 +190,8 @@ export class LibraryStore {
    */
   async changeDocument(
     id: string,
-    change: (document: StoredDocument) => StoredDocument
+    change: (document: StoredDocument) => StoredDocument,
+    options: ChangeOptions = {}
   ): Promise<DocumentSaved> {
     const slot = await this.slot(id)
     const before = slot.db.data
@@ -182,6 +200,11 @@ export class LibraryStore {
     if (after.id !== id) throw new Error(`A change to ${id} must not change its id.`)
     slot.db.data = after
     const entry = entryFor(after, this.now().toISOString())
+    if (options.indexInBackground) {
+      this.listInBackground(id, entry, after.trashedAt, await this.saveDocument(slot, id))
+      this.tell(id, slot.db.data)
+      return { document: after, entry }
+    }
     return { document: after, entry: await this.commit(slot, id, entry, after.trashedAt) }
   }
 
@@ -240,20 +263,55 @@ export class LibraryStore {
     entry: LibraryEntry,
     trashedAt: string | undefined
   ): Promise<LibraryEntry> {
-    let stamp: FileStamp
-    try {
-      stamp = await slot.file.save(slot.db.data)
-    } catch (error) {
-      // What is in memory may now differ from the disk: load again on next use.
-      this.slots.delete(id)
-      throw storageFailure(error)
-    }
+    const stamp = await this.saveDocument(slot, id)
     await this.updateIndex((index) => {
       placeEntry(index, entry, trashedAt)
       index.stamps[id] = stamp
     })
     this.tell(id, slot.db.data)
     return entry
+  }
+
+  private async saveDocument(slot: DocumentSlot, id: string): Promise<FileStamp> {
+    try {
+      return await slot.file.save(slot.db.data)
+    } catch (error) {
+      // What is in memory may now differ from the disk: load again on next use.
+      this.slots.delete(id)
+      throw storageFailure(error)
+    }
+  }
+
+  /**
+   * Lists a document already saved without waiting for the index to reach the disk. The document
+   * file is the truth for its entry: at start, a document whose file is not as the index last saw
+   * it is read again, so an index written late (or lost in a crash) loses nothing. The index is
+   * updated by copying its lists, not deep-cloning them, and a burst of changes shares its writes.
+   */
+  private listInBackground(id: string, entry: LibraryEntry, trashedAt: string | undefined, stamp: FileStamp) {
+    const index = this.library.data
+    const next: LibraryIndex = {
+      ...index,
+      documents: [...index.documents],
+      trash: [...index.trash],
+      stamps: { ...index.stamps, [id]: stamp }
+    }
+    placeEntry(next, entry, trashedAt)
+    this.library.data = next
+    const write = this.library.write().catch((error: unknown) => {
+      console.warn(
+        'The library index could not be saved; it is rebuilt from the documents at the next start:',
+        error
+      )
+    })
+    this.indexWrite = write
+    backgroundWrites.add(write)
+    void write.finally(() => backgroundWrites.delete(write))
+  }
+
+  /** Resolves once the library index written in the background is on disk (for a clean exit). */
+  async whenIndexWritten(): Promise<void> {
+    await this.indexWrite
   }
 
   private tell(id: string, document: StoredDocument | null): void {

@@ -3,10 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
+import { backgroundWritesSettled } from '../store/library-store'
 
 const created: string[] = []
 
 afterEach(async () => {
+  // A store may still be writing its index after a change (see LibraryStore.changeDocument).
+  await backgroundWritesSettled()
   await Promise.all(created.splice(0).map((folder) => rm(folder, { recursive: true, force: true })))
 })
 

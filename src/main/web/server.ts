@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a number from 0 to 65535, not "${process.env['PORT']}".`)
   const dataDir = resolveDataDir(defaultDataDir())
-  const { services, release } = await boot({
+  const { services, store, release } = await boot({
     dataDir,
     resourcesDir: join(appRoot, 'resources'),
     platform: { kind: 'browser' },
@@ -53,10 +53,13 @@ async function main(): Promise<void> {
   console.log(`Data folder: ${dataDir}`)
   if (process.argv.includes('--open')) openInBrowser(host.url)
   const stop = (): void => {
-    void host.close().finally(() => {
-      release()
-      process.exit(0)
-    })
+    void host
+      .close()
+      .then(() => store.whenIndexWritten())
+      .finally(() => {
+        release()
+        process.exit(0)
+      })
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -8,8 +8,11 @@ import { useEffect, useState } from 'react'
 import type { ArticleAnalysis, ClaimAnalysis, NumberCheck } from '../../../shared/claims'
 import type { Article } from '../../../shared/model'
 
-/** Up to this many characters the analysis takes a few milliseconds and runs in place. */
-const ANALYZE_IN_PLACE_UP_TO = 200_000
+/**
+ * Up to this many characters (a short article) the analysis takes a few milliseconds and runs in
+ * the page; longer ones would hold the page for longer than a frame, so they go to a worker.
+ */
+const ANALYZE_IN_PLACE_UP_TO = 20_000
 
 export interface DocumentAnalysis {
   claims: ClaimAnalysis[]
