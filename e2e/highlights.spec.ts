@@ -18,11 +18,11 @@ test('selecting text across two paragraphs offers a Highlight button that highli
   )
   await expect(ws.panel.getByRole('textbox', { name: 'Highlight note' })).toBeFocused()
   await page.keyboard.type('The framing starts here.')
-  await ws.panel.getByRole('radio', { name: 'Green' }).click()
+  await ws.panel.getByRole('radio', { name: 'Cyan' }).click()
   await ws.expectSaved()
   await page.reload()
   await ws.waitForArticle()
-  await expect(ws.article.locator('p:has(.highlight--green)')).toHaveCount(2)
+  await expect(ws.article.locator('p:has(.highlight--cyan)')).toHaveCount(2)
 })
 
 test('h highlights the selected claim; overlapping highlights nest; a highlight can be deleted', async ({

@@ -8,6 +8,7 @@
  * replays a run (the seed is printed).
  */
 import fc from 'fast-check'
+import { highlightColors } from '../shared/annotations/highlight-colors'
 import { buildArticle } from '../shared/document/build-article'
 import { exportBackup } from '../shared/export/backup'
 import { SCHEMA_VERSION, emptyAnnotations } from '../shared/model'
@@ -96,7 +97,7 @@ async function prepareLibrary(services: Services): Promise<Fixture> {
   const source = { id: 's1', url: 'https://example.org/bridge', title: 'Archive', quote: '1932' }
   await change({ kind: 'add-source', claimId: 'c1', source })
   await change({ kind: 'add-source', claimId: 'c3', source })
-  await change({ kind: 'add-highlight', highlightId: 'h1', start: 0, end: 7, color: 'yellow', note: '' })
+  await change({ kind: 'add-highlight', highlightId: 'h1', start: 0, end: 7, color: 'blue', note: '' })
   const question = await call(services, 'importFile', { fileName: 'bridge.txt', text: newVersion })
   if (question.status !== 'needs-decision') throw new Error('The new version was not recognised.')
   await call(services, 'resolveImport', { pendingId: question.pendingId, decision: 'update' })
@@ -133,7 +134,7 @@ function idsFrom(known: string[], ...extra: fc.Arbitrary<string>[]): fc.Arbitrar
 
 const statuses = fc.constantFrom('verified', 'disputed', 'needs-source', null)
 const colours = fc.oneof(
-  { arbitrary: fc.constantFrom('yellow', 'green', 'blue', 'pink', 'purple'), weight: 3 },
+  { arbitrary: fc.constantFrom(...highlightColors), weight: 3 },
   fc.constantFrom('red', 'url(javascript:alert(1))', '#fff', ''),
   hostileString
 )

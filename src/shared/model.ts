@@ -3,7 +3,11 @@
  * and every value crossing the API is parsed with these.
  */
 import { z } from 'zod'
-import { DEFAULT_HIGHLIGHT_COLOR, highlightColors } from './annotations/highlight-colors'
+import {
+  DEFAULT_HIGHLIGHT_COLOR,
+  currentHighlightColor,
+  highlightColors
+} from './annotations/highlight-colors'
 import { AnnotationId, ClaimId, DocumentId, Timestamp } from './ids'
 import { claimStatuses, type ClaimStatus as Status } from './status'
 
@@ -87,8 +91,11 @@ export type ClaimReview = z.infer<typeof ClaimReview>
 export const Highlight = z.object({
   id: AnnotationId,
   target: TextTarget,
-  /** A colour outside the palette (only ever from an old bug) reads as the default. */
-  color: z.enum(highlightColors).catch(DEFAULT_HIGHLIGHT_COLOR),
+  /**
+   * Colours of the first palette (files, backups and exports made before it changed) read as their
+   * successors; a colour outside both (only ever from an old bug) reads as the default.
+   */
+  color: z.preprocess(currentHighlightColor, z.enum(highlightColors).catch(DEFAULT_HIGHLIGHT_COLOR)),
   note: z.string(),
   createdAt: z.string()
 })

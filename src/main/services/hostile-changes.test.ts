@@ -80,7 +80,7 @@ describe('changes that must be refused before anything is written', () => {
     const highlight = {
       id: 'h-1',
       target: { quote: { exact: 'he', prefix: '', suffix: '' }, position: { start: 17, end: 19 } },
-      color: 'yellow',
+      color: 'blue',
       note: '',
       createdAt: '2026-11-29T10:00:00.000Z',
       ...overrides

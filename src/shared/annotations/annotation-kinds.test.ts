@@ -3,6 +3,7 @@ import { buildArticle } from '../document/build-article'
 import { emptyAnnotations } from '../model'
 import { AnnotationChange } from './change-schema'
 import { applyChange } from './changes'
+import { highlightOver } from './highlight-changes'
 
 const article = buildArticle({
   title: 'Ferry Times',
@@ -49,7 +50,7 @@ describe('highlights', () => {
     highlightId: 'h1',
     start: 4,
     end: 60,
-    color: 'yellow',
+    color: 'blue',
     note: ''
   } as const
 
@@ -57,7 +58,7 @@ describe('highlights', () => {
     const after = applyChange(article, emptyAnnotations(), crossing, at)
     expect(after.highlights[0]).toMatchObject({
       id: 'h1',
-      color: 'yellow',
+      color: 'blue',
       target: { position: { start: 4, end: 60 }, quote: { exact: article.text.slice(4, 60), prefix: 'The ' } }
     })
     expect(after.highlights[0]?.target.quote.exact).toContain('cross.\n\nTicket')
@@ -75,12 +76,19 @@ describe('highlights', () => {
     annotations = applyChange(
       article,
       annotations,
-      { kind: 'edit-highlight', highlightId: 'h1', color: 'pink', note: 'Why?' },
+      { kind: 'edit-highlight', highlightId: 'h1', color: 'purple', note: 'Why?' },
       at
     )
-    expect(annotations.highlights[1]).toMatchObject({ color: 'pink', note: 'Why?' })
+    expect(annotations.highlights[1]).toMatchObject({ color: 'purple', note: 'Why?' })
     annotations = applyChange(article, annotations, { kind: 'remove-highlight', highlightId: 'h0' }, at)
     expect(annotations.highlights.map((highlight) => highlight.id)).toEqual(['h1'])
+  })
+
+  it('finds the highlight over exactly a span, and none over a span it only overlaps', () => {
+    const annotations = applyChange(article, emptyAnnotations(), crossing, at)
+    expect(highlightOver(annotations, { start: 4, end: 60 })?.id).toBe('h1')
+    expect(highlightOver(annotations, { start: 4, end: 59 })).toBeUndefined()
+    expect(highlightOver(annotations, { start: 0, end: 60 })).toBeUndefined()
   })
 
   it('refuses an empty or out-of-range highlight', () => {

@@ -89,3 +89,13 @@ export function restoreHighlight(
   const restored = { ...highlight, id: highlightId, target: targetFor(article.text, start, end) }
   return withHighlights(annotations, [...others, restored])
 }
+
+/** The highlight that covers exactly this span, if any: highlighting it again takes it off. */
+export function highlightOver(
+  annotations: Annotations,
+  span: { start: number; end: number }
+): Highlight | undefined {
+  return annotations.highlights.find(
+    ({ target: { position } }) => position.start === span.start && position.end === span.end
+  )
+}

@@ -80,7 +80,7 @@ describe('undo history', () => {
     const states: Annotations[] = [s.annotations]
     s.edit({ kind: 'set-status', claimId: 'c1', status: 'disputed' }, 0)
     states.push(s.annotations)
-    s.edit({ kind: 'add-highlight', highlightId: 'h1', start: 4, end: 30, color: 'green', note: '' }, 10_000)
+    s.edit({ kind: 'add-highlight', highlightId: 'h1', start: 4, end: 30, color: 'cyan', note: '' }, 10_000)
     states.push(s.annotations)
     s.edit({ kind: 'set-tags', claimId: 'c2', tags: ['timing'] }, 20_000)
     states.push(s.annotations)

@@ -16,6 +16,8 @@ export interface UndoStep {
   burst: string | null
   /** Milliseconds since the epoch of the latest change in the step. */
   at: number
+  /** What the step did, for a person ("Disputed on claim 12"); absent in histories saved before. */
+  label?: string
 }
 
 export interface UndoHistory {
@@ -80,6 +82,8 @@ export function snapshotOf(annotations: Annotations, touched: Touched[]): Annota
 export interface RecordOptions {
   burst?: string | null
   now: number
+  /** What the change does, said when it is undone or redone. */
+  label?: string
 }
 
 /** Records that `change` turned `before` into `after`; a change that did nothing is not a step. */
@@ -88,7 +92,7 @@ export function recordStep(
   change: AnnotationChange,
   before: Annotations,
   after: Annotations,
-  { burst = null, now }: RecordOptions
+  { burst = null, now, label }: RecordOptions
 ): UndoHistory {
   if (before === after) return history
   const touched = touchedBy(change, before)
@@ -97,13 +101,21 @@ export function recordStep(
   if (burst && last && last.burst === burst && now - last.at <= BURST_PAUSE_MS) {
     return { past: [...history.past.slice(0, -1), { ...last, redo, at: now }], future: [] }
   }
-  const step: UndoStep = { undo: snapshotOf(before, touched), redo, burst, at: now }
+  const step: UndoStep = {
+    undo: snapshotOf(before, touched),
+    redo,
+    burst,
+    at: now,
+    ...(label ? { label } : {})
+  }
   return { past: [...history.past, step].slice(-HISTORY_LIMIT), future: [] }
 }
 
 export interface Taken {
   history: UndoHistory
   change: AnnotationChange
+  /** What the step did, if it was recorded with a label. */
+  label: string | null
 }
 
 /** The change that undoes the latest step, and the history after it; null when nothing to undo. */
@@ -112,6 +124,7 @@ export function takeUndo(history: UndoHistory): Taken | null {
   if (!step) return null
   return {
     change: step.undo,
+    label: step.label ?? null,
     history: { past: history.past.slice(0, -1), future: [...history.future, { ...step, burst: null }] }
   }
 }
@@ -122,6 +135,7 @@ export function takeRedo(history: UndoHistory): Taken | null {
   if (!step) return null
   return {
     change: step.redo,
+    label: step.label ?? null,
     history: { past: [...history.past, step], future: history.future.slice(0, -1) }
   }
 }

@@ -30,13 +30,13 @@ const ferry = reviewed('The ferry leaves at 9. It takes 40 minutes. Tickets cost
   { kind: 'set-note', claimId: 'c2', note: 'The timetable says 55 minutes.\nSecond line.' },
   { kind: 'set-status', claimId: 'c3', status: 'needs-source' },
   { kind: 'set-note', claimId: 'c4', note: 'Ask the operator.' },
-  { kind: 'add-highlight', highlightId: 'h1', start: 4, end: 9, color: 'yellow', note: '' },
+  { kind: 'add-highlight', highlightId: 'h1', start: 4, end: 9, color: 'blue', note: '' },
   {
     kind: 'add-highlight',
     highlightId: 'h2',
     start: 44,
     end: 60,
-    color: 'pink',
+    color: 'purple',
     note: 'Cheap *for* a ferry.'
   }
 ])

@@ -5,6 +5,7 @@
  * the claim it overlaps as a review, anything else becomes a highlight; what finds no place is kept
  * as an orphan, never dropped.
  */
+import { DEFAULT_HIGHLIGHT_COLOR } from '../annotations/highlight-colors'
 import { reanchorAnnotations } from '../anchor/reanchor'
 import { isCalendarDate } from '../annotations/calendar-date'
 import { isWebLink } from '../security/web-link'
@@ -186,7 +187,7 @@ export function placeWebAnnotations(
       incoming.highlights.push({
         id: `h-${stamp}-${index}`,
         target: annotation.target,
-        color: 'yellow',
+        color: DEFAULT_HIGHLIGHT_COLOR,
         note: [annotation.note, ...annotation.sources.map((source) => source.url)].filter(Boolean).join('\n'),
         createdAt: created
       })

@@ -2,9 +2,9 @@
  * The app shell: loads the library, opens the last document (or the first), and lays out the
  * header, the reading view and the claim panel.
  */
-import { lazy, Suspense, useCallback, useMemo, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useEffect, useRef, useState } from 'react'
 import type { Startup } from '../../../shared/contract'
-import type { LibraryEntry, Notice } from '../../../shared/model'
+import type { LibraryEntry } from '../../../shared/model'
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../../../shared/reading-settings'
 import { api, host } from '../api'
 import { useDocument } from '../document/use-document'
@@ -17,7 +17,7 @@ import { importedMessage } from '../library/imported-message'
 import { useDropAndPaste } from '../library/use-drop-and-paste'
 import { useImporter } from '../library/use-importer'
 import { ExportMenu } from './ExportMenu'
-import { Notices } from './Notices'
+import { Notices, type ShownNotice } from './Notices'
 import { useMenuCommand } from './use-menu-command'
 import { ReviewProgress } from './ReviewProgress'
 
@@ -30,7 +30,8 @@ export function App() {
   const [startup, setStartup] = useState<Startup | null>(null)
   const [entries, setEntries] = useState<LibraryEntry[]>([])
   const [documentId, setDocumentId] = useState<string | null>(null)
-  const [notices, setNotices] = useState<Notice[]>([])
+  const [notices, setNotices] = useState<ShownNotice[]>([])
+  const noticeIds = useRef(0)
   const [fatal, setFatal] = useState<string | null>(null)
   const [view, setView] = useState<'reading' | 'library'>('reading')
   /** Bumped when the open document changed on disk behind the screen (a new version). */
@@ -40,11 +41,12 @@ export function App() {
   /** A claim in another document to open on, from "Seen in". */
   const [jump, setJump] = useState<{ documentId: string; claimId: string } | null>(null)
 
-  // A new piece of news replaces the last one; warnings and errors stay until dismissed.
-  const notify = useCallback((message: string, level: 'info' | 'error') => {
+  // A new piece of news replaces the last one (and leaves on its own); warnings and errors stay.
+  const notify = useCallback((message: string, level: 'info' | 'error', about?: ShownNotice['about']) => {
+    const id = ++noticeIds.current
     setNotices((current) => [
       ...(level === 'info' ? current.filter((notice) => notice.level !== 'info') : current),
-      { level, message }
+      { id, level, message, ...(about ? { about } : {}) }
     ])
   }, [])
   const libraryTags = useMemo(
@@ -60,7 +62,7 @@ export function App() {
       if (!started.ok) return setFatal(started.error.message)
       if (!listed.ok) return setFatal(listed.error.message)
       setStartup(started.value)
-      setNotices(started.value.notices)
+      setNotices(started.value.notices.map((notice) => ({ ...notice, id: ++noticeIds.current })))
       setEntries(listed.value)
       const last = listed.value.find((entry) => entry.id === started.value.lastDocumentId)
       setDocumentId((last ?? listed.value[0])?.id ?? null)
@@ -87,7 +89,10 @@ export function App() {
           setDocumentId(outcome.entry.id)
           setRevision((value) => value + 1)
           setView('reading')
-          notify(importedMessage(outcome), 'info')
+          notify(importedMessage(outcome), 'info', {
+            documentId: outcome.entry.id,
+            compose: (title) => importedMessage({ ...outcome, entry: { ...outcome.entry, title } })
+          })
         })
       },
       [refreshLibrary, notify]
@@ -157,7 +162,8 @@ export function App() {
       </header>
       <Notices
         notices={notices}
-        onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
+        titleOf={(id) => entries.find((candidate) => candidate.id === id)?.title}
+        onDismiss={(id) => setNotices((current) => current.filter((notice) => notice.id !== id))}
       />
       <ImportStatus importer={importer} dragging={dragging} />
       <main className={view === 'library' ? 'app-main app-main--library' : 'app-main'}>

@@ -11,6 +11,7 @@ import { hasReviewer } from '../../../shared/reviewer'
 import { api, host } from '../api'
 import { usePopover } from '../components/use-popover'
 import { ReviewerDialog } from '../export/ReviewerDialog'
+import type { ShownNotice } from './Notices'
 import { useMenuCommand } from './use-menu-command'
 
 const formats: { format: ExportFormat; label: string }[] = exportFormats.map((format) => ({
@@ -22,7 +23,8 @@ interface ExportMenuProps {
   documentId: string
   /** Pending saves land first, so the export holds exactly what is on screen. */
   whenSaved: () => Promise<void>
-  onMessage: (message: string, level: 'info' | 'error') => void
+  /** `about`: the message names the document, and follows it if it is renamed. */
+  onMessage: (message: string, level: 'info' | 'error', about?: ShownNotice['about']) => void
 }
 
 /** The reviewer dialog, opened from the menu, or before an export (`then`) that needs a reviewer. */
@@ -36,7 +38,10 @@ export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps
     await whenSaved()
     const result = await host.deliverExport(documentId, format)
     if (!result.ok) onMessage(result.error.message, 'error')
-    else if (result.value) onMessage(result.value, 'info')
+    else if (result.value) {
+      const done = result.value
+      onMessage(done, 'info', { documentId, compose: (title) => `“${title}”: ${done}` })
+    }
   }
 
   const exportAs = async (format: ExportFormat) => {

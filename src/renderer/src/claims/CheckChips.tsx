@@ -1,28 +1,27 @@
 /**
- * Number checks beside the claim they end on: a small chip per check with its verdict as icon and
- * word; its name carries the working, and pressing it opens the Checks panel.
+ * Number checks beside the claim they end on: a small neutral chip per check with its verdict as
+ * symbol and word; its name carries the working, and pressing it selects the claim and opens the
+ * check's card in the Checks tab.
  */
 import type { NumberCheck } from '../../../shared/claims'
-import { verdictLabel } from './VerdictBadge'
-
-const verdictIcon = { consistent: '✓', approximately: '≈', inconsistent: '✗' } as const
+import { verdictLabel, VerdictMarks, checkKey } from './VerdictBadge'
 
 interface CheckChipsProps {
   checks: readonly NumberCheck[]
-  onShow: () => void
+  onShow: (check: NumberCheck) => void
 }
 
 export function CheckChips({ checks, onShow }: CheckChipsProps) {
   return checks.map((check) => (
     <button
-      key={`${check.claimIds.join('-')}-${check.statement}`}
+      key={checkKey(check)}
       type="button"
       className={`check-chip check-chip--${check.verdict}`}
       title={`${check.statement}\n${check.working}`}
       aria-label={`Number check: ${verdictLabel[check.verdict]}. ${check.working}`}
-      onClick={onShow}
+      onClick={() => onShow(check)}
     >
-      <span aria-hidden="true">{verdictIcon[check.verdict]}</span> {verdictLabel[check.verdict]}
+      <VerdictMarks verdict={check.verdict} />
     </button>
   ))
 }

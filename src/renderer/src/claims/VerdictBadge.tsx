@@ -1,5 +1,8 @@
-/** A number check's verdict as an icon and a word, never colour alone. */
-import type { Verdict } from '../../../shared/claims'
+/**
+ * A number check's verdict as a neutral, machine-looking badge: a sum sign (the machine did this),
+ * a verdict symbol and a word, never a verdict colour, so it is never read as the reviewer's verdict.
+ */
+import type { NumberCheck, Verdict } from '../../../shared/claims'
 
 export const verdictLabel: Record<Verdict, string> = {
   consistent: 'Adds up',
@@ -7,12 +10,30 @@ export const verdictLabel: Record<Verdict, string> = {
   inconsistent: 'Does not add up'
 }
 
-const verdictIcon: Record<Verdict, string> = { consistent: '✓', approximately: '≈', inconsistent: '✗' }
+const verdictSymbol: Record<Verdict, string> = { consistent: '=', approximately: '≈', inconsistent: '≠' }
+
+/** Names one check among the article's checks (the chip beside a claim, its card in the panel). */
+export const checkKey = (check: NumberCheck): string => `${check.claimIds.join('-')}-${check.statement}`
+
+/** The badge's inside: ∑, the symbol and the word; the symbols are for the eye only. */
+export function VerdictMarks({ verdict }: { verdict: Verdict }) {
+  return (
+    <>
+      <span className="machine-sum" aria-hidden="true">
+        ∑
+      </span>
+      <span className="machine-symbol" aria-hidden="true">
+        {verdictSymbol[verdict]}
+      </span>
+      <span>{verdictLabel[verdict].toLowerCase()}</span>
+    </>
+  )
+}
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   return (
     <span className={`verdict verdict--${verdict}`}>
-      <span aria-hidden="true">{verdictIcon[verdict]}</span> {verdictLabel[verdict]}
+      <VerdictMarks verdict={verdict} />
     </span>
   )
 }

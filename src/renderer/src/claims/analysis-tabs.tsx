@@ -14,9 +14,11 @@ interface AnalysisTabsInput {
   analysis: DocumentAnalysis | null
   article: { text: string; claims: readonly Claim[] }
   onJump: (claimId: string) => void
+  /** The number check whose chip was pressed, by `checkKey`. */
+  shownCheck: string | null
 }
 
-export function analysisTabs({ analysis, article, onJump }: AnalysisTabsInput): SidePanelTab[] {
+export function analysisTabs({ analysis, article, onJump, shownCheck }: AnalysisTabsInput): SidePanelTab[] {
   const textOf = (claimId: string) => {
     const claim = claimById(article.claims, claimId)
     return claim ? article.text.slice(claim.start, claim.end) : ''
@@ -35,7 +37,7 @@ export function analysisTabs({ analysis, article, onJump }: AnalysisTabsInput): 
     {
       id: 'checks',
       label: `Checks${analysis?.checks.length ? ` (${analysis.checks.length})` : ''}`,
-      content: analysis && <NumberChecks analysis={analysis} onJump={onJump} />
+      content: analysis && <NumberChecks analysis={analysis} shownCheck={shownCheck} onJump={onJump} />
     }
   ]
 }

@@ -26,18 +26,26 @@ function loadHistory(documentId: string | null): UndoHistory {
   }
 }
 
+/** A step taken back or again: the change applied, and what the step did, if known. */
+export interface Travelled {
+  change: AnnotationChange
+  label: string | null
+}
+
 export interface Undoable {
   /** Applies a change as one undo step, or joins the previous step of the same `burst`. */
   edit: (change: AnnotationChange, burst?: string) => void
-  undo: () => AnnotationChange | null
-  redo: () => AnnotationChange | null
+  undo: () => Travelled | null
+  redo: () => Travelled | null
   canUndo: boolean
   canRedo: boolean
 }
 
 export function useUndo(
   documentId: string | null,
-  apply: (change: AnnotationChange) => Applied | null
+  apply: (change: AnnotationChange) => Applied | null,
+  /** What a change does, in words, kept with its step for the announcement of its undo. */
+  describe: (change: AnnotationChange) => string
 ): Undoable {
   /** Histories by document, loaded lazily from sessionStorage; the source of truth for events. */
   const histories = useRef(new Map<string, UndoHistory>())
@@ -62,9 +70,13 @@ export function useUndo(
       const applied = apply(change)
       if (!applied) return
       const id = applied.documentId
-      store(id, recordStep(historyOf(id), change, applied.before, applied.after, { burst, now: Date.now() }))
+      const label = describe(change)
+      store(
+        id,
+        recordStep(historyOf(id), change, applied.before, applied.after, { burst, now: Date.now(), label })
+      )
     },
-    [apply, store, historyOf]
+    [apply, store, historyOf, describe]
   )
 
   const travel = useCallback(
@@ -73,7 +85,7 @@ export function useUndo(
       const taken = take(historyOf(documentId))
       if (!taken || !apply(taken.change)) return null
       store(documentId, taken.history)
-      return taken.change
+      return { change: taken.change, label: taken.label }
     },
     [documentId, apply, store, historyOf]
   )

@@ -2,7 +2,7 @@
  * The library: every document with its source, date added and review progress; search by title
  * and source, sort, open, rename, delete (to the trash, with an undo) and restore.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LibraryEntry, TrashedEntry } from '../../../shared/model'
 import { api } from '../api'
 import { arrangeLibrary, sortLabels, type LibrarySort } from '../../../shared/library/library-order'
@@ -31,6 +31,10 @@ export function LibraryView(props: LibraryViewProps) {
   const [deleted, setDeleted] = useState<LibraryEntry | null>(null)
   const [restored, setRestored] = useState<string | null>(null)
   const [exporting, setExporting] = useState(false)
+  /** Where the deleted row stood: once it is gone, focus goes to the row that took its place. */
+  const deletedAt = useRef<number | null>(null)
+  const listRef = useRef<HTMLUListElement>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
 
   const refresh = useCallback(async () => {
     const listed = await api.listTrash({})
@@ -49,11 +53,20 @@ export function LibraryView(props: LibraryViewProps) {
   }
 
   const shown = arrangeLibrary(entries, query, sort)
+  useEffect(() => {
+    const index = deletedAt.current
+    if (index === null || (deleted && entries.some((entry) => entry.id === deleted.id))) return
+    deletedAt.current = null
+    const rows = listRef.current?.querySelectorAll<HTMLElement>('.library-open')
+    const next = rows?.[Math.min(index, rows.length - 1)]
+    ;(next ?? searchRef.current)?.focus()
+  }, [entries, deleted])
   return (
     <section className="library" aria-label="Library">
       <div className="library-toolbar">
         <h1 className="library-title">Library</h1>
         <input
+          ref={searchRef}
           type="search"
           className="text-input library-search"
           placeholder="Search titles and sources"
@@ -118,7 +131,7 @@ export function LibraryView(props: LibraryViewProps) {
       ) : shown.length === 0 ? (
         <p className="library-empty">No document’s title or source contains “{query}”.</p>
       ) : (
-        <ul className="library-list" aria-label="Documents">
+        <ul ref={listRef} className="library-list" aria-label="Documents">
           {shown.map((entry) => (
             <LibraryRow
               key={entry.id}
@@ -127,6 +140,7 @@ export function LibraryView(props: LibraryViewProps) {
               onOpen={onOpen}
               onRename={(documentId, title) => run(api.renameDocument({ documentId, title }))}
               onDelete={(entry) => {
+                deletedAt.current = shown.indexOf(entry)
                 setDeleted(entry)
                 void run(api.trashDocument({ documentId: entry.id }))
               }}

@@ -1,14 +1,21 @@
 /**
  * One claim inside a paragraph: clickable, and reachable by keyboard through a roving tabindex (only
- * the current claim is in the Tab order; j/k move between claims). Its status shows by colour and
- * an icon, and is spoken as part of its description ("Claim. Verified, has a note."). A sentence
- * marked "not a claim" is quiet instead: muted text, no mark.
+ * the current claim is in the Tab order; j/k move between claims). Its verdict shows as an icon at
+ * its end and a bar in the margin (VerdictMargin, from `data-verdict`), and is spoken as part of its
+ * description ("Claim. Verified, has a note."). A sentence marked "not a claim" is quiet instead:
+ * muted text, no mark.
  */
 import { memo } from 'react'
 import type { Piece } from '../../../shared/review/text-pieces'
 import { isVerdict, statusLabel, type ClaimStatus } from '../../../shared/status'
 import { StatusIcon } from '../components/StatusIcon'
 import { renderPieces, type MarkStyle } from './MarkedText'
+
+/**
+ * Forbids a line break before what follows it (U+2060): with a nowrap wrapper, it keeps a claim's
+ * end marks on the line of its last word. It is not article text, so it sits outside the text pieces.
+ */
+export const WORD_JOINER = '\u2060'
 
 interface ClaimTextProps {
   claimId: string
@@ -58,6 +65,7 @@ function ClaimTextView(props: ClaimTextProps) {
       tabIndex={tabbable ? 0 : -1}
       className={classes.join(' ')}
       data-claim-id={claimId}
+      data-verdict={isVerdict(status) ? status : undefined}
       aria-pressed={selected}
       aria-description={`${kind}${state}${hasNote ? ', has a note' : ''}.`}
       onClick={() => onSelect(claimId)}
@@ -69,16 +77,21 @@ function ClaimTextView(props: ClaimTextProps) {
       }}
     >
       {renderPieces(text, pieces, markStyle)}
-      {isVerdict(status) && (
-        <span className={`claim-badge claim-badge--${status}`} title={statusLabel[status]}>
-          <StatusIcon status={status} />
-          <span className="visually-hidden">{` (${statusLabel[status]})`}</span>
-        </span>
-      )}
-      {hasNote && (
-        <span className="claim-note-mark" title="Has a note">
-          <span aria-hidden="true">✎</span>
-          <span className="visually-hidden"> (has a note)</span>
+      {(isVerdict(status) || hasNote) && (
+        <span className="claim-end">
+          {WORD_JOINER}
+          {isVerdict(status) && (
+            <span className={`claim-badge claim-badge--${status}`} title={statusLabel[status]}>
+              <StatusIcon status={status} />
+              <span className="visually-hidden">{` (${statusLabel[status]})`}</span>
+            </span>
+          )}
+          {hasNote && (
+            <span className="claim-note-mark" title="Has a note">
+              <span aria-hidden="true">✎</span>
+              <span className="visually-hidden"> (has a note)</span>
+            </span>
+          )}
         </span>
       )}
       {noteHit && (

@@ -5,6 +5,7 @@
  * search hits are <mark>.
  */
 import type { ReactNode } from 'react'
+import { DEFAULT_HIGHLIGHT_COLOR } from '../../../shared/annotations/highlight-colors'
 import { formattingOf, type Formatting } from '../../../shared/review/formatting-marks'
 import type { Piece } from '../../../shared/review/text-pieces'
 
@@ -50,7 +51,7 @@ export function renderPieces(text: string, pieces: readonly Piece[], style: Mark
           </mark>
         )
       } else {
-        const color = style.highlightColor.get(key) ?? 'yellow'
+        const color = style.highlightColor.get(key) ?? DEFAULT_HIGHLIGHT_COLOR
         node = (
           <span className={`highlight highlight--${color}`} data-highlight={key.slice(2)}>
             {node}

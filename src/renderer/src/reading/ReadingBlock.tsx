@@ -6,13 +6,14 @@
  * claims only.
  */
 import { memo, type ReactNode } from 'react'
+import type { NumberCheck } from '../../../shared/claims'
 import { isCheckWorthy } from '../../../shared/claims/check-worthy'
 import type { Block, Claim, ClaimReview } from '../../../shared/model'
 import { marksWithin, splitIntoPieces, type Mark } from '../../../shared/review/text-pieces'
 import { CheckChips } from '../claims/CheckChips'
 import type { DocumentAnalysis } from '../claims/use-analysis'
 import { BlockElement } from './BlockElement'
-import { ClaimText } from './ClaimText'
+import { ClaimText, WORD_JOINER } from './ClaimText'
 import { piecesKey, renderPieces, type MarkStyle } from './MarkedText'
 
 export interface ReadingBlockProps {
@@ -35,7 +36,7 @@ export interface ReadingBlockProps {
   analysis: DocumentAnalysis | null
   /** Both stable for the life of the view. */
   onSelectClaim: (claimId: string) => void
-  onShowChecks: () => void
+  onShowCheck: (check: NumberCheck) => void
 }
 
 const reviewIn = (reviews: ReadingBlockProps['reviews'], claimId: string): ClaimReview | undefined =>
@@ -43,7 +44,7 @@ const reviewIn = (reviews: ReadingBlockProps['reviews'], claimId: string): Claim
 
 function ReadingBlockView(props: ReadingBlockProps) {
   const { block, deck, text, claims, markStyle, reviews, selectedClaimId, tabbableId } = props
-  const { noteHits, matching, analysis, onSelectClaim, onShowChecks } = props
+  const { noteHits, matching, analysis, onSelectClaim, onShowCheck } = props
   // Formatting first, so links, <strong> and <em> are outside highlights and search hits.
   const marks = props.formatting.length ? [...props.formatting, ...props.marks] : props.marks
   const plain = (start: number, end: number): ReactNode[] =>
@@ -72,12 +73,18 @@ function ReadingBlockView(props: ReadingBlockProps) {
         onSelect={onSelectClaim}
       />
     )
-    // A check spanning several claims shows once, beside the last of them.
+    // A check spanning several claims shows once, beside the last of them. The word joiner and
+    // nowrap keep the chips on the line of the claim's last word, never before the next sentence.
     const checks = analysis?.checksByClaim
       .get(claim.id)
       ?.filter((check) => check.claimIds.at(-1) === claim.id)
     if (checks?.length) {
-      parts.push(<CheckChips key={`checks-${claim.id}`} checks={checks} onShow={onShowChecks} />)
+      parts.push(
+        <span key={`checks-${claim.id}`} className="claim-end">
+          {WORD_JOINER}
+          <CheckChips checks={checks} onShow={onShowCheck} />
+        </span>
+      )
     }
     cursor = claim.end
   }
@@ -102,7 +109,7 @@ export function drawsTheSame(before: ReadingBlockProps, after: ReadingBlockProps
     !same('marks') ||
     !same('analysis') ||
     !same('onSelectClaim') ||
-    !same('onShowChecks')
+    !same('onShowCheck')
   ) {
     return false
   }

@@ -13,6 +13,7 @@ import {
   type ReactNode,
   type RefObject
 } from 'react'
+import type { NumberCheck } from '../../../shared/claims'
 import type { Block, Claim, StoredDocument } from '../../../shared/model'
 import { marksByBlockKeeping } from '../../../shared/review/block-marks'
 import { formattingByBlock } from '../../../shared/review/formatting-marks'
@@ -37,7 +38,8 @@ interface ReadingViewProps {
   matching: ReadonlySet<string> | null
   /** The claims engine's reading: check-worthy marks and number checks beside their claims. */
   analysis: DocumentAnalysis | null
-  onShowChecks: () => void
+  /** A number check's chip was pressed: select its claim and show its card. */
+  onShowCheck: (check: NumberCheck) => void
   /** Set while the article is virtualized: brings the block holding an offset on screen. */
   revealRef: RefObject<Reveal | null>
 }
@@ -71,7 +73,7 @@ export function ReadingView(props: ReadingViewProps) {
     latest.current = props
   })
   const onSelectClaim = useCallback((claimId: string) => latest.current.onSelectClaim(claimId), [])
-  const onShowChecks = useCallback(() => latest.current.onShowChecks(), [])
+  const onShowCheck = useCallback((check: NumberCheck) => latest.current.onShowCheck(check), [])
 
   // Headings straight after the title are its deck (a standfirst); later ones are section heads.
   const deckEnd = useMemo(
@@ -96,7 +98,7 @@ export function ReadingView(props: ReadingViewProps) {
         matching={matching}
         analysis={analysis}
         onSelectClaim={onSelectClaim}
-        onShowChecks={onShowChecks}
+        onShowCheck={onShowCheck}
       />
     ) : null
   }

@@ -1,6 +1,6 @@
 /**
- * Loads the reading settings from the API, applies them to the page (theme attribute, text size
- * and line width as CSS variables), and saves every change back.
+ * Loads the reading settings from the API, applies them to the page (theme attribute, text size,
+ * its scale for the side panel, and line width as CSS variables), and saves every change back.
  */
 import { useCallback, useEffect, useState } from 'react'
 import { defaultReadingSettings, measureWidth, type ReadingSettings } from '../../../shared/reading-settings'
@@ -11,6 +11,8 @@ function applyToPage(settings: ReadingSettings): void {
   if (settings.theme === 'system') delete root.dataset['theme']
   else root.dataset['theme'] = settings.theme
   root.style.setProperty('--reading-size', `${settings.fontSize / 16}rem`)
+  // The side panel grows and shrinks with the text, from its own size at the default text size.
+  root.style.setProperty('--reading-scale', String(settings.fontSize / defaultReadingSettings.fontSize))
   root.style.setProperty('--reading-measure', measureWidth[settings.measure])
 }
 

@@ -3,8 +3,9 @@
  * the claim panel, the shortcuts dialog, and the keyboard that drives them all. The work is done by
  * focused hooks: selection, the article on the page, claim focus, search steps, highlighting, keys.
  */
-import { lazy, Suspense, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
+import { describeChange } from '../../../shared/annotations/change-description'
 import { reviewOf } from '../../../shared/annotations/claim-review'
 import { orphanPlacement } from '../../../shared/annotations/orphan-place'
 import type { Orphan, StoredDocument } from '../../../shared/model'
@@ -14,7 +15,9 @@ import { PrintButton } from './PrintButton'
 import { documentSources } from '../../../shared/annotations/source-changes'
 import { SidePanel } from '../app/SidePanel'
 import { analysisTabs } from '../claims/analysis-tabs'
+import type { NumberCheck } from '../../../shared/claims'
 import { useAnalysis } from '../claims/use-analysis'
+import { checkKey } from '../claims/VerdictBadge'
 import type { Applied, SaveState } from '../document/use-document'
 import { useUndo } from '../document/use-undo'
 import { ClaimPanel, type ClaimPanelHandle } from '../panel/ClaimPanel'
@@ -23,6 +26,7 @@ import { PublishedFactChecks } from '../panel/PublishedFactChecks'
 import { SeenIn } from '../panel/SeenIn'
 import { useClaimMatches } from '../matching/use-claim-matches'
 import { ReadingView } from '../reading/ReadingView'
+import { VerdictMargin } from '../reading/VerdictMargin'
 import { SelectionHighlighter } from '../reading/SelectionHighlighter'
 import '../styles/workspace.css'
 import '../styles/panel.css'
@@ -35,6 +39,7 @@ import { claimFocus } from './claim-focus'
 import { useArticlePage } from './use-article-page'
 import { useClaimSelection } from './use-claim-selection'
 import { useHighlighting } from './use-highlighting'
+import { useReadingAnchor } from './use-reading-anchor'
 import { useReadingPlace } from './use-reading-place'
 import { useReviewKeys } from './use-review-keys'
 import { useReviewMarks } from './use-review-marks'
@@ -80,13 +85,18 @@ export function ReviewWorkspace({
   const panelRef = useRef<ClaimPanelHandle>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const analysis = useAnalysis(document)
-  const undoable = useUndo(document.id, apply)
+  const claimNumbers = useMemo(() => new Map(claims.map((one, index) => [one.id, index + 1])), [claims])
+  const describe = useCallback(
+    (change: AnnotationChange) => describeChange(change, (claimId) => claimNumbers.get(claimId) ?? null),
+    [claimNumbers]
+  )
+  const undoable = useUndo(document.id, apply, describe)
   const library = useClaimMatches(document.id, factCheckRevision)
   const search = useSearch(document, analysis?.byClaim ?? noKinds, library.findings)
   const focus = claimFocus(document, selection, page)
   const { searchRef, ...searchSteps } = useSearchSteps(search, claims, { selection, focus, page })
-  const highlighting = useHighlighting(claims, undoable, { selection, page, panelRef })
-  const announcement = useReviewKeys({
+  const highlighting = useHighlighting(claims, annotations, undoable, { selection, page, panelRef })
+  const keys = useReviewKeys({
     selection,
     focus,
     search: { ...search, ...searchSteps },
@@ -102,11 +112,18 @@ export function ReviewWorkspace({
     jumpTo: jumpToClaimId ? { claimId: jumpToClaimId, reveal: focus.jumpToClaim } : null
   })
 
+  useReadingAnchor(paneRef, `${reading.settings.fontSize}-${reading.settings.measure}`)
+
   const { claim } = selection
   const highlights = annotations.highlights.filter((highlight) => {
     const { start, end } = highlight.target.position
     return claim ? start < claim.end && end > claim.start : highlight.id === selection.shownHighlightId
   })
+  const { showCheck: showCheckCard } = selection
+  const showCheck = useCallback(
+    (check: NumberCheck) => showCheckCard(check.claimIds.at(-1) ?? '', checkKey(check)),
+    [showCheckCard]
+  )
   const { marks, markStyle } = useReviewMarks(annotations.highlights, search)
   const tags = useMemo(() => tagsInUse(annotations), [annotations])
   const suggestedTags = useMemo(() => tagSuggestions(tags, libraryTags), [tags, libraryTags])
@@ -125,46 +142,54 @@ export function ReviewWorkspace({
 
   return (
     <>
-      <div ref={paneRef} className="reading-pane">
-        <OrphanTray
-          orphans={annotations.orphans ?? []}
-          onReattach={reattachOrphan}
-          onDelete={(orphan) => undoable.edit({ kind: 'remove-orphan', orphanId: orphan.id })}
-        />
-        <ReadingToolbar
-          undoable={undoable}
-          searchOpen={search.open}
-          onSearch={searchSteps.openSearch}
-          onHelp={() => setHelpOpen(true)}
-        >
-          <ReadingSettingsMenu settings={reading.settings} onChange={reading.change} />
-          <PrintButton />
-        </ReadingToolbar>
-        {search.open && (
-          <SearchBar
-            ref={searchRef}
-            search={search}
-            tags={tags}
-            matchCount={search.matching?.size ?? 0}
-            onStep={searchSteps.stepHit}
-            onClose={searchSteps.closeSearch}
-          />
-        )}
-        <div ref={articleRef} className="reading-page">
-          <ReadingView
-            document={document}
-            selectedClaimId={selection.selectedClaimId}
-            onSelectClaim={selection.select}
-            marks={marks}
-            markStyle={markStyle}
-            noteHits={search.noteHits}
-            matching={search.matching}
-            analysis={analysis}
-            onShowChecks={() => selection.setSideTab('checks')}
-            revealRef={revealRef}
-          />
+      <div className="reading-column">
+        {/* Outside the scrolling pane, so the toolbar, legend and search bar never cover the article. */}
+        <div className="reading-chrome">
+          <ReadingToolbar
+            undoable={undoable}
+            onUndo={keys.undo}
+            onRedo={keys.redo}
+            searchOpen={search.open}
+            onSearch={searchSteps.openSearch}
+            onHelp={() => setHelpOpen(true)}
+          >
+            <ReadingSettingsMenu settings={reading.settings} onChange={reading.change} />
+            <PrintButton />
+          </ReadingToolbar>
+          {search.open && (
+            <SearchBar
+              ref={searchRef}
+              search={search}
+              tags={tags}
+              matchCount={search.matching?.size ?? 0}
+              onStep={searchSteps.stepHit}
+              onClose={searchSteps.closeSearch}
+            />
+          )}
         </div>
-        <SelectionHighlighter articleRef={articleRef} onHighlight={highlighting.highlight} />
+        <div ref={paneRef} className="reading-pane">
+          <OrphanTray
+            orphans={annotations.orphans ?? []}
+            onReattach={reattachOrphan}
+            onDelete={(orphan) => undoable.edit({ kind: 'remove-orphan', orphanId: orphan.id })}
+          />
+          <div ref={articleRef} className="reading-page">
+            <ReadingView
+              document={document}
+              selectedClaimId={selection.selectedClaimId}
+              onSelectClaim={selection.select}
+              marks={marks}
+              markStyle={markStyle}
+              noteHits={search.noteHits}
+              matching={search.matching}
+              analysis={analysis}
+              onShowCheck={showCheck}
+              revealRef={revealRef}
+            />
+            <VerdictMargin pageRef={articleRef} />
+          </div>
+          <SelectionHighlighter articleRef={articleRef} onHighlight={highlighting.highlight} />
+        </div>
       </div>
       <SidePanel
         active={selection.sideTab}
@@ -196,11 +221,16 @@ export function ReviewWorkspace({
               />
             )
           },
-          ...analysisTabs({ analysis, article: document, onJump: focus.jumpToClaim })
+          ...analysisTabs({
+            analysis,
+            article: document,
+            onJump: focus.jumpToClaim,
+            shownCheck: selection.shownCheck
+          })
         ]}
       />
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
-        {announcement}
+        {keys.announcement}
       </p>
       {helpOpen && (
         <Suspense fallback={null}>

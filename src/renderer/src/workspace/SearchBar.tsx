@@ -60,7 +60,7 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
           }
         }}
       />
-      <span className="search-count" aria-live="polite">
+      <span className="search-count search-count--hits" aria-live="polite">
         {count}
       </span>
       <button
@@ -149,11 +149,9 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
         />
         Published fact-check
       </label>
-      {matching && (
-        <span className="search-count" role="status">
-          {matchCount} {matchCount === 1 ? 'claim matches' : 'claims match'}
-        </span>
-      )}
+      <span className="search-count search-count--claims" role="status">
+        {matching && `${matchCount} ${matchCount === 1 ? 'claim matches' : 'claims match'}`}
+      </span>
       <button type="button" className="icon-button" aria-label="Close search" onClick={onClose}>
         ×
       </button>

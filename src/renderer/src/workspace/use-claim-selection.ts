@@ -11,6 +11,7 @@ export function useClaimSelection(claims: readonly Claim[]) {
   const [selectedClaimId, setSelectedClaimIdOnly] = useState<string | null>(null)
   const [sideTab, setSideTab] = useState<SideTab>('claim')
   const [shownHighlightId, showHighlight] = useState<string | null>(null)
+  const [shownCheck, setShownCheck] = useState<string | null>(null)
 
   /** Choosing a claim in the article (click, j/k…) shows its panel. */
   const select = useCallback((value: SetStateAction<string | null>) => {
@@ -36,6 +37,14 @@ export function useClaimSelection(claims: readonly Claim[]) {
     setSideTab,
     shownHighlightId,
     showHighlight,
+    /** The number check whose card the Checks tab marks (its chip was pressed), by `checkKey`. */
+    shownCheck,
+    /** A chip was pressed: its claim is selected and the Checks tab opens on its card. */
+    showCheck: useCallback((claimId: string, check: string) => {
+      setSelectedClaimIdOnly(claimId)
+      setShownCheck(check)
+      setSideTab('checks')
+    }, []),
     /** Brings the claim panel forward; answers whether it was already showing. */
     showClaimPanel: (): boolean => {
       setSideTab('claim')

@@ -1,10 +1,12 @@
 /**
  * Highlighting a span: the selected text, or else the selected claim. The new highlight shows in
- * the claim panel, and once it is on screen its note is where the reviewer types next.
+ * the claim panel, and once it is on screen its note is where the reviewer types next. Highlighting
+ * a span that already has exactly that highlight takes it off (one undo step), never a duplicate.
  */
 import { useEffect, useState, type RefObject } from 'react'
+import { highlightOver } from '../../../shared/annotations/highlight-changes'
 import { DEFAULT_HIGHLIGHT_COLOR } from '../../../shared/annotations/highlight-colors'
-import type { Claim } from '../../../shared/model'
+import type { Annotations, Claim } from '../../../shared/model'
 import { claimAt } from '../../../shared/review/claim-index'
 import { newId } from '../document/new-id'
 import type { Undoable } from '../document/use-undo'
@@ -14,6 +16,7 @@ import type { ClaimSelection } from './use-claim-selection'
 
 export function useHighlighting(
   claims: readonly Claim[],
+  annotations: Annotations,
   undoable: Undoable,
   {
     selection,
@@ -36,11 +39,19 @@ export function useHighlighting(
   }
   return {
     highlight,
-    highlightSelection: () => {
-      const span = page.selectedSpan()
+    /** `h`: highlights the selected text or claim, or takes its highlight off; says which. */
+    highlightSelection: (): string | null => {
       const claim = selection.claim
-      if (span) highlight(span)
-      else if (claim) highlight({ start: claim.start, end: claim.end })
+      const span = page.selectedSpan() ?? (claim ? { start: claim.start, end: claim.end } : null)
+      if (!span) return null
+      const existing = highlightOver(annotations, span)
+      if (!existing) {
+        highlight(span)
+        return 'Highlighted.'
+      }
+      undoable.edit({ kind: 'remove-highlight', highlightId: existing.id })
+      window.getSelection()?.removeAllRanges()
+      return 'Highlight removed.'
     }
   }
 }

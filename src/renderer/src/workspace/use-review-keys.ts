@@ -24,7 +24,7 @@ interface ReviewKeyParts {
   help: { open: boolean; setOpen: (open: boolean) => void }
 }
 
-/** Binds the shortcuts; answers the last announcement for the polite live region. */
+/** Binds the shortcuts; answers the last announcement for the polite live region, and undo/redo. */
 export function useReviewKeys({
   selection,
   focus,
@@ -51,8 +51,13 @@ export function useReviewKeys({
       if (panelRef.current) action(panelRef.current)
     })
   }
-  const travel = (change: ReturnType<Undoable['undo']>) => {
-    if (change?.kind === 'restore-claim') selection.select(change.claimId)
+  /** Undo and redo, by key or from the toolbar: the claim they touched is selected, and they say what they did. */
+  const travel = (direction: 'undo' | 'redo') => {
+    const travelled = undoable[direction]()
+    if (!travelled) return
+    if (travelled.change.kind === 'restore-claim') selection.select(travelled.change.claimId)
+    const done = direction === 'undo' ? 'Undid' : 'Redid'
+    setAnnouncement(travelled.label ? `${done}: ${travelled.label}` : `${done} the last change.`)
   }
 
   useShortcuts({
@@ -68,11 +73,14 @@ export function useReviewKeys({
     note: () => withPanel((panel) => panel.focusNote()),
     source: () => withPanel((panel) => panel.addSource()),
     tag: () => withPanel((panel) => panel.focusTags()),
-    highlight: highlighting.highlightSelection,
+    highlight: () => {
+      const said = highlighting.highlightSelection()
+      if (said) setAnnouncement(said)
+    },
     search: search.openSearch,
     help: () => help.setOpen(true),
-    undo: () => travel(undoable.undo()),
-    redo: () => travel(undoable.redo()),
+    undo: () => travel('undo'),
+    redo: () => travel('redo'),
     escape: () => {
       if (help.open) return help.setOpen(false)
       const active = globalThis.document.activeElement
@@ -82,5 +90,5 @@ export function useReviewKeys({
     }
   })
 
-  return announcement
+  return { announcement, announce: setAnnouncement, undo: () => travel('undo'), redo: () => travel('redo') }
 }
