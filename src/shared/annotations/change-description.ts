@@ -23,6 +23,8 @@ export function describeChange(change: AnnotationChange, claimNumber: ClaimNumbe
       return `Note on ${claim(change.claimId)}`
     case 'add-source':
       return `Source on ${claim(change.claimId)}`
+    case 'edit-source':
+      return `Source edit on ${claim(change.claimId)}`
     case 'remove-source':
       return `Removing a source from ${claim(change.claimId)}`
     case 'set-tags':
