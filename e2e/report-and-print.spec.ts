@@ -60,8 +60,9 @@ test('printing shows the article with its marks and none of the toolbar, panels 
   await expect(ws.article).toBeVisible()
   await expect(ws.claim(review.verified)).toBeVisible()
   await expect(ws.claim(review.verified)).toHaveClass(/claim--verified/)
-  const mark = await ws.claim(review.verified).evaluate((el) => getComputedStyle(el).backgroundColor)
-  expect(mark).not.toBe('rgba(0, 0, 0, 0)')
+  await expect(ws.claim(review.verified).locator('.claim-badge--verified')).toBeVisible()
+  const mark = await ws.claim(review.verified).evaluate((el) => getComputedStyle(el).boxShadow)
+  expect(mark).not.toBe('none')
   // The whole article is on the page, not the height of the window.
   const { articleHeight, viewport } = await page.evaluate(() => ({
     articleHeight: document.querySelector('article')?.getBoundingClientRect().height ?? 0,
