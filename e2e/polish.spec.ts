@@ -79,7 +79,11 @@ test('an import notice follows a rename and leaves on its own, but not while the
   await page.clock.install()
   const ws = new WorkspacePage(page)
   await ws.open(host.url)
-  // Time stands still until the test moves it, so a slow machine cannot let the notice expire early.
+  // The library's code is loaded once while time still runs (React reveals it on a timer)...
+  await openLibrary(page)
+  await page.getByRole('button', { name: 'Library', exact: true }).click()
+  await ws.waitForArticle()
+  // ...then time stands still until the test moves it, so a slow machine cannot expire the notice early.
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100)
   await pickFile(page, 'ferry.txt', 'Ferry Times\n\nThe ferry leaves at 9. It takes 40 minutes to cross.')
   await ws.waitForArticle('Ferry Times')
