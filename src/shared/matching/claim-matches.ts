@@ -37,15 +37,18 @@ export interface ReviewedClaim {
   note: string
 }
 
-/** The claims of a document that have a status, a note or a source: what other documents are matched against. */
+/**
+ * The claims of a document that have a status, a note or a source: what other documents are
+ * matched against. A sentence marked "not a claim" is none of them, whatever it carries.
+ */
 export function reviewedClaims(
   article: Pick<Article, 'text' | 'claims'>,
   annotations: Annotations
 ): ReviewedClaim[] {
   return article.claims.flatMap((claim) => {
     const review = Object.hasOwn(annotations.claims, claim.id) ? annotations.claims[claim.id] : undefined
-    if (!review || (review.status === null && review.note.trim() === '' && review.sources.length === 0))
-      return []
+    if (!review || review.status === 'not-a-claim') return []
+    if (review.status === null && review.note.trim() === '' && review.sources.length === 0) return []
     return [
       {
         claimId: claim.id,
