@@ -1,5 +1,5 @@
 // Renders the app in headless Chromium and saves screenshots:
-//   npx tsx scripts/screenshot.ts <url> <out-prefix> [click=<selector>] [press=<key>]…
+//   npx tsx scripts/screenshot.ts <url> <out-prefix> [click=<selector>] [press=<key>] [type=<text>]…
 // Used to look at every screen we change, light and dark, wide and narrow.
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../e2e/chromium'
@@ -16,6 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const value = action.slice(action.indexOf('=') + 1)
       if (kind === 'click') await page.locator(value).first().click()
       if (kind === 'press') await page.keyboard.press(value)
+      if (kind === 'type') await page.keyboard.type(value)
     }
     // Pictures show a settled app: nothing still being saved.
     await page.getByText('Saving…').waitFor({ state: 'hidden' })

@@ -152,7 +152,7 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
       <span className="search-count search-count--claims" role="status">
         {matching && `${matchCount} ${matchCount === 1 ? 'claim matches' : 'claims match'}`}
       </span>
-      <button type="button" className="icon-button" aria-label="Close search" onClick={onClose}>
+      <button type="button" className="icon-button search-close" aria-label="Close search" onClick={onClose}>
         ×
       </button>
     </div>
