@@ -303,6 +303,14 @@ const backupText = fc.oneof(
 )
 const backupFileName = fc.oneof(fc.constantFrom('night.claimcheck.json', 'a.json', 'a.txt'), fc.string())
 
+const deskFilter = fc.record({
+  status: fc.constantFrom('any', 'unreviewed', 'verified', 'disputed', 'needs-source', 'wrong'),
+  tag: fc.oneof(fc.constant(null), fc.string(), hugeString),
+  kind: fc.constantFrom('any', 'numeric', 'quote', 'made-up'),
+  checkWorthy: fc.boolean(),
+  hasNote: fc.oneof(fc.boolean(), fc.constant('yes'))
+})
+
 const generators: Generators = {
   getStartup: none,
   listDocuments: none,
@@ -426,7 +434,12 @@ const generators: Generators = {
   removeFactCheck: () =>
     fc.record({
       factCheckId: fc.oneof(fc.constantFrom('f-0123456789abcdef', 'f-', '__proto__'), fc.string())
-    })
+    }),
+  listAllClaims: none,
+  exportAllClaims: () =>
+    fc.record({ filter: deskFilter, format: fc.constantFrom('markdown', 'csv', 'backup') }),
+  saveAllClaimsExport: () => fc.record({ filter: deskFilter, format: fc.constantFrom('markdown', 'csv') }),
+  searchLibrary: () => fc.record({ query: fc.oneof(fc.string(), hostileString, hugeString) })
 }
 
 function inputsFor(method: MethodName, fixture: Fixture): fc.Arbitrary<unknown> {

@@ -13,6 +13,9 @@ import type { ReadingSettings } from './reading-settings'
 import { ReadingSettingsSchema } from './reading-settings-schema'
 import { exportFormats } from './export/formats'
 import { Reviewer } from './reviewer'
+import type { DeskClaim } from './desk/all-claims'
+import { DeskExportFormat, DeskFilterSchema } from './desk/desk-filter-schema'
+import type { LibraryHit } from './library/library-search'
 import type { Result } from './result'
 import type { FactCheck } from './fact-checks/fact-check'
 import { FactCheckId } from './fact-checks/fact-check'
@@ -329,6 +332,22 @@ export const contract = {
   removeFactCheck: method<void>()(
     z.object({ factCheckId: FactCheckId }).strict(),
     'Removes one published fact-check from the collection.'
+  ),
+  listAllClaims: method<DeskClaim[]>()(
+    none,
+    'Every claim of every document in the library, in library then article order, with its review and kinds.'
+  ),
+  exportAllClaims: method<ExportedFile>()(
+    z.object({ filter: DeskFilterSchema, format: DeskExportFormat }).strict(),
+    'Renders the claims across the library that pass a filter as Markdown or CSV, for a download.'
+  ),
+  saveAllClaimsExport: method<SavedExport>()(
+    z.object({ filter: DeskFilterSchema, format: DeskExportFormat }).strict(),
+    'Asks where to save the claims across the library that pass a filter, and writes them there (desktop only).'
+  ),
+  searchLibrary: method<LibraryHit[]>()(
+    z.object({ query: z.string().max(200) }).strict(),
+    'The documents whose article text, notes or tags contain the query (case and accents ignored), with where.'
   )
 } as const
 

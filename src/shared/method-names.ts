@@ -40,7 +40,11 @@ export const methodNames = [
   'importAnnotations',
   'matchClaims',
   'listFactChecks',
-  'removeFactCheck'
+  'removeFactCheck',
+  'listAllClaims',
+  'exportAllClaims',
+  'saveAllClaimsExport',
+  'searchLibrary'
 ] as const satisfies readonly MethodName[]
 
 /** A compile error here names a contract method missing from the list above. */

@@ -8,6 +8,7 @@ import { inProcessArticleBuilder } from '../import/article-builder'
 import { annotationImportServices } from './annotation-import-services'
 import { annotationServices } from './annotation-services'
 import { backupImportServices } from './backup-import-services'
+import { deskServices } from './desk-services'
 import { reviewerServices } from './reviewer-services'
 import { exportServices } from './export-services'
 import { libraryServices } from './library-services'
@@ -51,6 +52,7 @@ export function createServices(deps: ServiceOptions): Services {
     ...reviewerServices(full),
     ...backups,
     ...annotationImportServices(full),
-    ...matchingServices(full)
+    ...matchingServices(full),
+    ...deskServices(full)
   }
 }

@@ -25,14 +25,19 @@ const compare: Record<LibrarySort, (a: LibraryEntry, b: LibraryEntry) => number>
   progress: (a, b) => reviewedFraction(b) - reviewedFraction(a)
 }
 
-/** The entries whose title or source holds every word of `query` (case and accents ignored), sorted. */
+/**
+ * The entries whose title or source holds every word of `query` (case and accents ignored), or
+ * whose text, notes or tags the library search found it in (`foundInside`, by id), sorted.
+ */
 export function arrangeLibrary(
   entries: readonly LibraryEntry[],
   query: string,
-  sort: LibrarySort
+  sort: LibrarySort,
+  foundInside: ReadonlySet<string> = new Set()
 ): LibraryEntry[] {
   const words = foldedWords(query)
   const found = entries.filter((entry) => {
+    if (foundInside.has(entry.id)) return true
     const haystack = foldForSearch(`${entry.title} ${entry.source}`)
     return words.every((word) => haystack.includes(word))
   })

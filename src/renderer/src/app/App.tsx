@@ -25,6 +25,9 @@ import { ReviewProgress } from './ReviewProgress'
 const LibraryView = lazy(() =>
   import('../library/LibraryView').then(({ LibraryView }) => ({ default: LibraryView }))
 )
+const AllClaimsView = lazy(() =>
+  import('../desk/AllClaimsView').then(({ AllClaimsView }) => ({ default: AllClaimsView }))
+)
 
 export function App() {
   const [startup, setStartup] = useState<Startup | null>(null)
@@ -33,13 +36,19 @@ export function App() {
   const [notices, setNotices] = useState<ShownNotice[]>([])
   const noticeIds = useRef(0)
   const [fatal, setFatal] = useState<string | null>(null)
-  const [view, setView] = useState<'reading' | 'library'>('reading')
+  const [view, setView] = useState<'reading' | 'library' | 'claims'>('reading')
+
   /** Bumped when the open document changed on disk behind the screen (a new version). */
   const [revision, setRevision] = useState(0)
   /** Bumped when the published fact-checks changed (imported or removed), to match claims again. */
   const [factCheckRevision, setFactCheckRevision] = useState(0)
   /** A claim in another document to open on, from "Seen in". */
   const [jump, setJump] = useState<{ documentId: string; claimId: string } | null>(null)
+  // A jump is shown once: back from another view, the document opens at the reader's own place.
+  const showView = useCallback((next: 'reading' | 'library' | 'claims') => {
+    setView(next)
+    if (next !== 'reading') setJump(null)
+  }, [])
 
   // A new piece of news replaces the last one (and leaves on its own); warnings and errors stay.
   const notify = useCallback((message: string, level: 'info' | 'error', about?: ShownNotice['about']) => {
@@ -88,14 +97,14 @@ export function App() {
         void refreshLibrary().then(() => {
           setDocumentId(outcome.entry.id)
           setRevision((value) => value + 1)
-          setView('reading')
+          showView('reading')
           notify(importedMessage(outcome), 'info', {
             documentId: outcome.entry.id,
             compose: (title) => importedMessage({ ...outcome, entry: { ...outcome.entry, title } })
           })
         })
       },
-      [refreshLibrary, notify]
+      [refreshLibrary, notify, showView]
     ),
     onError: useCallback((message: string) => notify(message, 'error'), [notify])
   })
@@ -120,11 +129,11 @@ export function App() {
   useMenuCommand((command) => {
     if (command.kind === 'import') {
       if (importer.state.phase === 'idle') void host.pickAndImport(importer)
-    } else if (command.kind === 'library') setView('library')
+    } else if (command.kind === 'library') showView('library')
     else if (command.kind === 'open-document') {
       void refreshLibrary().then(() => {
         setDocumentId(command.documentId)
-        setView('reading')
+        showView('reading')
       })
     } else if (command.kind === 'theme') reading.change({ theme: command.theme })
     else if (command.kind === 'text-size') {
@@ -142,9 +151,17 @@ export function App() {
           type="button"
           className="button"
           aria-pressed={view === 'library'}
-          onClick={() => setView(view === 'library' ? 'reading' : 'library')}
+          onClick={() => showView(view === 'library' ? 'reading' : 'library')}
         >
           Library
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={view === 'claims'}
+          onClick={() => showView(view === 'claims' ? 'reading' : 'claims')}
+        >
+          All claims
         </button>
         {startup && <ImportMenu importer={importer} />}
         {view === 'reading' && document && entry && (
@@ -166,7 +183,27 @@ export function App() {
         onDismiss={(id) => setNotices((current) => current.filter((notice) => notice.id !== id))}
       />
       <ImportStatus importer={importer} dragging={dragging} />
-      <main className={view === 'library' ? 'app-main app-main--library' : 'app-main'}>
+      <main
+        className={
+          view === 'library'
+            ? 'app-main app-main--library'
+            : view === 'claims'
+              ? 'app-main app-main--desk'
+              : 'app-main'
+        }
+      >
+        {view === 'claims' && (
+          <Suspense fallback={null}>
+            <AllClaimsView
+              onJump={(id, claimId) => {
+                setJump({ documentId: id, claimId })
+                setDocumentId(id)
+                showView('reading')
+              }}
+              onMessage={notify}
+            />
+          </Suspense>
+        )}
         {view === 'library' && (
           <Suspense fallback={null}>
             <LibraryView
@@ -175,7 +212,7 @@ export function App() {
               onOpen={(id) => {
                 setJump(null)
                 setDocumentId(id)
-                setView('reading')
+                showView('reading')
               }}
               onChanged={refreshLibrary}
               onError={(message) => notify(message, 'error')}

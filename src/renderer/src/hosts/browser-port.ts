@@ -71,6 +71,13 @@ export function browserPort(): HostPort {
       download(fileName, new Blob([bytes.slice().buffer], { type: 'application/zip' }))
       return { ok: true, value: `Downloaded ${fileName} with ${countDocuments(files.length)}` }
     },
+    deliverAllClaimsExport: async (filter, format) => {
+      const result = await api.exportAllClaims({ filter, format })
+      if (!result.ok) return result
+      const { fileName, mimeType, content } = result.value
+      download(fileName, new Blob([content], { type: `${mimeType};charset=utf-8` }))
+      return { ok: true, value: `Downloaded ${fileName}` }
+    },
     pickAndImport: async (steps) => {
       // Backups (.claimcheck.json) come back through the same picker.
       const file = await chooseFile([...importExtensions, '.json', '.jsonld'])

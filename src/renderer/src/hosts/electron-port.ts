@@ -15,6 +15,11 @@ export function electronPort(api: Api): HostPort {
       if (!result.ok) return result
       return { ok: true, value: result.value.saved ? `Exported to ${result.value.location}` : null }
     },
+    deliverAllClaimsExport: async (filter, format) => {
+      const result = await api.saveAllClaimsExport({ filter, format })
+      if (!result.ok) return result
+      return { ok: true, value: result.value.saved ? `Exported to ${result.value.location}` : null }
+    },
     deliverLibraryExport: async (documentIds, format, onProgress) => {
       const folder = await api.chooseExportFolder({})
       if (!folder.ok) return folder

@@ -4,13 +4,16 @@
  */
 import { useState } from 'react'
 import { reviewProgress } from '../../../shared/annotations/counts'
+import type { LibraryHit } from '../../../shared/library/library-search'
 import type { LibraryEntry } from '../../../shared/model'
-import { reviewedFraction } from '../../../shared/library/library-order'
 import { formatDate } from './format-date'
+import { VerdictMix } from './VerdictMix'
 import { VersionList } from './VersionList'
 
 interface LibraryRowProps {
   entry: LibraryEntry
+  /** Where the library search found its query inside the document, if it did. */
+  hit?: LibraryHit | undefined
   current: boolean
   onOpen: (id: string) => void
   onRename: (id: string, title: string) => Promise<boolean>
@@ -19,8 +22,11 @@ interface LibraryRowProps {
   onError: (message: string) => void
 }
 
+const foundIn: Record<LibraryHit['field'], string> = { text: 'the text', note: 'a note', tag: 'a tag' }
+
 export function LibraryRow({
   entry,
+  hit,
   current,
   onOpen,
   onRename,
@@ -74,9 +80,14 @@ export function LibraryRow({
           {entry.source} · added {formatDate(entry.addedAt)}
           {entry.orphanCount ? ` · ${entry.orphanCount} orphaned` : ''}
         </span>
+        {hit && (
+          <span className="library-hit">
+            Found in {foundIn[hit.field]}: <q>{hit.snippet}</q>
+          </span>
+        )}
       </div>
       <div className="library-progress" title={`${reviewed} of ${total} claims reviewed`}>
-        <progress max={1} value={reviewedFraction(entry)} aria-label={`Review progress of ${entry.title}`} />
+        <VerdictMix title={entry.title} counts={entry.counts} />
         <span>
           {reviewed} of {total} reviewed
         </span>

@@ -1,6 +1,6 @@
 /**
- * The library: every document with its source, date added and review progress; search by title
- * and source, sort, open, rename, delete (to the trash, with an undo) and restore.
+ * The library: every document with its source, date added and verdict mix; search by title,
+ * source, article text, notes and tags, sort, open, rename, delete (to the trash, with an undo) and restore.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LibraryEntry, TrashedEntry } from '../../../shared/model'
@@ -10,6 +10,7 @@ import { LibraryExportDialog } from '../export/LibraryExportDialog'
 import { LibraryRow } from './LibraryRow'
 import { TrashList } from './TrashList'
 import { FactCheckList } from './FactCheckList'
+import { useLibrarySearch } from './use-library-search'
 
 interface LibraryViewProps {
   entries: LibraryEntry[]
@@ -35,6 +36,7 @@ export function LibraryView(props: LibraryViewProps) {
   const deletedAt = useRef<number | null>(null)
   const listRef = useRef<HTMLUListElement>(null)
   const searchRef = useRef<HTMLInputElement>(null)
+  const hits = useLibrarySearch(query)
 
   const refresh = useCallback(async () => {
     const listed = await api.listTrash({})
@@ -52,7 +54,7 @@ export function LibraryView(props: LibraryViewProps) {
     return result.ok
   }
 
-  const shown = arrangeLibrary(entries, query, sort)
+  const shown = arrangeLibrary(entries, query, sort, new Set(hits.keys()))
   useEffect(() => {
     const index = deletedAt.current
     if (index === null || (deleted && entries.some((entry) => entry.id === deleted.id))) return
@@ -69,7 +71,7 @@ export function LibraryView(props: LibraryViewProps) {
           ref={searchRef}
           type="search"
           className="text-input library-search"
-          placeholder="Search titles and sources"
+          placeholder="Search titles, text, notes and tags"
           aria-label="Search the library"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
@@ -129,13 +131,14 @@ export function LibraryView(props: LibraryViewProps) {
           The library is empty. Import a .txt, .md or .html file, drop one here, or paste text.
         </p>
       ) : shown.length === 0 ? (
-        <p className="library-empty">No document’s title or source contains “{query}”.</p>
+        <p className="library-empty">No document’s title, source, text, notes or tags contain “{query}”.</p>
       ) : (
         <ul ref={listRef} className="library-list" aria-label="Documents">
           {shown.map((entry) => (
             <LibraryRow
               key={entry.id}
               entry={entry}
+              hit={hits.get(entry.id)}
               current={entry.id === currentId}
               onOpen={onOpen}
               onRename={(documentId, title) => run(api.renameDocument({ documentId, title }))}

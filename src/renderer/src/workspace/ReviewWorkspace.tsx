@@ -62,7 +62,7 @@ interface ReviewWorkspaceProps {
   onError: (message: string) => void
   /** Bumped when the published fact-checks changed, to match the claims again. */
   factCheckRevision: number
-  /** A claim to open on (a jump from "Seen in" in another document). */
+  /** A claim to open on (a jump from "Seen in" in another document, or from All claims). */
   jumpToClaimId: string | null
   /** Opens another document at one of its claims. */
   onJump: (documentId: string, claimId: string) => void

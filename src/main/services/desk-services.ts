@@ -1,0 +1,66 @@
+/**
+ * Review across documents: All claims (every claim of every document, filtered in the view and
+ * exported like a document) and library search through the articles' text, notes and tags. Both
+ * read the library digest, which reads a document again only after it changed.
+ */
+import { writeFile } from 'node:fs/promises'
+import type { ExportedFile, Services } from '../../shared/contract'
+import { filterDeskClaims, type DeskFilter } from '../../shared/desk/all-claims'
+import { filterInWords } from '../../shared/desk/filter-words'
+import { exportDeskCsv, exportDeskMarkdown } from '../../shared/export/all-claims-export'
+import { findInDocument } from '../../shared/library/library-search'
+import { ApiFailure } from '../../shared/result'
+import { LibraryDigest } from './library-digest'
+import type { ServiceDeps } from './service-deps'
+
+type DeskServices = Pick<
+  Services,
+  'listAllClaims' | 'exportAllClaims' | 'saveAllClaimsExport' | 'searchLibrary'
+>
+
+export function deskServices(
+  { store, platform, now }: Pick<ServiceDeps, 'store' | 'platform' | 'now'>,
+  digest = new LibraryDigest(store)
+): DeskServices {
+  const render = async (filter: DeskFilter, format: 'markdown' | 'csv'): Promise<ExportedFile> => {
+    const rows = filterDeskClaims(
+      (await digest.all()).flatMap((document) => document.claims),
+      filter
+    )
+    const stamp = now().toISOString()
+    const day = stamp.slice(0, 10)
+    return format === 'csv'
+      ? { fileName: `all-claims-${day}.csv`, mimeType: 'text/csv', content: exportDeskCsv(rows) }
+      : {
+          fileName: `all-claims-${day}.md`,
+          mimeType: 'text/markdown',
+          content: exportDeskMarkdown(rows, { exportedAt: stamp, filter: filterInWords(filter) })
+        }
+  }
+
+  return {
+    async listAllClaims() {
+      return (await digest.all()).flatMap((document) => document.claims)
+    },
+
+    exportAllClaims: ({ filter, format }) => render(filter, format),
+
+    async saveAllClaimsExport({ filter, format }) {
+      if (!platform.chooseSavePath)
+        throw new ApiFailure('unsupported', 'Saving through a dialog is only available in the desktop app.')
+      const file = await render(filter, format)
+      const location = await platform.chooseSavePath(file.fileName)
+      if (!location) return { saved: false, location: null }
+      await writeFile(location, file.content, 'utf8')
+      return { saved: true, location }
+    },
+
+    async searchLibrary({ query }) {
+      const documents = await digest.all()
+      return documents.flatMap((document) => {
+        const hit = findInDocument(document.search, query)
+        return hit ? [hit] : []
+      })
+    }
+  }
+}

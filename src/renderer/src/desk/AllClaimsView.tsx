@@ -1,0 +1,216 @@
+/**
+ * All claims: every claim of every document in one list, filtered by status, tag, kind,
+ * check-worthiness and whether it has a note, each with its document's title and a jump to it.
+ * The list is fetched once when the view opens (main keeps it up to date per document), filtered
+ * here, and drawn virtualized so thousands of claims scroll smoothly. Its results export like a
+ * document, as Markdown or CSV.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { claimKinds, type ClaimKind } from '../../../shared/claims'
+import {
+  deskTags,
+  filterDeskClaims,
+  noDeskFilter,
+  type DeskClaim,
+  type DeskFilter
+} from '../../../shared/desk/all-claims'
+import { claimStatuses, statusLabel, type ClaimStatus } from '../../../shared/status'
+import { api, host } from '../api'
+import { kindLabel } from '../claims/kind-label'
+import { StatusIcon } from '../components/StatusIcon'
+import '../styles/desk.css'
+
+interface AllClaimsViewProps {
+  onJump: (documentId: string, claimId: string) => void
+  onMessage: (message: string, level: 'info' | 'error') => void
+}
+
+const ROW_ESTIMATE = 112
+
+function ClaimRow({ row, onJump }: { row: DeskClaim; onJump: AllClaimsViewProps['onJump'] }) {
+  return (
+    <div className="desk-row">
+      <div className="desk-row-head">
+        <span className={`desk-status desk-status--${row.status ?? 'none'}`}>
+          {row.status && <StatusIcon status={row.status} />}
+          {row.status ? statusLabel[row.status] : 'No status'}
+        </span>
+        <span className="desk-document" title={row.documentTitle}>
+          {row.documentTitle} · claim {row.position}
+        </span>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={`Open claim ${row.position} in ${row.documentTitle}`}
+          onClick={() => onJump(row.documentId, row.claimId)}
+        >
+          Open
+        </button>
+      </div>
+      <p className="desk-claim">{row.text}</p>
+      {(row.note.trim() || row.tags.length > 0) && (
+        <p className="desk-extra">
+          {row.tags.map((tag) => (
+            <span key={tag} className="desk-tag">
+              {tag}
+            </span>
+          ))}
+          {row.note.trim() && <span className="desk-note">{row.note}</span>}
+        </p>
+      )}
+    </div>
+  )
+}
+
+export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
+  const [rows, setRows] = useState<DeskClaim[] | null>(null)
+  const [failed, setFailed] = useState<string | null>(null)
+  const [filter, setFilter] = useState<DeskFilter>(noDeskFilter)
+  const listRef = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    let current = true
+    void api.listAllClaims({}).then((result) => {
+      if (!current) return
+      if (result.ok) setRows(result.value)
+      else setFailed(result.error.message)
+    })
+    return () => {
+      current = false
+    }
+  }, [])
+
+  const shown = useMemo(() => filterDeskClaims(rows ?? [], filter), [rows, filter])
+  const tags = useMemo(() => deskTags(rows ?? []), [rows])
+  // eslint-disable-next-line react-hooks/incompatible-library -- this app does not use the React Compiler
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 6
+  })
+  const set = <K extends keyof DeskFilter>(key: K, value: DeskFilter[K]) =>
+    setFilter({ ...filter, [key]: value })
+  const exportAs = async (format: 'markdown' | 'csv') => {
+    const result = await host.deliverAllClaimsExport(filter, format)
+    if (!result.ok) onMessage(result.error.message, 'error')
+    else if (result.value) onMessage(result.value, 'info')
+  }
+
+  return (
+    <section className="desk" aria-label="All claims">
+      <div className="desk-toolbar">
+        <h1 className="library-title">All claims</h1>
+        <div className="desk-filters" role="group" aria-label="Filter the claims">
+          <select
+            className="select"
+            aria-label="Status"
+            value={filter.status}
+            onChange={(event) => set('status', event.target.value as ClaimStatus | 'unreviewed' | 'any')}
+          >
+            <option value="any">Any status</option>
+            {claimStatuses.map((status) => (
+              <option key={status} value={status}>
+                {statusLabel[status]}
+              </option>
+            ))}
+            <option value="unreviewed">No status</option>
+          </select>
+          <select
+            className="select"
+            aria-label="Tag"
+            value={filter.tag ?? ''}
+            onChange={(event) => set('tag', event.target.value || null)}
+          >
+            <option value="">Any tag</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+          <select
+            className="select"
+            aria-label="Kind"
+            value={filter.kind}
+            onChange={(event) => set('kind', event.target.value as ClaimKind | 'any')}
+          >
+            <option value="any">Any kind</option>
+            {claimKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {kindLabel[kind]}
+              </option>
+            ))}
+          </select>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={filter.checkWorthy}
+              onChange={(event) => set('checkWorthy', event.target.checked)}
+            />
+            Check-worthy
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={filter.hasNote}
+              onChange={(event) => set('hasNote', event.target.checked)}
+            />
+            Has a note
+          </label>
+        </div>
+        <p className="desk-count" role="status">
+          {rows ? `${shown.length} of ${rows.length} claims` : failed ? '' : 'Loading…'}
+        </p>
+        <div className="desk-export">
+          <button
+            type="button"
+            className="button"
+            disabled={shown.length === 0}
+            onClick={() => void exportAs('markdown')}
+          >
+            Export Markdown
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={shown.length === 0}
+            onClick={() => void exportAs('csv')}
+          >
+            Export CSV
+          </button>
+        </div>
+      </div>
+      {failed && (
+        <p className="app-message" role="alert">
+          {failed}
+        </p>
+      )}
+      {rows && shown.length === 0 && (
+        <p className="library-empty">No claim in the library matches these filters.</p>
+      )}
+      <div ref={listRef} className="desk-list" role="list" aria-label="Claims across the library">
+        <div className="desk-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = shown[item.index]
+            if (!row) return null
+            return (
+              <div
+                key={`${row.documentId}:${row.claimId}`}
+                role="listitem"
+                aria-label={`${row.documentTitle}, claim ${row.position}`}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="desk-list-item"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <ClaimRow row={row} onJump={onJump} />
+              </div>
+            )
+          })}
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { deskMatches, deskTags, noDeskFilter, type DeskClaim } from './all-claims'
+import { filterInWords } from './filter-words'
+
+const row = (over: Partial<DeskClaim>): DeskClaim => ({
+  documentId: 'ferry-1a2b3c4d',
+  documentTitle: 'Ferry',
+  claimId: 'c1',
+  position: 1,
+  text: 'The ferry leaves at 9.',
+  status: null,
+  note: '',
+  tags: [],
+  sources: [],
+  kinds: [],
+  score: 0.2,
+  ...over
+})
+
+describe('deskMatches', () => {
+  it('lets every claim through with no filter', () => {
+    expect(deskMatches(row({}), noDeskFilter)).toBe(true)
+  })
+
+  it.each([
+    [{ status: 'disputed' }, row({ status: 'disputed' }), row({ status: 'verified' })],
+    [{ status: 'unreviewed' }, row({ status: null }), row({ status: 'verified' })],
+    [{ tag: 'BUDGET' }, row({ tags: ['budget'] }), row({ tags: ['budgets'] })],
+    [{ kind: 'numeric' }, row({ kinds: ['numeric', 'date'] }), row({ kinds: ['quote'] })],
+    [{ checkWorthy: true }, row({ score: 0.5 }), row({ score: 0.49 })],
+    [{ hasNote: true }, row({ note: 'Ask.' }), row({ note: '  \n' })]
+  ] as const)('filters by %o', (change, passes, fails) => {
+    const filter = { ...noDeskFilter, ...change }
+    expect([deskMatches(passes, filter), deskMatches(fails, filter)]).toEqual([true, false])
+  })
+})
+
+describe('deskTags', () => {
+  it('lists each tag once whatever its case, most used first', () => {
+    const rows = [row({ tags: ['water'] }), row({ tags: ['Budget', 'water'] }), row({ tags: ['budget'] })]
+    expect(deskTags(rows)).toEqual(['Budget', 'water'])
+  })
+})
+
+describe('filterInWords', () => {
+  it('says what a filter chose', () => {
+    expect(filterInWords(noDeskFilter)).toBe('every claim')
+    expect(
+      filterInWords({ status: 'disputed', tag: 'budget', kind: 'any', checkWorthy: true, hasNote: true })
+    ).toBe('Disputed, tagged budget, check-worthy, with a note')
+  })
+})

@@ -1,0 +1,94 @@
+/**
+ * Claims across the library, for the All claims view: one row per claim of every document, with
+ * its document, review and analysis, and the filter over them (status, tag, kind, check-worthiness,
+ * has a note). Pure: main builds the rows once per document version, the view filters them.
+ */
+import { isCheckWorthy, type ClaimKind } from '../claims'
+import type { ClaimStatus, Source, StoredDocument } from '../model'
+import { claimsInReadingOrder, claimText, type ClaimInsight } from '../export/review-parts'
+
+export interface DeskClaim {
+  documentId: string
+  documentTitle: string
+  claimId: string
+  /** 1-based position of the claim in its article. */
+  position: number
+  text: string
+  status: ClaimStatus | null
+  note: string
+  tags: string[]
+  sources: Source[]
+  kinds: ClaimKind[]
+  /** Check-worthiness, 0..1. */
+  score: number
+}
+
+export interface DeskFilter {
+  status: ClaimStatus | 'unreviewed' | 'any'
+  /** Matched without regard to case. */
+  tag: string | null
+  kind: ClaimKind | 'any'
+  checkWorthy: boolean
+  hasNote: boolean
+}
+
+export const noDeskFilter: DeskFilter = {
+  status: 'any',
+  tag: null,
+  kind: 'any',
+  checkWorthy: false,
+  hasNote: false
+}
+
+/** Every claim of one document, in article order, with its review and analysis. */
+export function deskClaimsOf(document: StoredDocument, insights: readonly ClaimInsight[]): DeskClaim[] {
+  const analysis = new Map(insights.map((insight) => [insight.claimId, insight]))
+  return claimsInReadingOrder(document).map(({ claim, position, review }) => ({
+    documentId: document.id,
+    documentTitle: document.title,
+    claimId: claim.id,
+    position,
+    text: claimText(document, claim),
+    status: review?.status ?? null,
+    note: review?.note ?? '',
+    tags: review?.tags ?? [],
+    sources: review?.sources ?? [],
+    kinds: analysis.get(claim.id)?.kinds ?? [],
+    score: analysis.get(claim.id)?.score ?? 0
+  }))
+}
+
+export function deskMatches(row: DeskClaim, filter: DeskFilter): boolean {
+  if (
+    filter.status === 'unreviewed'
+      ? row.status !== null
+      : filter.status !== 'any' && row.status !== filter.status
+  )
+    return false
+  const tag = filter.tag?.toLowerCase()
+  if (tag !== undefined && !row.tags.some((own) => own.toLowerCase() === tag)) return false
+  if (filter.kind !== 'any' && !row.kinds.includes(filter.kind)) return false
+  if (filter.checkWorthy && !isCheckWorthy(row)) return false
+  if (filter.hasNote && !row.note.trim()) return false
+  return true
+}
+
+export function filterDeskClaims(rows: readonly DeskClaim[], filter: DeskFilter): DeskClaim[] {
+  return rows.filter((row) => deskMatches(row, filter))
+}
+
+/** The tags used anywhere, most used first (then alphabetically), each once whatever its case. */
+export function deskTags(rows: readonly DeskClaim[]): string[] {
+  const counts = new Map<string, { tag: string; count: number }>()
+  for (const row of rows) {
+    for (const tag of row.tags) {
+      const key = tag.toLowerCase()
+      const seen = counts.get(key)
+      if (seen) seen.count++
+      else counts.set(key, { tag, count: 1 })
+    }
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+    .map((entry) => entry.tag)
+}

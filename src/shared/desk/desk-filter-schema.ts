@@ -1,0 +1,18 @@
+/** The All claims filter as the API validates it (kept apart so the renderer bundle needs no zod). */
+import { z } from 'zod'
+import { claimKinds } from '../claims/kinds'
+import { MAX_TAG_LENGTH } from '../annotations/change-schema'
+import { ClaimStatus } from '../model'
+
+export const DeskFilterSchema = z
+  .object({
+    status: z.union([ClaimStatus, z.enum(['unreviewed', 'any'])]),
+    tag: z.string().max(MAX_TAG_LENGTH).nullable(),
+    kind: z.union([z.enum(claimKinds), z.literal('any')]),
+    checkWorthy: z.boolean(),
+    hasNote: z.boolean()
+  })
+  .strict()
+
+export const deskExportFormats = ['markdown', 'csv'] as const
+export const DeskExportFormat = z.enum(deskExportFormats)

@@ -1,0 +1,17 @@
+/** A filter in words, for an export's heading and the view's summary: "Disputed, tagged budget, with a note". */
+import { statusLabel } from '../status'
+import type { DeskFilter } from './all-claims'
+
+export function filterInWords(
+  filter: DeskFilter,
+  kindLabel: (kind: string) => string = (kind) => kind
+): string {
+  const parts: string[] = []
+  if (filter.status === 'unreviewed') parts.push('No status')
+  else if (filter.status !== 'any') parts.push(statusLabel[filter.status])
+  if (filter.tag !== null) parts.push(`tagged ${filter.tag}`)
+  if (filter.kind !== 'any') parts.push(kindLabel(filter.kind))
+  if (filter.checkWorthy) parts.push('check-worthy')
+  if (filter.hasNote) parts.push('with a note')
+  return parts.length > 0 ? parts.join(', ') : 'every claim'
+}
