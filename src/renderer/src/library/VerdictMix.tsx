@@ -1,9 +1,10 @@
 /**
  * A document's verdict mix at a glance, for a library row: a small stacked bar (as in the header)
- * and the count of each status beside its icon, so the mix never relies on colour.
+ * and the count of each verdict beside its icon, so the mix never relies on colour. Sentences
+ * marked "not a claim" are left out of the bar; their count follows the verdicts'.
  */
 import type { StatusCounts } from '../../../shared/model'
-import { claimStatuses, statusLabel } from '../../../shared/status'
+import { statusLabel, verdicts } from '../../../shared/status'
 import { StatusIcon } from '../components/StatusIcon'
 
 interface VerdictMixProps {
@@ -12,13 +13,16 @@ interface VerdictMixProps {
 }
 
 export function VerdictMix({ title, counts }: VerdictMixProps) {
-  const statuses = claimStatuses.map((status) => ({ status, count: counts[status] ?? 0 }))
+  const statuses = verdicts.map((status) => ({ status, count: counts[status] }))
+  const notAClaim = counts['not-a-claim']
   const summary = [
     ...statuses.map(({ status, count }) => `${count} ${statusLabel[status].toLowerCase()}`),
     `${counts.unreviewed} unreviewed`
   ].join(', ')
+  // Sentences marked "not a claim" are out of the mix, as in the header: only their number is told.
+  const aside = notAClaim ? `; ${notAClaim} not a claim, left out` : ''
   return (
-    <div className="verdict-mix" role="img" aria-label={`Verdict mix of ${title}: ${summary}`}>
+    <div className="verdict-mix" role="img" aria-label={`Verdict mix of ${title}: ${summary}${aside}`}>
       <span className="progress-bar verdict-mix-bar">
         {[...statuses, { status: 'unreviewed' as const, count: counts.unreviewed }].map(
           ({ status, count }) =>
@@ -42,6 +46,12 @@ export function VerdictMix({ title, counts }: VerdictMixProps) {
             {count}
           </span>
         ))}
+        {notAClaim > 0 && (
+          <span className="verdict-mix-count" title={statusLabel['not-a-claim']}>
+            <StatusIcon status="not-a-claim" />
+            {notAClaim}
+          </span>
+        )}
       </span>
     </div>
   )
