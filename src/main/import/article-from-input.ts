@@ -3,8 +3,10 @@ import type { Article } from '../../shared/model'
 import type { ArticleInput } from './article-builder'
 import { articleFromFile } from './article-from-file'
 import type { PageProgress } from './pdf-article'
-import { articleFromWebPage } from './web-page-article'
 
 export async function articleFromInput(input: ArticleInput, onProgress?: PageProgress): Promise<Article> {
-  return 'url' in input ? articleFromWebPage(input, onProgress) : articleFromFile(input, onProgress)
+  if (!('url' in input)) return articleFromFile(input, onProgress)
+  // Loaded on demand, like the HTML importer it uses (jsdom), so a file import never pays for it.
+  const { articleFromWebPage } = await import('./web-page-article')
+  return articleFromWebPage(input, onProgress)
 }

@@ -10,8 +10,8 @@ import { xssPayloads } from '../../../test/fixtures/import/xss-payloads'
 const fixture = (name: string): Promise<string> =>
   readFile(new URL(`../../../test/fixtures/import/${name}`, import.meta.url), 'utf8')
 
-const blocksOf = (fileName: string, text: string): string[] =>
-  draftFromFile(fileName, text).blocks.map(
+const blocksOf = async (fileName: string, text: string): Promise<string[]> =>
+  (await draftFromFile(fileName, text)).blocks.map(
     (block) => `${block.type}: ${block.text.replace(/\s+/g, ' ').trim()}`
   )
 
@@ -25,9 +25,18 @@ function failureOf(run: () => unknown): ApiFailure {
   throw new Error('expected the import to be refused')
 }
 
+async function refusalOf(run: () => Promise<unknown>): Promise<ApiFailure> {
+  const error: unknown = await run().then(
+    () => new Error('expected the import to be refused'),
+    (reason: unknown) => reason
+  )
+  if (error instanceof ApiFailure) return error
+  throw error
+}
+
 describe('HTML pages', () => {
   it('keeps the article and drops navigation, ads, scripts, related links and comments', async () => {
-    const blocks = blocksOf('ferry-fares.html', await fixture('harbour-news.html'))
+    const blocks = await blocksOf('ferry-fares.html', await fixture('harbour-news.html'))
     expect(blocks[0]).toBe('title: Ferry fares to rise by 12% in spring')
     expect(blocks).toContain('heading: Commuters push back')
     expect(blocks).toContain('list-item: A public meeting is planned for 2 April at the town hall.')
@@ -48,7 +57,7 @@ describe('HTML pages', () => {
   })
 
   it('captures the byline, site name and published date', async () => {
-    const draft = draftFromFile('ferry-fares.html', await fixture('harbour-news.html'))
+    const draft = await draftFromFile('ferry-fares.html', await fixture('harbour-news.html'))
     expect(draft).toMatchObject({
       byline: 'Morag Lindqvist',
       siteName: 'The Estuary Gazette',
@@ -56,10 +65,12 @@ describe('HTML pages', () => {
     })
   })
 
-  it('refuses a page with no article in it', () => {
+  it('refuses a page with no article in it', async () => {
     const page =
       '<html><head><title>Login</title></head><body><nav><a href="/">Home</a></nav><form><input></form></body></html>'
-    expect(failureOf(() => draftFromFile('login.html', page)).message).toMatch(/web page without an article/)
+    expect((await refusalOf(() => draftFromFile('login.html', page))).message).toMatch(
+      /web page without an article/
+    )
   })
 
   it('leaves no element outside the allow-list, and no attribute but an http(s) href on <a>, after sanitizing any payload', () => {
@@ -85,7 +96,7 @@ describe('HTML pages', () => {
 
 describe('Markdown notes', () => {
   it('uses the front matter title and keeps headings, lists, quotes and inline text', async () => {
-    const blocks = blocksOf('field-notes.md', await fixture('field-notes.md'))
+    const blocks = await blocksOf('field-notes.md', await fixture('field-notes.md'))
     expect(blocks).toEqual([
       'title: Notes on the allotment water survey',
       'heading: Allotment water survey',
@@ -101,8 +112,8 @@ describe('Markdown notes', () => {
     ])
   })
 
-  it('takes the first level-one heading as the title when there is no front matter', () => {
-    expect(blocksOf('n.md', '# Tide tables\n\nHigh water was at 6.40.')).toEqual([
+  it('takes the first level-one heading as the title when there is no front matter', async () => {
+    expect(await blocksOf('n.md', '# Tide tables\n\nHigh water was at 6.40.')).toEqual([
       'title: Tide tables',
       'paragraph: High water was at 6.40.'
     ])
@@ -111,7 +122,9 @@ describe('Markdown notes', () => {
 
 describe('plain text and bad input', () => {
   it('imports a long text with every session heading and all of its sentences', async () => {
-    const article = buildArticle(draftFromFile('inquiry.txt', await fixture('harbour-inquiry-long.txt')))
+    const article = buildArticle(
+      await draftFromFile('inquiry.txt', await fixture('harbour-inquiry-long.txt'))
+    )
     expect(article.blocks.filter((block) => block.type === 'heading')).toHaveLength(40)
     expect(article.claims).toHaveLength(40 * 6 * 5)
   })
@@ -121,8 +134,8 @@ describe('plain text and bad input', () => {
     ['invalid UTF-8', 'notes.md', 'caf\uFFFD', /not valid UTF-8/],
     ['an empty file', 'empty.html', ' \n ', /empty/],
     ['an unknown format', 'report.docx', 'PK', /not a file Claimcheck can import/]
-  ])('refuses %s with what was wrong', (_label, fileName, text, message) => {
-    expect(failureOf(() => draftFromFile(fileName, text)).message).toMatch(message)
+  ])('refuses %s with what was wrong', async (_label, fileName, text, message) => {
+    expect((await refusalOf(() => draftFromFile(fileName, text))).message).toMatch(message)
   })
 
   it('refuses bytes that are not UTF-8 and files over 50 MB when main reads them', () => {

@@ -12,7 +12,6 @@ import { hasPdfSignature } from '../../shared/import/pdf-signature'
 import { ApiFailure, missingCase } from '../../shared/result'
 import { parsePlainText } from '../../shared/text/plain-text'
 import type { FileInput } from './article-builder'
-import { parseHtmlArticle } from './html-article'
 import { parsePdfArticle, type PageProgress } from './pdf-article'
 
 /** U+FFFD is what a decoder leaves where bytes were not valid UTF-8. */
@@ -63,7 +62,7 @@ export async function draftFromInput(input: FileInput, onProgress?: PageProgress
   return draftFromFile(fileName, text)
 }
 
-export function draftFromFile(fileName: string, text: string): ArticleDraft {
+export async function draftFromFile(fileName: string, text: string): Promise<ArticleDraft> {
   const format = formatOfFileName(fileName)
   if (!format) {
     throw new ApiFailure(
@@ -77,8 +76,11 @@ export function draftFromFile(fileName: string, text: string): ArticleDraft {
       return parsePlainText(text, fileName)
     case 'markdown':
       return parseMarkdown(text, fileName)
-    case 'html':
+    case 'html': {
+      // Loaded on demand: the HTML path brings jsdom, seconds of start-up a text import never needs.
+      const { parseHtmlArticle } = await import('./html-article')
       return parseHtmlArticle(text, fileName)
+    }
     case 'pdf':
       // A PDF is binary: it comes as bytes (draftFromInput), never as decoded text.
       throw new ApiFailure('bad-file', `“${fileName}” is a PDF: import the file itself, not its text.`)
