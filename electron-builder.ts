@@ -34,8 +34,9 @@ const config: Configuration = {
   productName: 'Claimcheck',
   copyright: 'Copyright © Claimcheck contributors',
   directories: { buildResources: 'resources', output: 'dist' },
-  // The built app and its runtime dependencies only; sources, tests and fixtures stay out.
-  files: ['out/**/*', 'package.json', '!out/**/*.map'],
+  // The built app and its runtime dependencies only; sources, tests and fixtures stay out, and so
+  // does pdf.js's optional native canvas (~30 MB): text extraction never draws a page.
+  files: ['out/**/*', 'package.json', '!out/**/*.map', '!**/node_modules/@napi-rs/canvas*/**'],
   extraResources: [{ from: 'resources/sample-article.txt', to: 'sample-article.txt' }],
   asar: true,
   electronFuses: {
