@@ -15,6 +15,7 @@
  * Used by `crash-rounds.test.ts` (a few rounds) and `bench/crash.ts` (many).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { request } from 'node:http'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -95,13 +96,41 @@ function startHost(dataDir: string): Promise<RunningHost> {
   })
 }
 
-async function call(host: RunningHost, method: string, input: unknown): Promise<Result<unknown>> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { [TOKEN_HEADER]: host.token, 'content-type': 'application/json' },
-    body: JSON.stringify(input)
+/**
+ * One call on a connection of its own. fetch keeps connections alive, and a kept connection the
+ * host closes as idle just when the next call goes out is reset: a race of the test's transport,
+ * not of the host.
+ */
+function call(host: RunningHost, method: string, input: unknown): Promise<Result<unknown>> {
+  const body = JSON.stringify(input)
+  return new Promise((resolve, reject) => {
+    const sent = request(
+      `${host.origin}/api/${method}`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          [TOKEN_HEADER]: host.token,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body)
+        }
+      },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('error', reject)
+        response.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<unknown>)
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)))
+          }
+        })
+      }
+    )
+    sent.on('error', reject)
+    sent.end(body)
   })
-  return (await response.json()) as Result<unknown>
 }
 
 async function callOk<T>(host: RunningHost, method: string, input: unknown): Promise<T> {
