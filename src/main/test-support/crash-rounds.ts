@@ -134,7 +134,17 @@ function call(host: RunningHost, method: string, input: unknown): Promise<Result
 }
 
 async function callOk<T>(host: RunningHost, method: string, input: unknown): Promise<T> {
-  const answer = await call(host, method, input)
+  let answer: Result<unknown>
+  try {
+    answer = await call(host, method, input)
+  } catch (error) {
+    // The host is not meant to die here: say what it printed, so a failure can be read.
+    const state = host.child.exitCode ?? host.child.signalCode ?? 'running'
+    throw new Error(
+      `${method} got no answer (${(error as Error).message}; host ${state}). The host printed: ${host.stderr() || '(nothing)'}`,
+      { cause: error }
+    )
+  }
   if (!answer.ok) throw new Error(`${method} failed while preparing the crash test: ${answer.error.message}`)
   return answer.value as T
 }
@@ -181,6 +191,10 @@ async function drive(
   report: CrashReport,
   round: number
 ): Promise<void> {
+  // An unacknowledged trash or restore may have landed: start from where the host says it is.
+  // Asked before any chain starts, since a chain's answers may reach the kill at once.
+  const trash = await callOk<{ id: string }[]>(host, 'listTrash', {})
+  let inTrash = trash.some((entry) => entry.id === work.toggled)
   let answers = 0
   const answered = (): void => {
     answers++
@@ -254,9 +268,6 @@ async function drive(
       }
     }
   })
-  // An unacknowledged trash or restore may have landed: start from where the host says it is.
-  const trash = await callOk<{ id: string }[]>(host, 'listTrash', {})
-  let inTrash = trash.some((entry) => entry.id === work.toggled)
   const trashChain = chain(() => {
     const toTrash = !inTrash
     return {
