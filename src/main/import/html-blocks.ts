@@ -4,6 +4,9 @@
  * picture's caption and credit, never claims); containers are walked through; inline elements keep their words in the sentence, and
  * <em>/<i>, <strong>/<b> and <a href> are recorded as marks over them (links the sanitizer kept:
  * http(s) only, checked again when the article is built).
+ *
+ * The walk reads the tree through an `ArticleTree`: the DOM DOMPurify returns on the ordinary
+ * path, or parse5's tree seen through the same allow-list on the large-page path.
  */
 import type { BlockText } from '../../shared/document/build-article'
 import type { MarkedText } from '../../shared/document/inline-marks'
@@ -24,39 +27,33 @@ const markKinds: ReadonlyMap<string, InlineKind> = new Map([
   ['A', 'link']
 ])
 
+/** How the walk reads a sanitized tree: its elements (upper-case tags), text and kept links. */
+export interface ArticleTree<N> {
+  /** An element's upper-case tag; '' for the root or any other container without one. */
+  tagOf(node: N): string
+  /** A text node's text, or null for an element. */
+  textOf(node: N): string | null
+  /** The elements and text nodes inside an element, in order (anything else is left out). */
+  childrenOf(node: N): readonly N[]
+  /** The link a sanitized <a> kept, or null. */
+  hrefOf(node: N): string | null
+}
+
 /** Node.ELEMENT_NODE, Node.TEXT_NODE and Node.DOCUMENT_FRAGMENT_NODE, without a DOM global. */
 const ELEMENT = 1
 const TEXT = 3
-const FRAGMENT = 11
+
+/** The DOM as DOMPurify returns it (its <body>, any element or a fragment). */
+const domTree: ArticleTree<Node> = {
+  tagOf: (node) => (node.nodeType === ELEMENT ? (node as Element).tagName : ''),
+  textOf: (node) => (node.nodeType === TEXT ? (node.textContent ?? '') : null),
+  childrenOf: (node) =>
+    Array.from(node.childNodes).filter((child) => child.nodeType === ELEMENT || child.nodeType === TEXT),
+  hrefOf: (node) => (node.nodeType === ELEMENT ? (node as Element).getAttribute('href') : null)
+}
 
 export function isBlockTag(tag: string): boolean {
   return headingTags.has(tag) || paragraphTags.has(tag) || containerTags.has(tag)
-}
-
-function hasBlockChildren(element: Element): boolean {
-  return Array.from(element.children).some((child) => isBlockTag(child.tagName))
-}
-
-function appendText(node: Node, run: MarkedText): void {
-  if (node.nodeType === TEXT) return void (run.text += node.textContent ?? '')
-  if (node.nodeType !== ELEMENT) return
-  const element = node as Element
-  if (element.tagName === 'BR') return void (run.text += ' ')
-  const start = run.text.length
-  for (const child of Array.from(element.childNodes)) appendText(child, run)
-  const kind = markKinds.get(element.tagName)
-  const href = kind === 'link' ? element.getAttribute('href') : null
-  if (kind && run.text.length > start && (kind !== 'link' || href !== null)) {
-    run.marks.push({ start, end: run.text.length, kind, ...(href !== null ? { href } : {}) })
-  }
-  // Table cells need a separator so the words of neighbouring cells do not run together.
-  if (element.tagName === 'TD' || element.tagName === 'TH') run.text += ' '
-}
-
-function textOf(node: Node): MarkedText {
-  const run: MarkedText = { text: '', marks: [] }
-  appendText(node, run)
-  return run
 }
 
 function block(type: BlockText['type'], run: MarkedText): BlockText {
@@ -75,35 +72,73 @@ function contextInside(tag: string, context: Context): Context {
   return context
 }
 
-function walk(node: Node, context: Context, out: BlockText[]): void {
-  if (node.nodeType !== ELEMENT && node.nodeType !== FRAGMENT) return
-  const tag = node.nodeType === ELEMENT ? (node as Element).tagName : ''
-  if (headingTags.has(tag)) return void out.push(block('heading', textOf(node)))
-  context = contextInside(tag, context)
-  const isLeafBlock = paragraphTags.has(tag) || tag === 'LI' || tag === 'BLOCKQUOTE'
-  if (isLeafBlock && !hasBlockChildren(node as Element)) {
-    return void out.push(block(blockType(context), textOf(node)))
+class BlockWalker<N> {
+  readonly out: BlockText[] = []
+  constructor(private readonly tree: ArticleTree<N>) {}
+
+  private isBlock(node: N): boolean {
+    return this.tree.textOf(node) === null && isBlockTag(this.tree.tagOf(node))
   }
-  // A container mixing loose text with blocks: each run of loose text is a paragraph of its own.
-  let inline: MarkedText = { text: '', marks: [] }
-  const flushInline = (): void => {
-    if (inline.text.trim()) out.push(block(blockType(context), inline))
-    inline = { text: '', marks: [] }
-  }
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === ELEMENT && isBlockTag((child as Element).tagName)) {
-      flushInline()
-      walk(child, context, out)
-    } else {
-      appendText(child, inline)
+
+  private appendText(node: N, run: MarkedText): void {
+    const text = this.tree.textOf(node)
+    if (text !== null) return void (run.text += text)
+    const tag = this.tree.tagOf(node)
+    if (tag === 'BR') return void (run.text += ' ')
+    const start = run.text.length
+    for (const child of this.tree.childrenOf(node)) this.appendText(child, run)
+    const kind = markKinds.get(tag)
+    const href = kind === 'link' ? this.tree.hrefOf(node) : null
+    if (kind && run.text.length > start && (kind !== 'link' || href !== null)) {
+      run.marks.push({ start, end: run.text.length, kind, ...(href !== null ? { href } : {}) })
     }
+    // Table cells need a separator so the words of neighbouring cells do not run together.
+    if (tag === 'TD' || tag === 'TH') run.text += ' '
   }
-  flushInline()
+
+  private textOf(node: N): MarkedText {
+    const run: MarkedText = { text: '', marks: [] }
+    this.appendText(node, run)
+    return run
+  }
+
+  walk(node: N, context: Context): void {
+    const { out } = this
+    const tag = this.tree.tagOf(node)
+    if (headingTags.has(tag)) return void out.push(block('heading', this.textOf(node)))
+    context = contextInside(tag, context)
+    const children = this.tree.childrenOf(node)
+    const isLeafBlock = paragraphTags.has(tag) || tag === 'LI' || tag === 'BLOCKQUOTE'
+    if (isLeafBlock && !children.some((child) => this.isBlock(child))) {
+      return void out.push(block(blockType(context), this.textOf(node)))
+    }
+    // A container mixing loose text with blocks: each run of loose text is a paragraph of its own.
+    let inline: MarkedText = { text: '', marks: [] }
+    const flushInline = (): void => {
+      if (inline.text.trim()) out.push(block(blockType(context), inline))
+      inline = { text: '', marks: [] }
+    }
+    for (const child of children) {
+      if (this.isBlock(child)) {
+        flushInline()
+        this.walk(child, context)
+      } else {
+        this.appendText(child, inline)
+      }
+    }
+    flushInline()
+  }
+}
+
+/** The blocks of an article tree, read from its root (whose own tag is not a block). */
+export function blocksOfArticleTree<N>(root: N, tree: ArticleTree<N>): BlockText[] {
+  const walker = new BlockWalker(tree)
+  walker.walk(root, 'body')
+  return walker.out
 }
 
 /** The blocks of a sanitized article: the body DOMPurify returns, or any element or fragment. */
 export function blocksOfSanitizedArticle(article: Node): BlockText[] {
-  const out: BlockText[] = []
-  walk(article, 'body', out)
-  return out
+  if (article.nodeType !== ELEMENT && article.nodeType !== 11) return []
+  return blocksOfArticleTree(article, domTree)
 }

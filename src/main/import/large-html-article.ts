@@ -3,14 +3,15 @@
  * minutes and gigabytes, so the page is parsed with parse5 (jsdom's own parser, without the DOM)
  * and the article is the page's one <article>, else its one <main>, else its <body>, with
  * navigation, asides and forms dropped. Readability still reads the title, byline and site from
- * the page's head and the start of the article. The article is then sanitized by DOMPurify piece
- * by piece — the last step before its text is taken, as for any page — cutting only before block
- * elements, so the blocks are the same as for one whole sanitized article. A page fetched from
- * the web has its relative links resolved against its address (or its <base href>) first, as
- * Readability does on the ordinary path.
+ * the page's head and the start of the article. A page fetched from the web has its relative links
+ * resolved against its address (or its <base href>) first, as Readability does on the ordinary path.
  *
- * Each piece goes to DOMPurify as DOM nodes built straight from parse5's tree, not as HTML: jsdom
- * parsing the HTML again appends to a text node word by word, and that was most of an import.
+ * The article's text and links are then read straight off parse5's tree through the allow-list
+ * DOMPurify applies on the ordinary path (html-sanitizer.ts): allowed elements are read, others are
+ * unwrapped, or dropped with their content where DOMPurify drops it, and an <a> keeps only an
+ * http(s) href. Nothing is turned back into HTML, so there is no markup to sanitize afterwards.
+ * Building a DOM for DOMPurify here was most of the time and memory of a large import; a test holds
+ * both paths to the same blocks on hostile pages.
  */
 import { Readability } from '@mozilla/readability'
 import { JSDOM, VirtualConsole } from 'jsdom'
@@ -19,8 +20,15 @@ import type { ArticleDraft, BlockText } from '../../shared/document/build-articl
 import { titleFromFileName } from '../../shared/import/file-name'
 import type { FetchedFrom } from './html-article'
 import { htmlDraft } from './html-article'
-import { MIN_ARTICLE_CHARACTERS, clean, createArticleSanitizer, noArticle } from './html-sanitizer'
-import { blocksOfSanitizedArticle, isBlockTag } from './html-blocks'
+import {
+  ALLOWED_TAGS,
+  FORBIDDEN_CONTENT_TAGS,
+  MIN_ARTICLE_CHARACTERS,
+  clean,
+  keptHref,
+  noArticle
+} from './html-sanitizer'
+import { blocksOfArticleTree, type ArticleTree } from './html-blocks'
 import { baseAddress, pageMetadata, resolvedWebLink, type PageMetadata } from './page-metadata'
 
 type Node = DefaultTreeAdapterMap['node']
@@ -30,12 +38,10 @@ type TextNode = DefaultTreeAdapterMap['textNode']
 
 /** Pages larger than this (in characters) take this path. */
 export const LARGE_PAGE_CHARACTERS = 1024 * 1024
-/** How much HTML DOMPurify sanitizes at a time. */
-const PIECE_CHARACTERS = 64 * 1024
 /** How much of the article's start Readability sees when it reads the byline and title. */
 const PROBE_CHARACTERS = 16 * 1024
 
-/** Page chrome and inert content, dropped before sanitizing (DOMPurify would keep their words). */
+/** Page chrome and inert content, dropped first (the allow-list would keep their words). */
 const dropped = new Set(['nav', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'iframe'])
 for (const tag of ['button', 'select', 'textarea', 'svg', 'math', 'object', 'embed']) dropped.add(tag)
 const wrappers = new Set(['div', 'section', 'article', 'main'])
@@ -139,22 +145,6 @@ function innermostWrapper(root: Element): Element {
     : root
 }
 
-/** Runs of the article's children, cut only before a block element once a run is large enough. */
-function* pieces(root: Element): Generator<Node[]> {
-  let run: Node[] = []
-  let size = 0
-  for (const child of root.childNodes) {
-    if (size >= PIECE_CHARACTERS && isElement(child) && isBlockTag(child.tagName.toUpperCase())) {
-      yield run
-      run = []
-      size = 0
-    }
-    run.push(child)
-    size += sizeOf(child)
-  }
-  if (run.length) yield run
-}
-
 /** About how much HTML a node stands for: its text and a little for each element. */
 function sizeOf(node: Node): number {
   let size = 0
@@ -169,29 +159,66 @@ function sizeOf(node: Node): number {
   return size
 }
 
-/**
- * parse5 nodes rebuilt as DOM nodes in `document`, under `holder`: elements and their text. Of the
- * attributes only an <a>'s href is carried over, the one DOMPurify would keep (and checks).
- * Comments and other nodes are left behind, as DOMPurify would leave them.
- */
-function buildInto(document: Document, holder: HTMLElement, nodes: Node[]): void {
-  const stack: [Node, globalThis.Node][] = nodes
-    .map((node): [Node, globalThis.Node] => [node, holder])
-    .reverse()
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [node, parent] = next
-    if (node.nodeName === '#text' && 'value' in node) {
-      parent.appendChild(document.createTextNode(node.value))
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml'
+const allowedTags = new Set(ALLOWED_TAGS)
+const upperCase = new Map<string, string>()
+const upperTag = (tag: string): string => {
+  let upper = upperCase.get(tag)
+  if (upper === undefined) upperCase.set(tag, (upper = tag.toUpperCase()))
+  return upper
+}
+
+/** An element's children as the allow-list leaves them: disallowed elements unwrapped or dropped. */
+function keptChildren(node: Node): Node[] {
+  const kept: Node[] = []
+  // Iterative, as pages can nest disallowed wrappers deeply: a stack of child lists and positions.
+  const lists: Node[][] = ['childNodes' in node ? node.childNodes : []]
+  const positions = [0]
+  while (lists.length) {
+    const list = lists.at(-1)!
+    const position = positions.at(-1)!
+    if (position >= list.length) {
+      lists.pop()
+      positions.pop()
       continue
     }
-    if (!isElement(node)) continue
-    const element = document.createElement(node.tagName)
-    const href = node.tagName === 'a' ? node.attrs.find((attribute) => attribute.name === 'href') : undefined
-    if (href) element.setAttribute('href', href.value)
-    parent.appendChild(element)
-    for (let index = node.childNodes.length - 1; index >= 0; index--)
-      stack.push([node.childNodes[index]!, element])
+    positions[positions.length - 1] = position + 1
+    const child = list[position]!
+    if (child.nodeName === '#text') kept.push(child)
+    if (!isElement(child)) continue // comments and the like go, as DOMPurify drops them
+    if (allowedTags.has(child.tagName)) {
+      // Foreign (SVG, MathML) elements are removed whole, as DOMPurify removes them.
+      if (child.namespaceURI === HTML_NAMESPACE) kept.push(child)
+    } else if (!FORBIDDEN_CONTENT_TAGS.has(child.tagName) && !dropped.has(child.tagName)) {
+      lists.push(child.childNodes)
+      positions.push(0)
+    }
   }
+  return kept
+}
+
+/** parse5's tree read through the sanitizer's allow-list (see the top of this file). */
+const allowListedTree: ArticleTree<Node> = {
+  tagOf: (node) => (isElement(node) ? upperTag(node.tagName) : ''),
+  textOf: (node) => (node.nodeName === '#text' && 'value' in node ? node.value : null),
+  childrenOf: keptChildren,
+  hrefOf: (node) => {
+    if (!isElement(node) || node.tagName !== 'a') return null
+    const href = attribute(node, 'href')
+    return href === undefined ? null : keptHref(href)
+  }
+}
+
+/** The HTML of the article's first children, enough for Readability to find a byline in. */
+function articleStart(root: Element): string {
+  const start: Node[] = []
+  let size = 0
+  for (const child of root.childNodes) {
+    if (size >= PROBE_CHARACTERS) break
+    start.push(child)
+    size += sizeOf(child)
+  }
+  return serialize(fragmentOf(start)).slice(0, PROBE_CHARACTERS)
 }
 
 interface ProbedMetadata {
@@ -202,12 +229,12 @@ interface ProbedMetadata {
 /** Readability over the page's head and the article's first piece, for its metadata only. */
 function metadata(
   page: DefaultTreeAdapterMap['document'],
-  firstPiece: string,
+  articleStart: string,
   fetched?: FetchedFrom
 ): ProbedMetadata {
   const head = [...elementsBelow(page)].find((element) => element.tagName === 'head')
   const probe = new JSDOM(
-    `<!doctype html><html><head>${head ? serialize(head) : ''}</head><body><article>${firstPiece.slice(0, PROBE_CHARACTERS)}</article></body></html>`,
+    `<!doctype html><html><head>${head ? serialize(head) : ''}</head><body><article>${articleStart}</article></body></html>`,
     {
       virtualConsole: new VirtualConsole()
     }
@@ -220,6 +247,16 @@ function metadata(
   }
 }
 
+/** Whether the blocks hold an article's worth of text; stops counting once they do. */
+function hasArticleText(blocks: readonly BlockText[]): boolean {
+  let length = 0
+  for (const block of blocks) {
+    length += clean(block.text)?.length ?? 0
+    if (length >= MIN_ARTICLE_CHARACTERS) return true
+  }
+  return false
+}
+
 export function parseLargeHtmlArticle(html: string, source: string, fetched?: FetchedFrom): ArticleDraft {
   const page = parse(html, { treeAdapter: flatTextTreeAdapter() })
   const found = contentRoot(page)
@@ -227,26 +264,12 @@ export function parseLargeHtmlArticle(html: string, source: string, fetched?: Fe
   dropChrome(found)
   if (fetched) resolveLinks(found, pageBase(page, fetched))
   const root = innermostWrapper(found)
-  const blocks: BlockText[] = []
-  const sanitizer = createArticleSanitizer()
-  let meta: ProbedMetadata | undefined
-  try {
-    for (const piece of pieces(root)) {
-      meta ??= metadata(page, serialize(fragmentOf(piece)), fetched)
-      // A <div> to hold the piece: DOMPurify puts it in a body of its own, and walking the
-      // sanitized body goes through it as through any wrapper.
-      const holder = sanitizer.document.createElement('div')
-      buildInto(sanitizer.document, holder, piece)
-      blocks.push(...sanitizer.sanitize(holder, blocksOfSanitizedArticle))
-    }
-  } finally {
-    sanitizer.close()
-  }
-  const textLength = blocks.reduce((sum, block) => sum + (clean(block.text)?.length ?? 0), 0)
-  if (textLength < MIN_ARTICLE_CHARACTERS) throw noArticle(fetched?.url ?? source)
-  const title = clean(meta?.read?.title) ?? titleFromFileName(source)
+  const blocks = blocksOfArticleTree<Node>(root, allowListedTree)
+  const meta = metadata(page, articleStart(root), fetched)
+  if (!hasArticleText(blocks)) throw noArticle(fetched?.url ?? source)
+  const title = clean(meta.read?.title) ?? titleFromFileName(source)
   // As Readability does, a heading that repeats the title is not shown twice.
   const duplicate = blocks.findIndex((block) => block.type === 'heading' && clean(block.text) === title)
   if (duplicate >= 0) blocks.splice(duplicate, 1)
-  return htmlDraft(blocks, title, source, meta?.read, meta?.page ?? {}, fetched)
+  return htmlDraft(blocks, title, source, meta.read, meta.page, fetched)
 }
