@@ -1,8 +1,9 @@
 /**
  * Large-document benchmark: a generated article of 1,000,000 words is imported through the browser
  * host's API, then opened in Chromium. Measures the import, the time to the article visible, the
- * time for a tag to show on screen, and scrolling (frame times while jumping a viewport a frame). Baseline in the same
- * run: the same measurements on a 10,000-word article. Prints JSON.
+ * time for a tag to show on screen (median of five claims, once the page has settled), and
+ * scrolling (frame times while jumping a viewport a frame). Baseline in the same run: the same
+ * measurements on a 10,000-word article. Prints JSON.
  * Run: npm run build && npx tsx bench/large-document.ts [words]
  */
 import { performance } from 'node:perf_hooks'
@@ -43,22 +44,33 @@ async function measure(page: Page, wordCount: number) {
     await page.getByRole('heading', { level: 1, name: 'A Very Long Report On Municipal Budgets' }).waitFor()
     const openMs = performance.now() - openStarted
 
-    const claim = page.locator('[data-claim-id="c1"]')
-    await claim.click()
-    const tagMs = await page.evaluate(async () => {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Verified'))
-      const target = document.querySelector('[data-claim-id="c1"]')
-      const started = performance.now()
-      button?.click()
-      // No named helpers inside evaluate: tsx would wrap them in a __name() the page lacks.
-      while (!target?.classList.contains('claim--verified')) {
-        await new Promise((resolve) => requestAnimationFrame(resolve))
-      }
-      return performance.now() - started
-    })
-
-    // The claims engine runs in a worker for long articles; scroll once its marks are in.
+    // Tags once the page has settled: the claims engine runs in a worker for long articles, and its
+    // reading landing mid-tag (sooner for the short article) measured the engine, not the tag.
     await page.locator('.claim--worthy').first().waitFor()
+    // Five claims tagged one after another, each once the last is saved; the median is the figure.
+    const tagSamples: number[] = []
+    for (let claimNumber = 1; claimNumber <= 5; claimNumber++) {
+      const claimId = `c${claimNumber}`
+      await page.locator(`[data-claim-id="${claimId}"]`).click()
+      tagSamples.push(
+        await page.evaluate(async (id) => {
+          const button = [...document.querySelectorAll('button')].find((b) =>
+            b.textContent?.includes('Verified')
+          )
+          const target = document.querySelector(`[data-claim-id="${id}"]`)
+          const started = performance.now()
+          button?.click()
+          // No named helpers inside evaluate: tsx would wrap them in a __name() the page lacks.
+          while (!target?.classList.contains('claim--verified')) {
+            await new Promise((resolve) => requestAnimationFrame(resolve))
+          }
+          return performance.now() - started
+        }, claimId)
+      )
+      await page.locator('.save-state--saved').waitFor()
+    }
+    const tagMs = [...tagSamples].sort((a, b) => a - b)[2] ?? 0
+
     const scroll = await page.evaluate(async () => {
       const pane = document.querySelector('.reading-pane') as HTMLElement
       const frames: number[] = []
@@ -79,6 +91,7 @@ async function measure(page: Page, wordCount: number) {
       importMs: Math.round(importMs),
       openMs: Math.round(openMs),
       tagVisibleMs: Number(tagMs.toFixed(1)),
+      tagSamplesMs: tagSamples.map((ms) => Number(ms.toFixed(1))),
       ...scroll
     }
   } finally {

@@ -116,6 +116,21 @@ describe('documentSources', () => {
       's-report'
     ])
   })
+
+  it('lists the sources of a review whose claim is gone after those of the claims still there', () => {
+    const report = { id: 's-report', url: 'https://ferry.example.org/report', title: 'Report', quote: '' }
+    const annotations = apply(
+      emptyAnnotations(),
+      { kind: 'add-source', claimId: 'c2', source: report },
+      { kind: 'add-source', claimId: 'c3', source: timetable }
+    )
+    // The article as re-imported without its first two sentences: c2's review stays, its claim does not.
+    const shorter = { claims: article.claims.filter((claim) => claim.id === 'c3') }
+    expect(documentSources(shorter, annotations).map((source) => source.id)).toEqual([
+      's-timetable',
+      's-report'
+    ])
+  })
 })
 
 describe('a stored document from before provenance', () => {

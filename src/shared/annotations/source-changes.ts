@@ -1,6 +1,7 @@
 /** Sources beyond adding and removing: editing one in place, and the document's sources to reuse. */
 import { ApiFailure } from '../result'
 import type { Annotations, Article, Source } from '../model'
+import { claimPosition } from '../review/claim-index'
 import { reviewFor, withReview } from './claim-review'
 
 /** The claim's source with `source.id`, replaced by `source`; a missing one is an error. */
@@ -23,11 +24,13 @@ export function editSource(
  * The sources cited anywhere in the document, once each (the same link, title and archive copy
  * count as one), in the order of the claims that cite them: what another claim can reuse.
  */
-export function documentSources(article: Article, annotations: Annotations): Source[] {
-  const order = new Map(article.claims.map((claim, index) => [claim.id, index]))
-  const reviews = Object.values(annotations.claims).sort(
-    (a, b) => (order.get(a.claimId) ?? Infinity) - (order.get(b.claimId) ?? Infinity)
-  )
+export function documentSources(article: Pick<Article, 'claims'>, annotations: Annotations): Source[] {
+  // Only the reviews that cite something, placed through the claims' index (built once per claims
+  // array): a change to one claim of a long article costs as much as in a short one.
+  const place = (claimId: string) => claimPosition(article.claims, claimId) ?? Infinity
+  const reviews = Object.values(annotations.claims)
+    .filter((review) => review.sources.length > 0)
+    .sort((a, b) => place(a.claimId) - place(b.claimId))
   const seen = new Set<string>()
   const sources: Source[] = []
   for (const review of reviews) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Claim } from '../model'
-import { claimAround, claimAt, claimById } from './claim-index'
+import { claimAround, claimAt, claimById, claimPosition } from './claim-index'
 
 // "One. Two three. Four." — three sentences with a space between each.
 const claims: Claim[] = [
@@ -20,6 +20,15 @@ describe('claimById', () => {
     const renamed = [{ id: 'c7', start: 0, end: 4 }]
     expect(claimById(claims, 'c1')).not.toBeNull()
     expect(claimById(renamed, 'c1')).toBeNull()
+  })
+})
+
+describe('claimPosition', () => {
+  it('answers where a claim is in the array, and null for an unknown or missing id', () => {
+    expect(claimPosition(claims, 'c1')).toBe(0)
+    expect(claimPosition(claims, 'c3')).toBe(2)
+    expect(claimPosition(claims, 'c9')).toBeNull()
+    expect(claimPosition(claims, undefined)).toBeNull()
   })
 })
 

@@ -6,7 +6,8 @@
 import type { Claim } from '../model'
 
 interface ClaimIndex {
-  byId: Map<string, Claim>
+  /** Each claim's place in the array. */
+  positionById: Map<string, number>
   byStart: Claim[]
 }
 
@@ -16,7 +17,7 @@ function indexOf(claims: readonly Claim[]): ClaimIndex {
   let index = indexes.get(claims)
   if (!index) {
     index = {
-      byId: new Map(claims.map((claim) => [claim.id, claim])),
+      positionById: new Map(claims.map((claim, position) => [claim.id, position])),
       byStart: [...claims].sort((a, b) => a.start - b.start)
     }
     indexes.set(claims, index)
@@ -26,7 +27,13 @@ function indexOf(claims: readonly Claim[]): ClaimIndex {
 
 /** The claim with this id, or null (also for a null id). */
 export function claimById(claims: readonly Claim[], id: string | null | undefined): Claim | null {
-  return id == null ? null : (indexOf(claims).byId.get(id) ?? null)
+  const position = claimPosition(claims, id)
+  return position === null ? null : (claims[position] ?? null)
+}
+
+/** Where the claim with this id is in `claims` (0 for the first), or null when it is not there. */
+export function claimPosition(claims: readonly Claim[], id: string | null | undefined): number | null {
+  return id == null ? null : (indexOf(claims).positionById.get(id) ?? null)
 }
 
 /**
