@@ -4,6 +4,10 @@ import { type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import type { WorkspacePage } from './workspace-page'
 
+// axe walks every node of the reading view (hundreds of claims with their marks): on a 2-core CI
+// machine running two workers, one scan alone can take most of the default 30 s.
+test.describe.configure({ timeout: 90_000 })
+
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze()
   return results.violations
