@@ -2,7 +2,9 @@
  * The library's memory of claims, kept in main: every reviewed claim of every document on the
  * shelf, and every published fact-check, each in a claim index. Built from the store on first use
  * (documents are read without being kept loaded), then kept current by the store's change
- * notifications: a saved document re-indexes only its own reviewed claims.
+ * notifications: a saved document re-indexes only those of its reviewed claims whose words came,
+ * went or changed, so a change costs the same in a library of ten documents or a thousand. The
+ * build and the lookups run in short slices, letting changes be saved in between.
  */
 import { ClaimIndex } from '../../shared/claims/claim-index'
 import type { FactCheck } from '../../shared/fact-checks/fact-check'
@@ -15,6 +17,7 @@ import {
 import type { StoredDocument } from '../../shared/model'
 import type { LibraryStore } from '../store/library-store'
 import type { FactCheckStore } from '../store/fact-check-store'
+import { Slices } from './slices'
 
 /** The fact-checks' pseudo-document in their index. */
 const FACT_CHECKS = 'fact-checks'
@@ -28,7 +31,9 @@ export class ClaimMatcher {
   private readonly published = new ClaimIndex()
   private readonly factChecks = new Map<string, FactCheck>()
   private built: Promise<void> | null = null
-  /** Documents re-indexed from a change while the first build ran: the build must not overwrite them. */
+  /** While the build runs: the documents it has yet to read (it reads each as it is by then). */
+  private unread = new Set<string>()
+  /** Documents re-indexed from a change while the build ran: the build must leave them alone. */
   private readonly fresh = new Set<string>()
 
   constructor(
@@ -36,8 +41,10 @@ export class ClaimMatcher {
     private readonly factCheckStore: FactCheckStore
   ) {
     store.onDocumentChanged((id, document) => {
+      // Before the build, or before it reaches this document, the build will read it as it is.
+      if (!this.built || this.unread.has(id)) return
       this.fresh.add(id)
-      this.index(id, document)
+      for (const _ of this.indexSteps(id, document));
     })
     factCheckStore.onChanged((factChecks) => this.indexFactChecks(factChecks))
   }
@@ -53,7 +60,9 @@ export class ClaimMatcher {
     await this.ready()
     const matches = noClaimMatches()
     const titles = new Map(this.store.index.documents.map((entry) => [entry.id, entry.title]))
+    const slices = new Slices()
     for (const claim of document.claims) {
+      if (slices.due) await slices.pause()
       const text = document.text.slice(claim.start, claim.end)
       const seen = this.reviewed
         .find(text, { excludeDocument: document.id, limit: LIMIT })
@@ -83,24 +92,51 @@ export class ClaimMatcher {
   }
 
   private async build(): Promise<void> {
-    this.indexFactChecks(await this.factCheckStore.list())
-    for (const entry of this.store.index.documents) {
-      if (this.fresh.has(entry.id)) continue
-      const document = await this.store.peekDocument(entry.id)
-      if (!this.fresh.has(entry.id)) this.index(entry.id, document)
+    const ids = this.store.index.documents.map((entry) => entry.id)
+    this.unread = new Set(ids)
+    this.fresh.clear()
+    try {
+      this.indexFactChecks(await this.factCheckStore.list())
+      const slices = new Slices()
+      for (const id of ids) {
+        this.unread.delete(id)
+        const document = await this.store.peekDocument(id)
+        if (this.fresh.has(id)) continue
+        for (const _ of this.indexSteps(id, document)) {
+          if (!slices.due) continue
+          await slices.pause()
+          // A change re-indexed the document meanwhile, from where these steps had got to.
+          if (this.fresh.has(id)) break
+        }
+      }
+    } finally {
+      this.unread.clear()
     }
   }
 
-  /** Replaces a document's reviewed claims in the index; a trashed or deleted document has none. */
-  private index(id: string, document: StoredDocument | null): void {
-    for (const claimId of this.byDocument.get(id)?.keys() ?? [])
+  /**
+   * Brings a document's reviewed claims in the index up to date, one claim per step; a trashed or
+   * deleted document has none. Only claims that came, went or say other words touch the index.
+   * `byDocument` describes the index after every step, so a change may come between two.
+   */
+  private *indexSteps(id: string, document: StoredDocument | null): Generator<void> {
+    const indexed = new Map(this.byDocument.get(id))
+    this.byDocument.set(id, indexed)
+    const claims = !document || document.trashedAt ? [] : reviewedClaims(document, document.annotations)
+    const wanted = new Set(claims.map((claim) => claim.claimId))
+    for (const claimId of [...indexed.keys()]) {
+      if (wanted.has(claimId)) continue
       this.reviewed.remove({ documentId: id, claimId })
-    this.byDocument.delete(id)
-    if (!document || document.trashedAt) return
-    const claims = reviewedClaims(document, document.annotations)
-    if (claims.length === 0) return
-    this.byDocument.set(id, new Map(claims.map((claim) => [claim.claimId, claim])))
-    for (const claim of claims) this.reviewed.add({ documentId: id, claimId: claim.claimId }, claim.text)
+      indexed.delete(claimId)
+      yield
+    }
+    for (const claim of claims) {
+      const changed = indexed.get(claim.claimId)?.text !== claim.text
+      if (changed) this.reviewed.add({ documentId: id, claimId: claim.claimId }, claim.text)
+      indexed.set(claim.claimId, claim)
+      if (changed) yield
+    }
+    if (indexed.size === 0) this.byDocument.delete(id)
   }
 
   private indexFactChecks(factChecks: readonly FactCheck[]): void {

@@ -66,4 +66,41 @@ describe('ClaimIndex', () => {
     expect(library.size).toBe(1)
     expect(library.find(text)).toEqual([])
   })
+
+  it('keeps its postings right through removals from the middle: every claim left is found by its words, none removed is', () => {
+    // The same three claims in 40 documents: each word's posting holds 40+ claims, and removing
+    // one from the middle moves another into its place.
+    const texts = [
+      'The port handled 4,210 ships in 2022, a record for Rotterdam.',
+      'Mayor Ana Ruiz opened the new harbour bridge in Lisbon.',
+      'Most harbour workers walk to work along the river.'
+    ]
+    const library = new ClaimIndex()
+    for (let document = 0; document < 40; document++)
+      texts.forEach((text, claim) => library.add({ documentId: `d${document}`, claimId: `c${claim}` }, text))
+    const removed = new Set<string>()
+    for (let document = 0; document < 40; document += 3) {
+      for (let claim = 0; claim < 3; claim++) {
+        library.remove({ documentId: `d${document}`, claimId: `c${claim}` })
+        removed.add(`d${document} c${claim}`)
+      }
+    }
+    // A replaced claim takes a freed slot and must not inherit the postings of its former owner.
+    library.add({ documentId: 'd0', claimId: 'c0' }, 'Something else entirely.')
+    expect(library.size).toBe(120 - 42 + 1)
+    texts.forEach((text, claim) => {
+      const found = library
+        .find(text, { limit: 1000 })
+        .filter((match) => match.claimId === `c${claim}`)
+        .map((match) => `${match.documentId} ${match.claimId}`)
+        .sort()
+      const kept = Array.from({ length: 40 }, (_, document) => `d${document} c${claim}`)
+        .filter((ref) => !removed.has(ref))
+        .sort()
+      expect(found).toEqual(kept)
+    })
+    expect(library.find('Something else entirely.', { limit: 1000 })).toEqual([
+      { documentId: 'd0', claimId: 'c0', similarity: 1 }
+    ])
+  })
 })

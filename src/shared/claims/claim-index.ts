@@ -3,7 +3,8 @@
  * with a new claim's text. A match needs more than shared words: the two claims must state the
  * same figures (numbers and years) and, when both name people or places, share a name. Cosine
  * similarity over content words ranks the candidates; the figures and names decide. Adding and
- * removing a claim touch only its own postings, so the index grows with the library.
+ * removing a claim touch only its own postings (each claim knows its place in them), so neither
+ * costs more as the library grows.
  */
 import { parseNumbers } from './numbers'
 
@@ -59,9 +60,16 @@ export function claimSignature(text: string): ClaimSignature {
 }
 
 interface Entry extends ClaimRef {
-  signature: ClaimSignature
+  /** What a match is decided on (the words are kept only as `terms`: a large library holds millions). */
+  signature: Pick<ClaimSignature, 'figures' | 'names'>
   /** The claim's content words as term numbers. */
   terms: Int32Array
+  /** Where the claim sits in each of its terms' postings (`postings[terms[i]][termPlaces[i]]` is its slot). */
+  termPlaces: Int32Array
+  /** The figures (or names) the claim is listed under in `figurePostings` (or `namePostings`). */
+  facts: string[]
+  /** Where the claim sits in each of those postings. */
+  factPlaces: Int32Array
   /** The claim's vector length (squared) under the idf of the last refresh. */
   norm: number
 }
@@ -119,16 +127,25 @@ export class ClaimIndex {
     const slot = this.freeSlots.pop() ?? this.slots.length
     const signature = claimSignature(text)
     const terms = Int32Array.from(signature.words, (word) => this.termFor(word))
-    const entry: Entry = { documentId: ref.documentId, claimId: ref.claimId, signature, terms, norm: 0 }
+    const termPlaces = Int32Array.from(terms, (term) => pushSlot(this.postings[term] as number[], slot))
+    const group = groupOf(signature)
+    const factPostings = this.factPostings(group)
+    const facts = factPostings ? (group === Group.Figures ? signature.figures : signature.names) : []
+    const factPlaces = Int32Array.from(facts, (fact) => pushSlot(postingOf(factPostings!, fact), slot))
+    const entry: Entry = {
+      documentId: ref.documentId,
+      claimId: ref.claimId,
+      signature: { figures: signature.figures, names: signature.names },
+      terms,
+      termPlaces,
+      facts,
+      factPlaces,
+      norm: 0
+    }
     this.slots[slot] = entry
     this.slotOf.set(keyOf(ref), slot)
     this.ensureCapacity(this.slots.length)
-    const group = groupOf(signature)
     this.groups[slot] = group
-    for (const term of terms) this.postings[term]?.push(slot)
-    if (group === Group.Figures)
-      for (const figure of signature.figures) addTo(this.figurePostings, figure, slot)
-    if (group === Group.Names) for (const name of signature.names) addTo(this.namePostings, name, slot)
     this.count++
     entry.norm = this.normUnder(entry, this.idf())
   }
@@ -138,9 +155,20 @@ export class ClaimIndex {
     const slot = this.slotOf.get(key)
     const entry = slot === undefined ? undefined : this.slots[slot]
     if (slot === undefined || !entry) return
-    for (const term of entry.terms) removeSlot(this.postings[term], slot)
-    for (const figure of entry.signature.figures) removeFrom(this.figurePostings, figure, slot)
-    for (const name of entry.signature.names) removeFrom(this.namePostings, name, slot)
+    entry.terms.forEach((term, i) => {
+      const moved = takeOut(this.postings[term] as number[], entry.termPlaces[i] as number)
+      const other = moved === undefined ? undefined : this.slots[moved]
+      if (other) other.termPlaces[other.terms.indexOf(term)] = entry.termPlaces[i] as number
+    })
+    const factPostings = this.factPostings(this.groups[slot] as Group)
+    entry.facts.forEach((fact, i) => {
+      const posting = factPostings?.get(fact)
+      if (!posting) return
+      const moved = takeOut(posting, entry.factPlaces[i] as number)
+      const other = moved === undefined ? undefined : this.slots[moved]
+      if (other) other.factPlaces[other.facts.indexOf(fact)] = entry.factPlaces[i] as number
+      if (posting.length === 0) factPostings?.delete(fact)
+    })
     this.slots[slot] = undefined
     this.freeSlots.push(slot)
     this.slotOf.delete(key)
@@ -211,6 +239,11 @@ export class ClaimIndex {
     return (frequency) => Math.log((total + 1) / (frequency + 1)) + 1
   }
 
+  /** The postings a claim of `group` is listed in by its facts (none for claims with neither). */
+  private factPostings(group: Group): Map<string, number[]> | null {
+    return group === Group.Figures ? this.figurePostings : group === Group.Names ? this.namePostings : null
+  }
+
   private termFor(word: string): number {
     let term = this.terms.get(word)
     if (term === undefined) {
@@ -259,11 +292,13 @@ export class ClaimIndex {
   }
 }
 
+type Facts = Pick<ClaimSignature, 'figures' | 'names'>
+
 /**
  * The same figures (one side may state a figure more, as "ten years" for "a decade"; none may
  * differ), and a shared name when both sides name someone or somewhere.
  */
-export function sameFacts(a: ClaimSignature, b: ClaimSignature): boolean {
+export function sameFacts(a: Facts, b: Facts): boolean {
   const [fewer, more] = a.figures.length <= b.figures.length ? [a.figures, b.figures] : [b.figures, a.figures]
   if (!fewer.every((figure) => more.includes(figure))) return false
   if (fewer.length === 0 && more.length > 0) return false
@@ -344,25 +379,26 @@ function addWhereFound(
   }
 }
 
-function addTo(postings: Map<string, number[]>, key: string, slot: number): void {
-  const posting = postings.get(key)
-  if (posting) posting.push(slot)
-  else postings.set(key, [slot])
+function postingOf(postings: Map<string, number[]>, key: string): number[] {
+  let posting = postings.get(key)
+  if (!posting) postings.set(key, (posting = []))
+  return posting
 }
 
-function removeFrom(postings: Map<string, number[]>, key: string, slot: number): void {
-  const posting = postings.get(key)
-  removeSlot(posting, slot)
-  if (posting?.length === 0) postings.delete(key)
+/** Appends a slot to a posting; answers where it went. */
+function pushSlot(posting: number[], slot: number): number {
+  return posting.push(slot) - 1
 }
 
-/** Removes a slot from an unordered posting: the last one takes its place. */
-function removeSlot(posting: number[] | undefined, slot: number): void {
-  if (!posting) return
-  const at = posting.indexOf(slot)
-  if (at < 0) return
+/**
+ * Removes the slot at `place` from an unordered posting: the last one takes its place. Answers
+ * the slot that moved (its owner must note its new place), if any did.
+ */
+function takeOut(posting: number[], place: number): number | undefined {
   const last = posting.pop() as number
-  if (at < posting.length) posting[at] = last
+  if (place >= posting.length) return undefined
+  posting[place] = last
+  return last
 }
 
 function keyOf(ref: ClaimRef): string {
