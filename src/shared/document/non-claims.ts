@@ -10,7 +10,14 @@
 const MAX_CAPTION_LENGTH = 400
 const MAX_BYLINE_LENGTH = 160
 
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim()
+/**
+ * The text with its whitespace runs made single spaces and its ends trimmed. Blocks arrive already
+ * normalized (build-article.ts), so the common case is one scan that finds nothing to change.
+ */
+const collapse = (text: string): string =>
+  text.startsWith(' ') || text.endsWith(' ') || /\s\s|[^\S ]/.test(text)
+    ? text.replace(/\s+/g, ' ').trim()
+    : text
 
 // ---- page furniture ----
 
@@ -112,11 +119,18 @@ const creditEnding = new RegExp(
   `(?:\\/\\s*(?:${agencyAlternatives})(?:\\s+via\\s+Getty Images)?|\\bvia Getty Images|\\((?:AP|AFP|Reuters|EPA)(?: Photo)?\\/[^)]*\\))\\s*\\)?\\.?$`
 )
 
+/** How much of a line's end can hold its credit: "(AP Photo/…)" with a few names in it. */
+const CREDIT_ENDING_LENGTH = 200
+
 /** A photo caption or credit line: shown as a caption, never a claim. */
 export function isCaption(text: string): boolean {
   const line = collapse(text)
   if (line.length === 0 || line.length > MAX_CAPTION_LENGTH) return false
-  return captionOpening.test(line) || creditEnding.test(line)
+  if (captionOpening.test(line)) return true
+  // Every credit ending has a slash or "via Getty Images" (a quick look first), and it closes the
+  // line: it is looked for in the line's end only, not from every position.
+  const end = line.slice(-CREDIT_ENDING_LENGTH)
+  return (end.includes('/') || end.includes('via Getty Images')) && creditEnding.test(end)
 }
 
 // ---- bylines and datelines ----
