@@ -78,8 +78,8 @@ export async function draftFromFile(fileName: string, text: string): Promise<Art
       return parseMarkdown(text, fileName)
     case 'html': {
       // Loaded on demand: the HTML path brings jsdom, seconds of start-up a text import never needs.
-      const { parseHtmlArticle } = await import('./html-article')
-      return parseHtmlArticle(text, fileName)
+      const { articleOfHtmlPage } = await import('./html-page')
+      return articleOfHtmlPage(text, fileName)
     }
     case 'pdf':
       // A PDF is binary: it comes as bytes (draftFromInput), never as decoded text.

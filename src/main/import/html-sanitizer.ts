@@ -1,48 +1,11 @@
 /**
- * The parts of HTML import both page paths share: the allow-list of text elements and the one
- * attribute kept (an http(s) `href` on `<a>`), applied by DOMPurify on the ordinary path as the last
- * step before text and links are taken (the large-page path reads parse5's tree through the same
- * list), plus the tidy-ups and the refusal for pages with no article.
+ * DOMPurify, for the ordinary HTML path: the article Readability extracted is sanitized to the
+ * allow-list (html-allow-list.ts) — always the last step before its text and links are taken.
  */
 import createDOMPurify from 'dompurify'
 import { JSDOM, VirtualConsole } from 'jsdom'
-import { ApiFailure } from '../../shared/result'
 import { isWebLink } from '../../shared/security/web-link'
-
-/** Only elements whose text is article prose or structure survive sanitizing. */
-export const ALLOWED_TAGS = [
-  'article section div main header footer p h1 h2 h3 h4 h5 h6 ul ol li blockquote em strong b i u s a',
-  'span br code abbr cite q small sub sup time mark figure figcaption dl dt dd table thead tbody tr td th caption'
-]
-  .join(' ')
-  .split(' ')
-
-/**
- * Elements dropped with everything inside them rather than unwrapped: DOMPurify's own default
- * list (FORBID_CONTENTS), for the large-page path, which reads parse5's tree through the same
- * allow-list without DOMPurify (see large-html-article.ts; a test holds the two paths equal).
- */
-export const FORBIDDEN_CONTENT_TAGS: ReadonlySet<string> = new Set(
-  [
-    'annotation-xml audio colgroup desc foreignobject head iframe math mi mn mo ms mtext noembed',
-    'noframes noscript plaintext script selectedcontent style svg template thead title video xmp'
-  ]
-    .join(' ')
-    .split(' ')
-)
-
-/** Whitespace and controls DOMPurify takes out of an address before it checks the scheme. */
-// eslint-disable-next-line no-control-regex -- the controls are what is taken out
-const ADDRESS_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g
-
-/** The href an <a> keeps, as DOMPurify with the hook below keeps it: http(s) only, else none. */
-export function keptHref(value: string): string | null {
-  const trimmed = value.trim()
-  return isWebLink(trimmed) && /^https?:/i.test(trimmed.replace(ADDRESS_WHITESPACE, '')) ? trimmed : null
-}
-
-/** Less text than this is a page's chrome (a menu, a login form), not an article. */
-export const MIN_ARTICLE_CHARACTERS = 80
+import { ALLOWED_TAGS } from './html-allow-list'
 
 /** Sanitizes article HTML with DOMPurify (in a blank inert window) and hands the body to `read`. */
 export function withSanitizedArticle<T>(html: string, read: (article: HTMLElement) => T): T {
@@ -70,16 +33,4 @@ export function withSanitizedArticle<T>(html: string, read: (article: HTMLElemen
   } finally {
     shell.window.close()
   }
-}
-
-export function clean(value: string | null | undefined): string | undefined {
-  const text = value?.replace(/\s+/g, ' ').trim()
-  return text ? text : undefined
-}
-
-export function noArticle(source: string): ApiFailure {
-  return new ApiFailure(
-    'bad-file',
-    `“${source}” is a web page without an article: Claimcheck found no text to review in it.`
-  )
 }

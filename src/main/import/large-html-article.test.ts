@@ -3,7 +3,8 @@ import { longArticle } from '../test-support/long-article'
 import { readableHtmlArticle } from './html-article'
 import { blocksOfSanitizedArticle } from './html-blocks'
 import { withSanitizedArticle } from './html-sanitizer'
-import { LARGE_PAGE_CHARACTERS, parseLargeHtmlArticle } from './large-html-article'
+import { LARGE_PAGE_CHARACTERS } from './html-draft'
+import { parseLargeHtmlArticle } from './large-html-article'
 
 const hostile = [
   '<script>document.title = "pwned"</script>',

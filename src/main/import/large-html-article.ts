@@ -14,20 +14,12 @@
  * both paths to the same blocks on hostile pages.
  */
 import { Readability } from '@mozilla/readability'
-import { JSDOM, VirtualConsole } from 'jsdom'
+import { parseHTML } from 'linkedom'
 import { defaultTreeAdapter, parse, serialize, type DefaultTreeAdapterMap } from 'parse5'
 import type { ArticleDraft, BlockText } from '../../shared/document/build-article'
 import { titleFromFileName } from '../../shared/import/file-name'
-import type { FetchedFrom } from './html-article'
-import { htmlDraft } from './html-article'
-import {
-  ALLOWED_TAGS,
-  FORBIDDEN_CONTENT_TAGS,
-  MIN_ARTICLE_CHARACTERS,
-  clean,
-  keptHref,
-  noArticle
-} from './html-sanitizer'
+import { ALLOWED_TAGS, FORBIDDEN_CONTENT_TAGS, keptHref } from './html-allow-list'
+import { MIN_ARTICLE_CHARACTERS, clean, htmlDraft, noArticle, type FetchedFrom } from './html-draft'
 import { blocksOfArticleTree, type ArticleTree } from './html-blocks'
 import { baseAddress, pageMetadata, resolvedWebLink, type PageMetadata } from './page-metadata'
 
@@ -36,8 +28,6 @@ type ParentNode = DefaultTreeAdapterMap['parentNode']
 type Element = DefaultTreeAdapterMap['element']
 type TextNode = DefaultTreeAdapterMap['textNode']
 
-/** Pages larger than this (in characters) take this path. */
-export const LARGE_PAGE_CHARACTERS = 1024 * 1024
 /** How much of the article's start Readability sees when it reads the byline and title. */
 const PROBE_CHARACTERS = 16 * 1024
 
@@ -226,25 +216,27 @@ interface ProbedMetadata {
   page: PageMetadata
 }
 
-/** Readability over the page's head and the article's first piece, for its metadata only. */
+/**
+ * Readability over the page's head and the article's first piece, for its metadata only. The probe
+ * is a linkedom document (no scripts, no loading, a small fraction of jsdom's memory): it holds
+ * only the head and 16 kB of the article.
+ */
 function metadata(
   page: DefaultTreeAdapterMap['document'],
   articleStart: string,
   fetched?: FetchedFrom
 ): ProbedMetadata {
-  const head = [...elementsBelow(page)].find((element) => element.tagName === 'head')
-  const probe = new JSDOM(
-    `<!doctype html><html><head>${head ? serialize(head) : ''}</head><body><article>${articleStart}</article></body></html>`,
-    {
-      virtualConsole: new VirtualConsole()
-    }
-  )
-  try {
-    const own = pageMetadata(probe.window.document, fetched?.url ?? null)
-    return { read: new Readability(probe.window.document, { charThreshold: 100 }).parse(), page: own }
-  } finally {
-    probe.window.close()
+  let head: Element | undefined
+  for (const element of elementsBelow(page)) {
+    if (element.tagName === 'head') head = element
+    if (element.tagName === 'head' || element.tagName === 'body') break
   }
+  const { document } = parseHTML(
+    `<!doctype html><html><head>${head ? serialize(head) : ''}</head><body><article>${articleStart}</article></body></html>`
+  )
+  const probe = document as unknown as Document
+  const own = pageMetadata(probe, fetched?.url ?? null)
+  return { read: new Readability(probe, { charThreshold: 100 }).parse(), page: own }
 }
 
 /** Whether the blocks hold an article's worth of text; stops counting once they do. */

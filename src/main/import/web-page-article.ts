@@ -22,7 +22,7 @@ import {
 } from '../../shared/web/web-content'
 import type { WebPageInput } from './article-builder'
 import { articleFromFile } from './article-from-file'
-import { parseHtmlArticle } from './html-article'
+import { articleOfHtmlPage } from './html-page'
 import type { PageProgress } from './pdf-article'
 
 /** What the sniffer answers when neither the header, a BOM nor a <meta> names a charset. */
@@ -50,10 +50,14 @@ export function decodeWebText(bytes: Uint8Array, kind: WebContentKind, charset: 
   }
 }
 
-function draftOf(kind: Exclude<WebContentKind, 'pdf'>, text: string, url: string): ArticleDraft {
+async function draftOf(
+  kind: Exclude<WebContentKind, 'pdf'>,
+  text: string,
+  url: string
+): Promise<ArticleDraft> {
   switch (kind) {
     case 'html':
-      return parseHtmlArticle(text, fileNameOfUrl(url, 'html'), { url })
+      return articleOfHtmlPage(text, fileNameOfUrl(url, 'html'), { url })
     case 'text':
       return { ...parsePlainText(text, fileNameOfUrl(url, 'txt')), source: url }
     case 'markdown':
@@ -84,5 +88,5 @@ export async function articleFromWebPage(page: WebPageInput, onProgress?: PagePr
   if (!text.trim()) {
     throw new ApiFailure('bad-file', `The page at “${page.url}” is empty: there is no article to import.`)
   }
-  return buildArticle(draftOf(kind, text, page.url))
+  return buildArticle(await draftOf(kind, text, page.url))
 }
