@@ -61,3 +61,36 @@ test('K from the first claim wraps to the last unreviewed claim, far below', asy
   await expect(workspace.selectedClaim).toBeFocused()
   await expect(workspace.selectedClaim).toBeInViewport()
 })
+
+test('far down the article, the blocks on the page follow one another with no gap or overlap', async ({
+  page,
+  ws
+}) => {
+  const workspace = await openLongArticle(ws)
+  const pane = page.locator('.reading-pane')
+  await pane.evaluate((element) => {
+    element.scrollTop = element.scrollHeight / 2
+  })
+  await page.mouse.move(300, 400)
+  await page.mouse.wheel(0, -2000)
+  // The blocks arriving are measured as they render; each then sits right below the one before.
+  const layout = () =>
+    workspace.article.locator('.virtual-block').evaluateAll((blocks) => {
+      const boxes = blocks.map((block) => block.getBoundingClientRect()).sort((a, b) => a.top - b.top)
+      const gaps = boxes.slice(1).map((box, index) => box.top - (boxes[index]?.bottom ?? 0))
+      return { blocks: boxes.length, misplaced: gaps.filter((gap) => Math.abs(gap) >= 1).length }
+    })
+  await expect.poll(async () => (await layout()).misplaced).toBe(0)
+  expect((await layout()).blocks).toBeGreaterThan(5)
+  // And the middle of the pane shows the article from far down, not an empty stretch.
+  const shown = await workspace.article.evaluate((article) => {
+    const pane = article.closest('.reading-pane')?.getBoundingClientRect()
+    if (!pane) return ''
+    const spot = document.elementFromPoint(
+      article.getBoundingClientRect().left + 40,
+      pane.top + pane.height / 2
+    )
+    return spot?.closest('.virtual-block')?.textContent ?? ''
+  })
+  expect(shown).toMatch(/^(Entry \d{3,4} records|Part \d+)/)
+})

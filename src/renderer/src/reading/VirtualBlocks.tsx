@@ -4,7 +4,15 @@
  * contains its margins, measured as it renders.
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject
+} from 'react'
 import type { Block, StoredDocument } from '../../../shared/model'
 import type { Reveal } from './reveal'
 
@@ -42,8 +50,19 @@ export function VirtualBlocks({ blocks, renderBlock, revealRef }: VirtualBlocksP
     getScrollElement: () => listRef.current?.closest<HTMLElement>('.reading-pane') ?? null,
     estimateSize: (index) => estimates[index] ?? 40,
     overscan: 8,
-    scrollMargin
+    scrollMargin,
+    // Positions and the total height go straight to the DOM; React renders when the range changes.
+    directDomUpdates: true,
+    directDomUpdatesMode: 'position'
   })
+
+  const listAndContainerRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      listRef.current = node
+      virtualizer.containerRef(node)
+    },
+    [virtualizer]
+  )
 
   useLayoutEffect(() => {
     const list = listRef.current
@@ -71,15 +90,16 @@ export function VirtualBlocks({ blocks, renderBlock, revealRef }: VirtualBlocksP
 
   // Each block is placed on its own: a block already on screen never moves as others come and go,
   // so the browser repaints only the blocks that are new (moving one shared window repainted all).
+  // The virtualizer writes each block's top and the list's height itself: a block measured as it
+  // arrives moves those below it without a React render, which came once per measured block.
   return (
-    <div ref={listRef} className="virtual-blocks" style={{ height: virtualizer.getTotalSize() }}>
+    <div ref={listAndContainerRef} className="virtual-blocks">
       {virtualizer.getVirtualItems().map((item) => (
         <div
           key={item.key}
           data-index={item.index}
           ref={virtualizer.measureElement}
           className="virtual-block"
-          style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
         >
           {renderBlock(item.index)}
         </div>
