@@ -1,4 +1,10 @@
-/** The Claims panel: the article's claims grouped by kind, check-worthy ones first, with jump-to. */
+/**
+ * The Claims panel: the article's claims grouped by kind, check-worthy ones first, with jump-to.
+ * Memoized: it lists every claim, and a change to a review (a tag, a note) changes none of its props.
+ */
+import { memo } from 'react'
+import type { Claim } from '../../../shared/model'
+import { claimById } from '../../../shared/review/claim-index'
 import { isCheckWorthy } from '../../../shared/claims/check-worthy'
 import { claimKinds } from '../../../shared/claims/kinds'
 import type { DocumentAnalysis } from './use-analysis'
@@ -7,11 +13,23 @@ import { kindLabel } from './kind-label'
 
 interface ClaimsByKindProps {
   analysis: DocumentAnalysis
-  textOf: (claimId: string) => string
+  /** The article's text and claims, for each claim's words. */
+  text: string
+  claims: readonly Claim[]
+  /** Stable for the life of the workspace. */
   onJump: (claimId: string) => void
 }
 
-export function ClaimsByKind({ analysis, textOf, onJump }: ClaimsByKindProps) {
+export const ClaimsByKind = memo(function ClaimsByKind({
+  analysis,
+  text,
+  claims,
+  onJump
+}: ClaimsByKindProps) {
+  const textOf = (claimId: string) => {
+    const claim = claimById(claims, claimId)
+    return claim ? text.slice(claim.start, claim.end) : ''
+  }
   const checkWorthy = analysis.claims.filter(isCheckWorthy).length
   return (
     <div className="insights">
@@ -47,4 +65,4 @@ export function ClaimsByKind({ analysis, textOf, onJump }: ClaimsByKindProps) {
       })}
     </div>
   )
-}
+})

@@ -2,7 +2,7 @@
  * The Checks panel: the article's own arithmetic, checked, with the working shown. The check whose
  * chip was pressed in the article is marked, scrolled to and focused.
  */
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import type { DocumentAnalysis } from './use-analysis'
 import { VerdictBadge, checkKey } from './VerdictBadge'
 
@@ -13,7 +13,8 @@ interface NumberChecksProps {
   onJump: (claimId: string) => void
 }
 
-export function NumberChecks({ analysis, shownCheck, onJump }: NumberChecksProps) {
+/** Memoized, as ClaimsByKind: a change to a review changes none of its props. */
+export const NumberChecks = memo(function NumberChecks({ analysis, shownCheck, onJump }: NumberChecksProps) {
   const listRef = useRef<HTMLUListElement>(null)
   useEffect(() => {
     if (!shownCheck) return
@@ -59,4 +60,4 @@ export function NumberChecks({ analysis, shownCheck, onJump }: NumberChecksProps
       </ul>
     </div>
   )
-}
+})

@@ -2,6 +2,7 @@
  * The Quotes panel: each speaker with their quotes, and a jump to each. A quote whose speaker was
  * inferred ("he said", a continuation) rather than named says so, in words a screen reader reads.
  */
+import { memo } from 'react'
 import { quotesBySpeaker } from '../../../shared/claims/check-worthy'
 import type { DocumentAnalysis } from './use-analysis'
 
@@ -10,7 +11,8 @@ interface QuotesBySpeakerProps {
   onJump: (claimId: string) => void
 }
 
-export function QuotesBySpeaker({ analysis, onJump }: QuotesBySpeakerProps) {
+/** Memoized, as ClaimsByKind: a change to a review changes none of its props. */
+export const QuotesBySpeaker = memo(function QuotesBySpeaker({ analysis, onJump }: QuotesBySpeakerProps) {
   const groups = quotesBySpeaker(analysis.claims)
   if (groups.length === 0) return <p className="insights-summary">This article quotes no one.</p>
   return (
@@ -49,4 +51,4 @@ export function QuotesBySpeaker({ analysis, onJump }: QuotesBySpeakerProps) {
       ))}
     </div>
   )
-}
+})

@@ -3,7 +3,6 @@
  * speaker and its number checks, each listing claims to jump to. Empty until the analysis is done.
  */
 import type { Claim } from '../../../shared/model'
-import { claimById } from '../../../shared/review/claim-index'
 import type { SidePanelTab } from '../app/SidePanel'
 import { ClaimsByKind } from './ClaimsByKind'
 import { NumberChecks } from './NumberChecks'
@@ -13,21 +12,20 @@ import type { DocumentAnalysis } from './use-analysis'
 interface AnalysisTabsInput {
   analysis: DocumentAnalysis | null
   article: { text: string; claims: readonly Claim[] }
+  /** Stable for the life of the workspace, so the memoized lists do not redraw for a new one. */
   onJump: (claimId: string) => void
   /** The number check whose chip was pressed, by `checkKey`. */
   shownCheck: string | null
 }
 
 export function analysisTabs({ analysis, article, onJump, shownCheck }: AnalysisTabsInput): SidePanelTab[] {
-  const textOf = (claimId: string) => {
-    const claim = claimById(article.claims, claimId)
-    return claim ? article.text.slice(claim.start, claim.end) : ''
-  }
   return [
     {
       id: 'claims',
       label: 'Claims',
-      content: analysis && <ClaimsByKind analysis={analysis} textOf={textOf} onJump={onJump} />
+      content: analysis && (
+        <ClaimsByKind analysis={analysis} text={article.text} claims={article.claims} onJump={onJump} />
+      )
     },
     {
       id: 'quotes',

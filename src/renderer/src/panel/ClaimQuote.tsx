@@ -3,14 +3,15 @@
  * strong, and its links as real links. They are the keyboard's way to the article's links (Tab
  * from the claim reaches them), and they open as note links do: system browser, or a new tab.
  */
-import { Fragment, type ReactNode } from 'react'
+import { Fragment, memo, type ReactNode } from 'react'
 import type { Claim, StoredDocument } from '../../../shared/model'
 import { formattingOf, formattingWithin } from '../../../shared/review/formatting-marks'
 import type { Mark } from '../../../shared/review/text-pieces'
 import { ExternalLink } from '../components/ExternalLink'
 
 interface ClaimQuoteProps {
-  document: Pick<StoredDocument, 'text' | 'inlines'>
+  text: string
+  inlines: StoredDocument['inlines']
   claim: Claim
 }
 
@@ -51,7 +52,11 @@ function renderRange(text: string, from: number, to: number, marks: Mark[]): Rea
   return out
 }
 
-export function ClaimQuote({ document, claim }: ClaimQuoteProps) {
-  const marks = formattingWithin(document.inlines ?? [], claim.start, claim.end)
-  return <>{renderRange(document.text, claim.start, claim.end, marks)}</>
-}
+/**
+ * Memoized on the text, its formatting and the claim: tagging changes none of them, and finding the
+ * claim's formatting walks every inline mark of the article.
+ */
+export const ClaimQuote = memo(function ClaimQuote({ text, inlines, claim }: ClaimQuoteProps) {
+  const marks = formattingWithin(inlines ?? [], claim.start, claim.end)
+  return <>{renderRange(text, claim.start, claim.end, marks)}</>
+})

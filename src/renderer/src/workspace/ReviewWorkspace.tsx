@@ -35,7 +35,7 @@ import type { ReadingSettingsControl } from '../settings/use-reading-settings'
 import { ReadingToolbar } from './ReadingToolbar'
 import { SearchBar } from './SearchBar'
 import { OrphanTray } from './OrphanTray'
-import { claimFocus } from './claim-focus'
+import { claimFocus, jumpTo } from './claim-focus'
 import { useArticlePage } from './use-article-page'
 import { useClaimSelection } from './use-claim-selection'
 import { useHighlighting } from './use-highlighting'
@@ -94,6 +94,14 @@ export function ReviewWorkspace({
   const library = useClaimMatches(document.id, factCheckRevision)
   const search = useSearch(document, analysis?.byClaim ?? noKinds, library.findings)
   const focus = claimFocus(document, selection, page)
+  // Stable while the claims are, so the Claims, Quotes and Checks lists (memoized: they list every
+  // claim) are not drawn again for each tag.
+  const { selectQuietly } = selection
+  const { withClaim } = page
+  const jumpToClaim = useCallback(
+    (claimId: string) => jumpTo(claimId, selectQuietly, withClaim),
+    [selectQuietly, withClaim]
+  )
   const { searchRef, ...searchSteps } = useSearchSteps(search, claims, { selection, focus, page })
   const highlighting = useHighlighting(claims, annotations, undoable, { selection, page, panelRef })
   const keys = useReviewKeys({
@@ -202,7 +210,7 @@ export function ReviewWorkspace({
               <ClaimPanel
                 ref={panelRef}
                 claim={claim}
-                quote={claim && <ClaimQuote document={document} claim={claim} />}
+                quote={claim && <ClaimQuote text={document.text} inlines={document.inlines} claim={claim} />}
                 review={claim ? reviewOf(annotations, claim.id) : undefined}
                 highlights={highlights}
                 tagSuggestions={suggestedTags}
@@ -224,7 +232,7 @@ export function ReviewWorkspace({
           ...analysisTabs({
             analysis,
             article: document,
-            onJump: focus.jumpToClaim,
+            onJump: jumpToClaim,
             shownCheck: selection.shownCheck
           })
         ]}

@@ -7,6 +7,19 @@ import { stepClaim, stepUnreviewed, type Direction } from '../../../shared/revie
 import type { ArticlePage } from './use-article-page'
 import type { ClaimSelection } from './use-claim-selection'
 
+/** Selects and shows a claim, keeping the side panel as it is: a jump from the Claims, Quotes and Checks lists. */
+export function jumpTo(
+  claimId: string,
+  selectQuietly: ClaimSelection['selectQuietly'],
+  withClaim: ArticlePage['withClaim']
+): void {
+  selectQuietly(claimId)
+  withClaim(claimId, (element) => {
+    element.scrollIntoView({ block: 'center' })
+    element.focus({ preventScroll: true })
+  })
+}
+
 export function claimFocus(document: StoredDocument, selection: ClaimSelection, page: ArticlePage) {
   const focusClaim = (claimId: string) => {
     selection.select(claimId)
@@ -22,13 +35,7 @@ export function claimFocus(document: StoredDocument, selection: ClaimSelection, 
     focusClaim,
     focusSelectedClaim,
     /** From the Claims, Quotes and Checks lists: select and show the claim, keeping the list open. */
-    jumpToClaim: (claimId: string) => {
-      selection.selectQuietly(claimId)
-      page.withClaim(claimId, (element) => {
-        element.scrollIntoView({ block: 'center' })
-        element.focus({ preventScroll: true })
-      })
-    },
+    jumpToClaim: (claimId: string) => jumpTo(claimId, selection.selectQuietly, page.withClaim),
     /** j/k (and J/K, unreviewed only) among the claims the search filter lets through. */
     move: (direction: Direction, unreviewedOnly: boolean, matching: Set<string> | null) => {
       const claims = matching ? document.claims.filter((claim) => matching.has(claim.id)) : document.claims

@@ -3,7 +3,7 @@
  * the text selection in the DOM. In a long, virtualized article an element may not be rendered
  * yet; these bring its block on screen first (see reading/reveal.ts).
  */
-import { useRef } from 'react'
+import { useCallback, useRef } from 'react'
 import type { Claim } from '../../../shared/model'
 import { claimById } from '../../../shared/review/claim-index'
 import { selectedOffsets } from '../reading/dom-offsets'
@@ -14,18 +14,23 @@ export function useArticlePage(claims: readonly Claim[]) {
   /** Set by the reading view while the article is virtualized. */
   const revealRef = useRef<Reveal | null>(null)
   const find = (selector: string) => articleRef.current?.querySelector<HTMLElement>(selector) ?? null
-
-  return {
-    articleRef,
-    revealRef,
-    /** Hands the claim's element to `then` once it is on the page. */
-    withClaim: (claimId: string, then: (element: HTMLElement) => void) =>
+  /** Hands the claim's element to `then` once it is on the page; stable while the claims are. */
+  const withClaim = useCallback(
+    (claimId: string, then: (element: HTMLElement) => void) =>
       whenRendered(
-        () => find(`[data-claim-id="${CSS.escape(claimId)}"]`),
+        () =>
+          articleRef.current?.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(claimId)}"]`) ?? null,
         claimById(claims, claimId)?.start ?? 0,
         revealRef,
         then
       ),
+    [claims]
+  )
+
+  return {
+    articleRef,
+    revealRef,
+    withClaim,
     /** Centres the current search hit, after the render that marks it as current. */
     centreCurrentHit: (offset: number) =>
       requestAnimationFrame(() =>
