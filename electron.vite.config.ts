@@ -3,6 +3,10 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { metaContentSecurityPolicy } from './src/shared/security/csp'
 
+const sharedModule = /[\\/]src[\\/]shared[\\/]/
+const markdownModule =
+  /[\\/]src[\\/]shared[\\/](import[\\/]markdown|export[\\/](render|markdown|markdown-article|all-claims-export|mdast-parts)\.ts$)/
+
 export default defineConfig({
   main: {
     build: {
@@ -18,7 +22,11 @@ export default defineConfig({
         output: {
           // The domain in a chunk of its own: left to itself the bundler put small shared helpers
           // in the importers' chunk, so starting a host loaded jsdom (seconds) to use none of it.
-          codeSplitting: { groups: [{ name: 'shared', test: /[\\/]src[\\/]shared[\\/]/ }] }
+          // The Markdown reader and writers (markdown-it, mdast, YAML) stay out of it, in chunks
+          // of their own: a host loads them on its first Markdown import or export, not at start.
+          codeSplitting: {
+            groups: [{ name: 'shared', test: (id) => sharedModule.test(id) && !markdownModule.test(id) }]
+          }
         }
       }
     }

@@ -7,7 +7,6 @@ import { writeFile } from 'node:fs/promises'
 import type { ExportedFile, Services } from '../../shared/contract'
 import { filterDeskClaims, type DeskFilter } from '../../shared/desk/all-claims'
 import { filterInWords } from '../../shared/desk/filter-words'
-import { exportDeskCsv, exportDeskMarkdown } from '../../shared/export/all-claims-export'
 import { findInDocument } from '../../shared/library/library-search'
 import { ApiFailure } from '../../shared/result'
 import { LibraryDigest } from './library-digest'
@@ -29,6 +28,8 @@ export function deskServices(
     )
     const stamp = now().toISOString()
     const day = stamp.slice(0, 10)
+    // Loaded on the first export, not at start (it brings the Markdown and YAML writers).
+    const { exportDeskCsv, exportDeskMarkdown } = await import('../../shared/export/all-claims-export')
     return format === 'csv'
       ? { fileName: `all-claims-${day}.csv`, mimeType: 'text/csv', content: exportDeskCsv(rows) }
       : {

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ExportFormat, ExportedFile, Services } from '../../shared/contract'
-import { renderExport, uniqueFileNames } from '../../shared/export/render'
+import { uniqueFileNames } from '../../shared/export/file-names'
 import { ApiFailure } from '../../shared/result'
 import { readReviewer } from './reviewer-services'
 import { findEntry, type ServiceDeps } from './service-deps'
@@ -26,6 +26,8 @@ export function exportServices({ store, platform, now, version }: ServiceDeps): 
   const render = async (documentId: string, format: ExportFormat): Promise<ExportedFile> => {
     findEntry(store, documentId)
     const document = await store.openDocument(documentId)
+    // The exporters (Markdown and YAML writers among them) load on the first export, not at start.
+    const { renderExport } = await import('../../shared/export/render')
     return renderExport(document, format, {
       exportedAt: now().toISOString(),
       generator: `Claimcheck ${version}`,

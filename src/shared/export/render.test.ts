@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseBackup } from './backup'
 import { exportedAt, reviewedArticle } from './fixtures/reviewed-article'
-import { exportFormats, renderExport, uniqueFileNames } from './render'
+import { uniqueFileNames } from './file-names'
+import { exportFormats, renderExport } from './render'
 
 const context = {
   exportedAt,

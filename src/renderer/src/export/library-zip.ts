@@ -3,7 +3,7 @@
  * name no other file in the archive has.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate'
-import { uniqueFileNames } from '../../../shared/export/render'
+import { uniqueFileNames } from '../../../shared/export/file-names'
 
 export interface ZipEntry {
   fileName: string
