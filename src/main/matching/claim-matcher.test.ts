@@ -59,7 +59,7 @@ describe('the claim matcher', () => {
     for (const [index, from] of [5, 20, 10, 15].entries()) {
       others.push(await importNew(setUp, `other-${index}.txt`, article(from, from + 60)))
     }
-    // Read by the build after the four above: changes to those come while it reads these.
+    // Read by the build after the four above, so that it is still running when those change.
     for (let index = 0; index < 20; index++) {
       others.push(
         await importNew(setUp, `later-${index}.txt`, article(1000 + index * 120, 1120 + index * 120))
@@ -73,7 +73,7 @@ describe('the claim matcher', () => {
     const shared = sentence(25)
     const [inA, inB, inD] = await Promise.all([a, b, d].map((id) => claimIdOf(services, id, shared)))
     const building = services.matchClaims({ documentId: read.id })
-    // Saved while the build reads the first documents, from memory: the next changes come after.
+    // A change the build waits for (it pauses while a change is under way), then four at once.
     const last = others.at(-1)!.id
     await services.applyChange({
       documentId: last,

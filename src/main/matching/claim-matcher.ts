@@ -60,7 +60,7 @@ export class ClaimMatcher {
     await this.ready()
     const matches = noClaimMatches()
     const titles = new Map(this.store.index.documents.map((entry) => [entry.id, entry.title]))
-    const slices = new Slices()
+    const slices = new Slices(() => this.store.whenIdle())
     for (const claim of document.claims) {
       if (slices.due) await slices.pause()
       const text = document.text.slice(claim.start, claim.end)
@@ -97,8 +97,9 @@ export class ClaimMatcher {
     this.fresh.clear()
     try {
       this.indexFactChecks(await this.factCheckStore.list())
-      const slices = new Slices()
+      const slices = new Slices(() => this.store.whenIdle())
       for (const id of ids) {
+        await this.store.whenIdle()
         this.unread.delete(id)
         const document = await this.store.peekDocument(id)
         if (this.fresh.has(id)) continue

@@ -113,6 +113,24 @@ describe('LibraryStore', () => {
     expect(index.stamps.bridge).toEqual({ size, mtimeMs })
   })
 
+  it('tells background work it is idle only once the loads and changes under way are done', async () => {
+    const folder = await tempFolder()
+    await storeWith(folder, storedDocument('bridge', 'Bridge'), storedDocument('tunnel', 'Tunnel'))
+    const store = await LibraryStore.open(folder)
+    await store.whenIdle()
+    const seenWhenIdle: string[] = []
+    const saved = [
+      store.changeDocument('bridge', retitle('Bridge, revised'), { indexInBackground: true }),
+      store.openDocument('tunnel')
+    ]
+    await store.whenIdle().then(async () => {
+      seenWhenIdle.push((await readJson(join(folder, 'documents', 'bridge.json'))).title)
+    })
+    // Had it answered at once, the file would still read "Bridge".
+    expect(seenWhenIdle).toEqual(['Bridge, revised'])
+    await Promise.all(saved)
+  })
+
   it('reconciles the index with a document saved just before a crash', async () => {
     const folder = await tempFolder()
     const store = await storeWith(folder, storedDocument('bridge', 'Bridge'))
