@@ -4,7 +4,7 @@
  * back to document offsets. Formatting, then highlights (nested when they overlap) wrap pieces;
  * search hits are <mark>.
  */
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { DEFAULT_HIGHLIGHT_COLOR } from '../../../shared/annotations/highlight-colors'
 import { formattingOf, type Formatting } from '../../../shared/review/formatting-marks'
 import type { Piece } from '../../../shared/review/text-pieces'
@@ -59,7 +59,9 @@ export function renderPieces(text: string, pieces: readonly Piece[], style: Mark
         )
       }
     }
-    return <span key={piece.start}>{node}</span>
+    // A keyed fragment, not a wrapper element: a long article's paragraphs hold one less element
+    // per run of text, and scrolling draws and lays out that much less.
+    return <Fragment key={piece.start}>{node}</Fragment>
   })
 }
 

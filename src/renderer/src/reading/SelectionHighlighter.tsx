@@ -2,7 +2,7 @@
  * A small Highlight button that appears next to a text selection in the article. Pressing it (or
  * `h`) turns the selection into a highlight.
  */
-import { useEffect, useState, type RefObject } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import { selectedOffsets } from './dom-offsets'
 
 interface SelectionHighlighterProps {
@@ -19,6 +19,10 @@ interface Placement {
 
 export function SelectionHighlighter({ articleRef, onHighlight }: SelectionHighlighterProps) {
   const [placement, setPlacement] = useState<Placement | null>(null)
+  const shown = useRef(false)
+  useEffect(() => {
+    shown.current = placement !== null
+  }, [placement])
 
   useEffect(() => {
     const update = () => {
@@ -36,13 +40,18 @@ export function SelectionHighlighter({ articleRef, onHighlight }: SelectionHighl
       const anchor = below === top ? last.right : first.left
       setPlacement({ top, left: Math.min(Math.max(anchor, 70), window.innerWidth - 70) })
     }
+    // Scrolling only moves a button already shown; asking for the selection on every scroll of a
+    // long article made the browser lay out the blocks just drawn inside the scroll event.
+    const follow = () => {
+      if (shown.current) update()
+    }
     document.addEventListener('selectionchange', update)
     window.addEventListener('resize', update)
-    window.addEventListener('scroll', update, true)
+    window.addEventListener('scroll', follow, true)
     return () => {
       document.removeEventListener('selectionchange', update)
       window.removeEventListener('resize', update)
-      window.removeEventListener('scroll', update, true)
+      window.removeEventListener('scroll', follow, true)
     }
   }, [articleRef])
 

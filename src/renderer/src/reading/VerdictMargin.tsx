@@ -31,6 +31,23 @@ function measure(page: HTMLElement): MarginMark[] {
   return marginLanes(spans).map((mark) => ({ ...mark, left: left - GAP - mark.lane * LANE }))
 }
 
+function sameMarks(a: readonly MarginMark[], b: readonly MarginMark[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((mark, index) => {
+      const other = b[index]
+      return (
+        other !== undefined &&
+        mark.status === other.status &&
+        mark.top === other.top &&
+        mark.bottom === other.bottom &&
+        mark.lane === other.lane &&
+        mark.left === other.left
+      )
+    })
+  )
+}
+
 export function VerdictMargin({ pageRef }: { pageRef: RefObject<HTMLElement | null> }) {
   const [marks, setMarks] = useState<MarginMark[]>([])
 
@@ -40,7 +57,12 @@ export function VerdictMargin({ pageRef }: { pageRef: RefObject<HTMLElement | nu
     let frame = 0
     const update = () => {
       cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => setMarks(measure(page)))
+      // The same marks keep the same state: scrolling a long article past claims with no verdict
+      // changes the blocks on the page every frame, and need not redraw the margin each time.
+      frame = requestAnimationFrame(() => {
+        const measured = measure(page)
+        setMarks((shown) => (sameMarks(shown, measured) ? shown : measured))
+      })
     }
     update()
     // Statuses, the blocks on screen and their text change the DOM; text size and width resize it.
