@@ -11,7 +11,7 @@ import { stringify as toYaml } from 'yaml'
 import type { DeskClaim } from '../desk/all-claims'
 import { statusLabel } from '../model'
 import { csvRow } from './csv'
-import { footnoteLabels, label, labelledNote, sourceCitation, text } from './mdast-parts'
+import { footnoteLabels, reviewDetails, text } from './mdast-parts'
 
 export const DESK_CSV_COLUMNS = [
   'document',
@@ -73,25 +73,9 @@ export function exportDeskMarkdown(rows: readonly DeskClaim[], options: DeskMark
     const head: PhrasingContent[] = [text(row.text)]
     if (row.status) head.push(text(' '), { type: 'strong', children: [text(`(${statusLabel[row.status]})`)] })
     children.push({ type: 'blockquote', children: [{ type: 'paragraph', children: head }] })
-    if (row.note.trim()) children.push(...labelledNote(row.note))
-    if (row.tags.length > 0)
-      children.push({ type: 'paragraph', children: [...label('Tags'), text(row.tags.join(', '))] })
-    if (row.sources.length > 0) {
-      let next = labels.get(row.documentId)
-      if (!next) labels.set(row.documentId, (next = footnoteLabels(row.documentId)))
-      const references: PhrasingContent[] = label('Sources')
-      for (const source of row.sources) {
-        const identifier = next()
-        references.push({ type: 'footnoteReference', identifier, label: identifier })
-        footnotes.push({
-          type: 'footnoteDefinition',
-          identifier,
-          label: identifier,
-          children: [{ type: 'paragraph', children: sourceCitation(source) }]
-        })
-      }
-      children.push({ type: 'paragraph', children: references })
-    }
+    let next = labels.get(row.documentId)
+    if (!next) labels.set(row.documentId, (next = footnoteLabels(row.documentId)))
+    children.push(...reviewDetails(row, next, footnotes))
   }
   children.push(...footnotes)
   const root: Root = { type: 'root', children }

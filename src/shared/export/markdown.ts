@@ -5,12 +5,12 @@
  * summary), not listed. Built as an mdast tree and serialized by
  * mdast-util-to-markdown, so any text the user or the article carries is escaped correctly.
  */
-import type { BlockContent, FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast'
+import type { BlockContent, FootnoteDefinition, Root, RootContent } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { stringify as toYaml } from 'yaml'
-import { footnoteLabels, label, labelledNote, sourceCitation, text } from './mdast-parts'
+import { footnoteLabels, labelledNote, reviewDetails, text } from './mdast-parts'
 import { statusLabel, verdicts, type ClaimReview, type StoredDocument } from '../model'
 import { countStatuses, reviewProgress } from '../annotations/counts'
 
@@ -56,24 +56,7 @@ export function exportMarkdown(document: StoredDocument, options: MarkdownExport
     const nodes: RootContent[] = [
       { type: 'blockquote', children: [{ type: 'paragraph', children: [text(claimText(review))] }] }
     ]
-    if (review.note.trim()) nodes.push(...labelledNote(review.note))
-    if (review.tags.length > 0) {
-      nodes.push({ type: 'paragraph', children: [...label('Tags'), text(review.tags.join(', '))] })
-    }
-    if (review.sources.length > 0) {
-      const references: PhrasingContent[] = label('Sources')
-      for (const source of review.sources) {
-        const identifier = nextLabel()
-        references.push({ type: 'footnoteReference', identifier, label: identifier })
-        footnotes.push({
-          type: 'footnoteDefinition',
-          identifier,
-          label: identifier,
-          children: [{ type: 'paragraph', children: sourceCitation(source) }]
-        })
-      }
-      nodes.push({ type: 'paragraph', children: references })
-    }
+    nodes.push(...reviewDetails(review, nextLabel, footnotes))
     return nodes
   }
 

@@ -1,5 +1,5 @@
 /** Pieces of Markdown syntax trees that both Markdown exports build the same way. */
-import type { BlockContent, PhrasingContent } from 'mdast'
+import type { BlockContent, FootnoteDefinition, PhrasingContent } from 'mdast'
 import type { Source } from '../model'
 import { isWebLink } from '../security/web-link'
 
@@ -67,4 +67,41 @@ export function sourceCitation(source: Source): PhrasingContent[] {
     citation.push(text(')'))
   }
   return citation
+}
+
+/** What a review adds under its claim in both review exports: its note, tags and sources. */
+export interface ReviewDetails {
+  note: string
+  tags: readonly string[]
+  sources: readonly Source[]
+}
+
+/**
+ * The review's **Note:**, **Tags:** and **Sources:** paragraphs; each source is a footnote, whose
+ * definition goes to `footnotes` (written at the end of the file) under a label from `nextLabel`.
+ */
+export function reviewDetails(
+  review: ReviewDetails,
+  nextLabel: () => string,
+  footnotes: FootnoteDefinition[]
+): BlockContent[] {
+  const nodes: BlockContent[] = []
+  if (review.note.trim()) nodes.push(...labelledNote(review.note))
+  if (review.tags.length > 0)
+    nodes.push({ type: 'paragraph', children: [...label('Tags'), text(review.tags.join(', '))] })
+  if (review.sources.length > 0) {
+    const references: PhrasingContent[] = label('Sources')
+    for (const source of review.sources) {
+      const identifier = nextLabel()
+      references.push({ type: 'footnoteReference', identifier, label: identifier })
+      footnotes.push({
+        type: 'footnoteDefinition',
+        identifier,
+        label: identifier,
+        children: [{ type: 'paragraph', children: sourceCitation(source) }]
+      })
+    }
+    nodes.push({ type: 'paragraph', children: references })
+  }
+  return nodes
 }
