@@ -2,7 +2,8 @@
  * Profiles the tag path and a scroll frame of bench/large-document.ts: the same article, opened the
  * same way, with Chromium's CPU profiler and trace on around the tag and around the scroll. Prints
  * the functions with the most self time and the trace's main-thread time by kind, and writes the
- * raw profiles to the folder given (open them in Chromium's DevTools).
+ * raw profiles to the folder given (open them in Chromium's DevTools; build with the renderer's
+ * `minify` off in electron.vite.config.ts to read function names).
  * Run: npm run build && npx tsx bench/profile-large-document.ts [words] [out-folder]
  */
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -141,9 +142,8 @@ async function run(page: Page, wordCount: number) {
     }, text)
     await page.reload()
     await page.getByRole('heading', { level: 1, name: 'A Very Long Report On Municipal Budgets' }).waitFor()
-    // As the bench does, the tag comes straight after the article is on screen; TAG_AFTER_ANALYSIS=1
-    // waits for the claims engine's marks first, to see the tag on a settled page.
-    if (process.env['TAG_AFTER_ANALYSIS']) await page.locator('.claim--worthy').first().waitFor()
+    // As the bench does, the tag comes once the claims engine's marks are in: a settled page.
+    await page.locator('.claim--worthy').first().waitFor()
     await page.locator('[data-claim-id="c1"]').click()
     const session = await page.context().newCDPSession(page)
     const tagTrace = join(outFolder, `tag-${wordCount}.trace.json`)
@@ -166,7 +166,6 @@ async function run(page: Page, wordCount: number) {
       })
     )
     await writeFile(join(outFolder, `tag-${wordCount}.cpuprofile`), JSON.stringify(tag.result.profile))
-    await page.locator('.claim--worthy').first().waitFor()
     const scroll = await traced(page, join(outFolder, `scroll-${wordCount}.trace.json`), () =>
       profiled(session, () =>
         page.evaluate(async () => {
