@@ -112,6 +112,47 @@ describe('claim filters', () => {
     expect(updateMatching(article.claims, updated, after, filter).ids).toBe(updated.ids)
   })
 
+  it('keeps the very set when a change lets no claim in or out', () => {
+    const filter = { ...noFilter, status: 'unreviewed' as const }
+    const earlier = { annotations, ids: new Set(ids(filter)) }
+    // c3 gets another note: still unreviewed, still in.
+    const after = applyChange(
+      article,
+      annotations,
+      { kind: 'set-note', claimId: 'c3', note: 'Fare table, p. 2' },
+      'now'
+    )
+    expect(updateMatching(article.claims, earlier, after, filter).ids).toBe(earlier.ids)
+  })
+
+  it('after a run of changes, still matches what a full filtering gives', () => {
+    const filters = [
+      { ...noFilter, status: 'unreviewed' as const },
+      { ...noFilter, status: 'verified' as const },
+      { ...noFilter, tag: 'times' },
+      { ...noFilter, hasNote: true }
+    ]
+    const run: AnnotationChange[] = [
+      { kind: 'set-status', claimId: 'c2', status: 'verified' },
+      { kind: 'set-tags', claimId: 'c3', tags: ['Times'] },
+      { kind: 'set-note', claimId: 'c3', note: '' },
+      { kind: 'set-status', claimId: 'c1', status: 'disputed' },
+      { kind: 'set-note', claimId: 'c1', note: 'Timetable says 9:15.' },
+      { kind: 'set-tags', claimId: 'c1', tags: [] },
+      { kind: 'set-status', claimId: 'c2', status: null }
+    ]
+    for (const filter of filters) {
+      let current = annotations
+      let matching = { annotations, ids: new Set(ids(filter)) }
+      for (const change of run) {
+        current = applyChange(article, current, change, 'now')
+        matching = updateMatching(article.claims, matching, current, filter)
+        const full = matchingClaims(article.claims, current, filter).map((claim) => claim.id)
+        expect([...matching.ids].sort()).toEqual(full)
+      }
+    }
+  })
+
   it('answers the matching ids again after a change, and afresh for another filter', () => {
     const claims = [...article.claims]
     const kinds = new Map()

@@ -126,13 +126,18 @@ export function updateMatching(
   kinds: ClaimKinds = new Map(),
   findings: LibraryFindings = noFindings
 ): Matching {
-  const changed = changedReviews(earlier.annotations, annotations)
-  if (changed.length === 0) return { annotations, ids: earlier.ids }
+  const passes = (claimId: string) =>
+    Boolean(claimById(claims, claimId)) && claimMatches(claimId, annotations, filter, kinds, findings)
+  // Only a claim that comes in or goes out makes a new set: copying a long article's set of
+  // matching claims for a change that moves none of them cost as much as filtering afresh.
+  const moved = changedReviews(earlier.annotations, annotations).filter(
+    (claimId) => passes(claimId) !== earlier.ids.has(claimId)
+  )
+  if (moved.length === 0) return { annotations, ids: earlier.ids }
   const ids = new Set(earlier.ids)
-  for (const claimId of changed) {
-    if (claimById(claims, claimId) && claimMatches(claimId, annotations, filter, kinds, findings)) {
-      ids.add(claimId)
-    } else ids.delete(claimId)
+  for (const claimId of moved) {
+    if (ids.has(claimId)) ids.delete(claimId)
+    else ids.add(claimId)
   }
   return { annotations, ids }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { applyChange } from '../annotations/changes'
 import { buildArticle } from '../document/build-article'
 import { emptyAnnotations } from '../model'
-import { findInText, searchDocument, searchNotes, searchText } from './search'
+import { findInText, searchDocument, searchNotes, searchNotesKeeping, searchText } from './search'
 
 const article = buildArticle({
   title: 'Ferry',
@@ -29,6 +29,34 @@ describe('search', () => {
     )
     const hits = searchDocument(article, annotations, 'ferry')
     expect(hits.map((hit) => hit.noteOf)).toEqual([null, null, 'c2'])
+  })
+
+  it('answers the same note hits as the same array, and new ones once a note says otherwise', () => {
+    const claims = [...article.claims]
+    const noted = applyChange(
+      article,
+      emptyAnnotations(),
+      { kind: 'set-note', claimId: 'c2', note: 'Operator says cheap ferry' },
+      'now'
+    )
+    const first = searchNotesKeeping(claims, noted, 'ferry')
+    expect(first.map((hit) => hit.noteOf)).toEqual(['c2'])
+    const tagged = applyChange(
+      article,
+      noted,
+      { kind: 'set-status', claimId: 'c1', status: 'verified' },
+      'now'
+    )
+    expect(searchNotesKeeping(claims, tagged, 'ferry')).toBe(first)
+    const alsoNoted = applyChange(
+      article,
+      tagged,
+      { kind: 'set-note', claimId: 'c1', note: 'Ferry timetable' },
+      'now'
+    )
+    const second = searchNotesKeeping(claims, alsoNoted, 'ferry')
+    expect(second.map((hit) => hit.noteOf)).toEqual(['c1', 'c2'])
+    expect(second).toEqual(searchNotes(claims, alsoNoted, 'ferry'))
   })
 
   it('ignores accents both ways, and a hit covers exactly the original characters', () => {

@@ -67,6 +67,33 @@ export function searchNotes(claims: readonly Claim[], annotations: Annotations, 
   return hits.sort((a, b) => a.start - b.start)
 }
 
+/** The last note hits for each claims array, with the query they answered. */
+const lastNoteHits = new WeakMap<readonly Claim[], { query: string; hits: SearchHit[] }>()
+
+const sameHits = (a: readonly SearchHit[], b: readonly SearchHit[]) =>
+  a.length === b.length &&
+  a.every((hit, index) => {
+    const other = b[index]
+    return other?.start === hit.start && other.end === hit.end && other.noteOf === hit.noteOf
+  })
+
+/**
+ * `searchNotes`, answering the very array it answered last time for the same claims and query when
+ * the hits are the same: a tag with the search open then leaves the article's hits, and the marks
+ * drawn from them, as they were, however many hits the text has.
+ */
+export function searchNotesKeeping(
+  claims: readonly Claim[],
+  annotations: Annotations,
+  query: string
+): SearchHit[] {
+  const hits = searchNotes(claims, annotations, query)
+  const last = lastNoteHits.get(claims)
+  const kept = last && last.query === query && sameHits(last.hits, hits) ? last.hits : hits
+  lastNoteHits.set(claims, { query, hits: kept })
+  return kept
+}
+
 /** Text hits and note hits in document order; at the same place the text hit comes first. */
 export function mergeHits(textHits: readonly SearchHit[], noteHits: readonly SearchHit[]): SearchHit[] {
   if (noteHits.length === 0) return [...textHits]

@@ -12,7 +12,7 @@ import {
   type ClaimKinds,
   type LibraryFindings
 } from '../../../shared/review/claim-filter'
-import { mergeHits, searchNotes, searchText, type SearchHit } from '../../../shared/review/search'
+import { mergeHits, searchNotesKeeping, searchText, type SearchHit } from '../../../shared/review/search'
 import type { Mark } from '../../../shared/review/text-pieces'
 import type { StoredDocument } from '../../../shared/model'
 
@@ -33,6 +33,8 @@ export interface Search {
   step: (direction: 1 | -1) => SearchHit | null
 }
 
+const noHits: SearchHit[] = []
+
 export function useSearch(
   document: StoredDocument,
   kinds: ClaimKinds,
@@ -44,10 +46,11 @@ export function useSearch(
   const [current, setCurrent] = useState(-1)
 
   const { text, claims, annotations } = document
-  // The text is searched again only when the query changes; a change to a review searches the notes.
+  // The text is searched again only when the query changes; a change to a review searches the notes,
+  // and the hits stay the same array unless the notes' hits changed.
   const textHits = useMemo(() => (open ? searchText(text, query) : []), [open, text, query])
   const notes = useMemo(
-    () => (open ? searchNotes(claims, annotations, query) : []),
+    () => (open ? searchNotesKeeping(claims, annotations, query) : noHits),
     [open, claims, annotations, query]
   )
   const hits = useMemo(() => (notes.length ? mergeHits(textHits, notes) : textHits), [textHits, notes])
