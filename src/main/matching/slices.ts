@@ -1,7 +1,8 @@
 /**
  * Long work on the main thread cut into slices: between two, the event loop answers what waits,
  * and the next slice waits until what the user is waiting for (a document being opened or a
- * change being saved) is done. Matching a large library never slows a save.
+ * change being saved) is done and the store has been quiet a moment. Matching a large library
+ * never slows a save.
  */
 import { performance } from 'node:perf_hooks'
 import { setImmediate as nextTurn } from 'node:timers/promises'
@@ -12,7 +13,7 @@ const SLICE_MS = 4
 export class Slices {
   private startedAt = performance.now()
 
-  /** `whenIdle`: resolves once the foreground work under way, if any, is done. */
+  /** `whenIdle`: resolves once the foreground work under way, if any, is done (LibraryStore.whenIdle). */
   constructor(private readonly whenIdle: () => Promise<void> = () => Promise.resolve()) {}
 
   /** True once the current slice has run its time: `await pause()` then. */

@@ -9,6 +9,8 @@
  */
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { Low } from 'lowdb'
 import { documentMigrations, libraryMigrations } from '../../shared/data-migrations'
 import { DocumentId } from '../../shared/ids'
@@ -28,6 +30,8 @@ import { damagedNotice, moveAside, removeTempFiles, type DamagedFile } from './f
 
 export { entryFor } from '../../shared/library/entry'
 
+/** How long after the last load or change background work waits before it goes on. */
+const QUIET_MS = 250
 const LIBRARY_FILE = 'library.json'
 const DOCUMENTS_FOLDER = 'documents'
 const BACKUPS_FOLDER = 'backups'
@@ -91,6 +95,7 @@ export class LibraryStore {
   private readonly listeners = new Set<DocumentListener>()
   /** Loads and changes under way: what a user is waiting for. */
   private underWay = 0
+  private lastUnderWayAt = -Infinity
   private idleWaiters: (() => void)[] = []
 
   private constructor(
@@ -186,13 +191,21 @@ export class LibraryStore {
   }
 
   /**
-   * Resolves once no document is being loaded or changed. Background work over the whole library
-   * (the claim matcher's build) waits on it between slices, so a change costs the same in a
-   * library of a thousand documents as in one of ten.
+   * Resolves once no document has been loaded or changed for a moment (QUIET_MS). Background work
+   * over the whole library (the claim matcher's build) waits on it between slices, so a change
+   * (and the page showing it saved) costs the same in a library of a thousand documents as in one
+   * of ten, and the work goes on while the user reads.
    */
-  whenIdle(): Promise<void> {
-    if (this.underWay === 0) return Promise.resolve()
-    return new Promise((resolve) => this.idleWaiters.push(resolve))
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      if (this.underWay > 0) {
+        await new Promise<void>((resolve) => this.idleWaiters.push(resolve))
+        continue
+      }
+      const quietFor = performance.now() - this.lastUnderWayAt
+      if (quietFor >= QUIET_MS) return
+      await sleep(QUIET_MS - quietFor)
+    }
   }
 
   private async inForeground<T>(work: () => Promise<T>): Promise<T> {
@@ -200,6 +213,7 @@ export class LibraryStore {
     try {
       return await work()
     } finally {
+      this.lastUnderWayAt = performance.now()
       if (--this.underWay === 0) for (const resolve of this.idleWaiters.splice(0)) resolve()
     }
   }
