@@ -25,6 +25,11 @@ function indexOf(claims: readonly Claim[]): ClaimIndex {
   return index
 }
 
+/** Builds the index for `claims` now, if it is not built yet: a long article's takes a while. */
+export function prepareClaimIndex(claims: readonly Claim[]): void {
+  indexOf(claims)
+}
+
 /** The claim with this id, or null (also for a null id). */
 export function claimById(claims: readonly Claim[], id: string | null | undefined): Claim | null {
   const position = claimPosition(claims, id)

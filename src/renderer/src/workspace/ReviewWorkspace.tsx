@@ -3,13 +3,14 @@
  * the claim panel, the shortcuts dialog, and the keyboard that drives them all. The work is done by
  * focused hooks: selection, the article on the page, claim focus, search steps, highlighting, keys.
  */
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
 import { describeChange } from '../../../shared/annotations/change-description'
 import { reviewOf } from '../../../shared/annotations/claim-review'
 import { orphanPlacement } from '../../../shared/annotations/orphan-place'
 import type { Orphan, StoredDocument } from '../../../shared/model'
 import { tagsInUse, type ClaimKinds } from '../../../shared/review/claim-filter'
+import { claimPosition, prepareClaimIndex } from '../../../shared/review/claim-index'
 import { tagSuggestions } from '../../../shared/review/tag-suggestions'
 import { PrintButton } from './PrintButton'
 import { documentSources } from '../../../shared/annotations/source-changes'
@@ -85,10 +86,19 @@ export function ReviewWorkspace({
   const panelRef = useRef<ClaimPanelHandle>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const analysis = useAnalysis(document)
-  const claimNumbers = useMemo(() => new Map(claims.map((one, index) => [one.id, index + 1])), [claims])
+  // The claims' index answers by id and by place; a long article's takes tens of milliseconds to
+  // build, so it is built while the page is idle after opening, not on the first click or tag.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => prepareClaimIndex(claims))
+    return () => cancelIdleCallback(idle)
+  }, [claims])
   const describe = useCallback(
-    (change: AnnotationChange) => describeChange(change, (claimId) => claimNumbers.get(claimId) ?? null),
-    [claimNumbers]
+    (change: AnnotationChange) =>
+      describeChange(change, (claimId) => {
+        const position = claimPosition(claims, claimId)
+        return position === null ? null : position + 1
+      }),
+    [claims]
   )
   const undoable = useUndo(document.id, apply, describe)
   const library = useClaimMatches(document.id, factCheckRevision)
