@@ -65,11 +65,11 @@ interface Entry extends ClaimRef {
   /** The claim's content words as term numbers. */
   terms: Int32Array
   /** Where the claim sits in each of its terms' postings (`postings[terms[i]][termPlaces[i]]` is its slot). */
-  termPlaces: Int32Array
+  termPlaces: number[]
   /** The figures (or names) the claim is listed under in `figurePostings` (or `namePostings`). */
   facts: string[]
   /** Where the claim sits in each of those postings. */
-  factPlaces: Int32Array
+  factPlaces: number[]
   /** The claim's vector length (squared) under the idf of the last refresh. */
   norm: number
 }
@@ -127,11 +127,11 @@ export class ClaimIndex {
     const slot = this.freeSlots.pop() ?? this.slots.length
     const signature = claimSignature(text)
     const terms = Int32Array.from(signature.words, (word) => this.termFor(word))
-    const termPlaces = Int32Array.from(terms, (term) => pushSlot(this.postings[term] as number[], slot))
+    const termPlaces = Array.from(terms, (term) => pushSlot(this.postings[term] as number[], slot))
     const group = groupOf(signature)
     const factPostings = this.factPostings(group)
     const facts = factPostings ? (group === Group.Figures ? signature.figures : signature.names) : []
-    const factPlaces = Int32Array.from(facts, (fact) => pushSlot(postingOf(factPostings!, fact), slot))
+    const factPlaces = facts.map((fact) => pushSlot(postingOf(factPostings!, fact), slot))
     const entry: Entry = {
       documentId: ref.documentId,
       claimId: ref.claimId,
