@@ -7,7 +7,7 @@
 import type { Article, Block, BlockType, Claim, InlineMark } from '../model'
 import { splitClaims } from '../claims/split-claims'
 import { normalizeInline, normalizeMarked, type DraftMark } from './inline-marks'
-import { datelineLength, isByline, isCaption, isPageFurniture } from './non-claims'
+import { LONGEST_NON_CLAIM, datelineLength, isByline, isCaption, isPageFurniture } from './non-claims'
 
 export { normalizeInline } from './inline-marks'
 
@@ -37,7 +37,8 @@ export const BLOCK_SEPARATOR = '\n\n'
  * byline, or what the importer said. `opening` is true before the article's first claim.
  */
 function blockTypeOf(type: BlockType, text: string, opening: boolean): BlockType | null {
-  if (type === 'title' || type === 'blockquote') return type
+  // The text is normalized (whitespace collapsed): most paragraphs are too long to be anything else.
+  if (type === 'title' || type === 'blockquote' || text.length > LONGEST_NON_CLAIM) return type
   if (isPageFurniture(text)) return null
   // Plain text reads short unpunctuated lines ("By Ana Ruiz", "Photo: …") as headings.
   if (type !== 'paragraph' && type !== 'heading') return type

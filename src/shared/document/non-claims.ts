@@ -9,6 +9,12 @@
 /** Captions, credits and bylines are short; a longer block is prose whatever it starts with. */
 const MAX_CAPTION_LENGTH = 400
 const MAX_BYLINE_LENGTH = 160
+const MAX_FURNITURE_LENGTH = 200
+/**
+ * No line longer than this (whitespace collapsed) is furniture, a caption or a byline: the longest
+ * any of the checks below accepts. Callers with collapsed text can skip them all past it.
+ */
+export const LONGEST_NON_CLAIM = Math.max(MAX_CAPTION_LENGTH, MAX_BYLINE_LENGTH * 2, MAX_FURNITURE_LENGTH)
 
 /**
  * The text with its whitespace runs made single spaces and its ends trimmed. Blocks arrive already
@@ -67,7 +73,7 @@ const furniturePatterns = [
 /** A line of a web page's furniture rather than of the article: it is dropped. */
 export function isPageFurniture(text: string): boolean {
   const line = collapse(text)
-  if (line.length > 200) return false
+  if (line.length > MAX_FURNITURE_LENGTH) return false
   const bare = line
     .replace(/[\s.:!…›»→>|–—-]+$/u, '')
     .replace(/\s*[–—-]\s*/gu, ' ')
