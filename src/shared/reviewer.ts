@@ -14,5 +14,3 @@ export const Reviewer = z
 export type Reviewer = z.infer<typeof Reviewer>
 
 export const noReviewer: Reviewer = { name: '', organisation: '' }
-
-export const hasReviewer = (reviewer: Reviewer): boolean => Boolean(reviewer.name || reviewer.organisation)

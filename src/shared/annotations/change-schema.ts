@@ -10,13 +10,7 @@ import { isWebLink } from '../security/web-link'
 import { isCalendarDate } from './calendar-date'
 import { highlightColors } from './highlight-colors'
 
-export const MAX_NOTE_LENGTH = 100_000
-export const MAX_TAG_LENGTH = 60
-export const MAX_TAGS = 50
-export const MAX_SOURCES = 500
-export const MAX_URL_LENGTH = 8192
-/** A status history longer than this is not something a person made. */
-export const MAX_HISTORY = 10_000
+import { MAX_HISTORY, MAX_NOTE_LENGTH, MAX_SOURCES, MAX_TAGS, MAX_TAG_LENGTH, MAX_URL_LENGTH } from './limits'
 
 const offset = z
   .number()

@@ -4,7 +4,8 @@
  */
 import { ApiFailure, missingCase } from '../result'
 import type { Annotations, Article } from '../model'
-import { MAX_SOURCES, type AnnotationChange } from './change-schema'
+import type { AnnotationChange } from './change-schema'
+import { MAX_SOURCES } from './limits'
 import { normalizeTags, restoreReview, reviewFor, withReview } from './claim-review'
 import { addHighlight, editHighlight, removeHighlight, restoreHighlight } from './highlight-changes'
 import { editSource } from './source-changes'

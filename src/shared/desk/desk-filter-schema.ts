@@ -1,7 +1,7 @@
 /** The All claims filter as the API validates it (kept apart so the renderer bundle needs no zod). */
 import { z } from 'zod'
 import { claimKinds } from '../claims/kinds'
-import { MAX_TAG_LENGTH } from '../annotations/change-schema'
+import { MAX_TAG_LENGTH } from '../annotations/limits'
 import { ClaimStatus } from '../model'
 
 export const DeskFilterSchema = z

@@ -7,7 +7,8 @@
  */
 import { countStatuses, reviewProgress } from '../annotations/counts'
 import { statusLabel, verdicts, type ClaimReview, type Source, type StoredDocument } from '../model'
-import { hasReviewer, type Reviewer } from '../reviewer'
+import { hasReviewer } from '../has-reviewer'
+import type { Reviewer } from '../reviewer'
 import { escapeHtml, paragraphsHtml, webLinkHtml } from './html'
 import { reportStyles } from './report-styles'
 import { claimsInReadingOrder, claimText } from './review-parts'

@@ -14,7 +14,8 @@ import {
   type StoredDocument,
   type TextTarget
 } from '../model'
-import { hasReviewer, type Reviewer } from '../reviewer'
+import { hasReviewer } from '../has-reviewer'
+import type { Reviewer } from '../reviewer'
 import { codePointOffsets } from './code-points'
 import { claimsInReadingOrder, webAddress } from './review-parts'
 

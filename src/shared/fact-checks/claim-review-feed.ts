@@ -6,9 +6,20 @@
  * it would treat the JSON or HTML as an article. Items that do not validate are counted, not kept.
  */
 import { isWebLink } from '../security/web-link'
+import {
+  claimReviewNodes,
+  isFactCheckToolsAnswer,
+  isNode,
+  parseJson,
+  recogniseFeed,
+  scriptBlocks,
+  type FeedShape,
+  type Json,
+  type Node
+} from './claim-review-shape'
 import { FACT_CHECK_LIMITS, FactCheckDraft, factCheckKey } from './fact-check'
 
-export type FeedShape = 'json-ld' | 'html' | 'fact-check-tools'
+export { recogniseFeed, type FeedShape }
 
 export interface ParsedFeed {
   shape: FeedShape
@@ -23,31 +34,6 @@ export class FeedError extends Error {
     super(message)
     this.name = 'FeedError'
   }
-}
-
-const ldJsonScript =
-  /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi
-const mentionsClaimReview =
-  /["']@type["']\s*:\s*(?:\[[^\]]*)?["'](?:https?:\/\/schema\.org\/)?ClaimReview["']/
-
-/**
- * The feed's shape when `text` is one, else null (an ordinary article or annotation file). Cheap:
- * only a text that names ClaimReview is parsed.
- */
-export function recogniseFeed(text: string): FeedShape | null {
-  const start = text.trimStart()
-  if (start.startsWith('[') || start.startsWith('{')) {
-    if (!/claimReview/i.test(text)) return null
-    const json = parseJson(text)
-    // Broken JSON that names ClaimReview is a broken feed: say so, rather than import it as something else.
-    if (json === undefined) return mentionsClaimReview.test(text) ? 'json-ld' : null
-    if (isFactCheckToolsAnswer(json)) return 'fact-check-tools'
-    return claimReviewNodes(json).length > 0 ? 'json-ld' : null
-  }
-  if (start.startsWith('<') && mentionsClaimReview.test(text)) {
-    return scriptBlocks(text).some((json) => claimReviewNodes(json).length > 0) ? 'html' : null
-  }
-  return null
 }
 
 /** The fact-checks in a feed; throws a FeedError when it holds none that can be used. */
@@ -90,55 +76,6 @@ export function parseFeed(text: string, fileName: string): ParsedFeed {
     )
   }
   return { shape, factChecks, skipped }
-}
-
-type Json = unknown
-type Node = Record<string, Json>
-
-function parseJson(text: string): Json {
-  try {
-    return JSON.parse(text) as Json
-  } catch {
-    return undefined
-  }
-}
-
-const isNode = (value: Json): value is Node =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-function scriptBlocks(html: string): Json[] {
-  return [...html.matchAll(ldJsonScript)].map((match) => parseJson(decodeScript(match[1] ?? '')))
-}
-
-/** Pages sometimes wrap JSON-LD in HTML comments or CDATA. */
-const decodeScript = (body: string): string =>
-  body
-    .trim()
-    .replace(/^<!--|-->$/g, '')
-    .replace(/^\/\/<!\[CDATA\[|\/\/\]\]>$/g, '')
-
-function hasType(node: Node, type: string): boolean {
-  const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']]
-  return types.some(
-    (value) => typeof value === 'string' && value.replace(/^https?:\/\/schema\.org\//, '') === type
-  )
-}
-
-/** Every ClaimReview in a JSON-LD document: at the top, in an array, or in an `@graph`. */
-function claimReviewNodes(json: Json, depth = 0): Node[] {
-  if (depth > 3) return []
-  if (Array.isArray(json)) return json.flatMap((item) => claimReviewNodes(item, depth + 1))
-  if (!isNode(json)) return []
-  if (hasType(json, 'ClaimReview')) return [json]
-  return claimReviewNodes(json['@graph'], depth + 1)
-}
-
-function isFactCheckToolsAnswer(json: Json): json is { claims: Json[] } {
-  return (
-    isNode(json) &&
-    Array.isArray(json['claims']) &&
-    json['claims'].some((claim) => isNode(claim) && Array.isArray(claim['claimReview']))
-  )
 }
 
 /** A string field, or the `name` of an object (or the first of an array) in that field. */

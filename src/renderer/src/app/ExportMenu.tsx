@@ -7,7 +7,7 @@
 import { useState } from 'react'
 import type { ExportFormat } from '../../../shared/contract'
 import { exportFormatInfo, exportFormats } from '../../../shared/export/formats'
-import { hasReviewer } from '../../../shared/reviewer'
+import { hasReviewer } from '../../../shared/has-reviewer'
 import { api, host } from '../api'
 import { usePopover } from '../components/use-popover'
 import { ReviewerDialog } from '../export/ReviewerDialog'

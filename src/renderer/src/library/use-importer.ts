@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BackupImportOutcome, ImportOutcome, ImportProgress } from '../../../shared/contract'
 import { isBackupFileName } from '../../../shared/export/backup-file-name'
-import { recogniseFeed } from '../../../shared/fact-checks/claim-review-feed'
+import { recogniseFeed } from '../../../shared/fact-checks/claim-review-shape'
 import { isAnnotationFileName } from '../../../shared/import/file-name'
 import type { Result } from '../../../shared/result'
 import { api } from '../api'
