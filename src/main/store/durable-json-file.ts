@@ -128,6 +128,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /** The write not started yet: calls made now share it. */
   private nextWrite: Promise<FileStamp> | null = null
   private latest: T | null = null
+  /**
+   * The data of the newest write on disk and its stamp. After `await save(data)` it may be newer
+   * than `data` (later calls shared the write): what describes the file is this, not `data`.
+   */
+  lastWritten: { data: T; stamp: FileStamp } | null = null
 
   constructor(
     readonly filePath: string,
@@ -146,9 +151,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   save(data: T): Promise<FileStamp> {
     this.latest = data
     if (this.nextWrite) return this.nextWrite
-    const next = this.queue.then(() => {
+    const next = this.queue.then(async () => {
       this.nextWrite = null
-      return writeFileDurably(this.filePath, JSON.stringify(this.latest), this.options)
+      const data = this.latest as T
+      const stamp = await writeFileDurably(this.filePath, JSON.stringify(data), this.options)
+      this.lastWritten = { data, stamp }
+      return stamp
     })
     this.nextWrite = next
     this.queue = next.catch(() => undefined)

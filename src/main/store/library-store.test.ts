@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs'
 import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -111,6 +112,63 @@ describe('LibraryStore', () => {
     expect(index.documents[0].title).toBe('Bridge, revised twice')
     const { size, mtimeMs } = await stat(join(folder, 'documents', 'bridge.json'))
     expect(index.stamps.bridge).toEqual({ size, mtimeMs })
+  })
+
+  it('writes the index once after a burst of changes, not once each, and at once when asked', async () => {
+    const folder = await tempFolder()
+    const store = await storeWith(folder, storedDocument('bridge', 'Bridge'))
+    const indexBefore = await readFile(join(folder, 'library.json'), 'utf8')
+    for (let n = 1; n <= 20; n++) {
+      await store.changeDocument('bridge', retitle(`Bridge ${n}`), { indexInBackground: true })
+    }
+    // The index waits for the burst to end; every change is on disk in its document.
+    expect(await readFile(join(folder, 'library.json'), 'utf8')).toBe(indexBefore)
+    expect((await readJson(join(folder, 'documents', 'bridge.json'))).title).toBe('Bridge 20')
+    await store.whenIndexWritten()
+    const index = await readJson(join(folder, 'library.json'))
+    expect(index.documents.map((entry: { title: string }) => entry.title)).toEqual(['Bridge 20'])
+    const { size, mtimeMs } = await stat(join(folder, 'documents', 'bridge.json'))
+    expect(index.stamps.bridge).toEqual({ size, mtimeMs })
+  })
+
+  it('lists what the file holds when later changes shared its write, so the stamp never vouches for another version', async () => {
+    const folder = await tempFolder()
+    const store = await storeWith(folder, storedDocument('bridge', 'Bridge'))
+    const path = join(folder, 'documents', 'bridge.json')
+    // Each time a change is listed: the title listed and the title on disk, when the stamps agree.
+    const seen: { listed: string | undefined; onDisk: string }[] = []
+    store.onDocumentChanged((id) => {
+      const { size, mtimeMs } = statSync(path)
+      const stamp = store.index.stamps[id]
+      if (stamp?.size !== size || stamp.mtimeMs !== mtimeMs) return
+      const onDisk = (JSON.parse(readFileSync(path, 'utf8')) as StoredDocument).title
+      seen.push({ listed: store.index.documents.find((entry) => entry.id === id)?.title, onDisk })
+    })
+    // The first write starts at once; the next three wait for it and share the second.
+    await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        store.changeDocument('bridge', retitle(`Bridge ${n}`), { indexInBackground: true })
+      )
+    )
+    expect(seen.length).toBe(4)
+    for (const { listed, onDisk } of seen) expect(listed).toBe(onDisk)
+  })
+
+  it('reopens a folder left mid-burst, its index not yet written, with every change', async () => {
+    const folder = await tempFolder()
+    const store = await storeWith(
+      folder,
+      storedDocument('bridge', 'Bridge'),
+      storedDocument('tunnel', 'Tunnel')
+    )
+    await store.changeDocument('bridge', retitle('Bridge, revised'), { indexInBackground: true })
+    await store.changeDocument('tunnel', retitle('Tunnel, revised'), { indexInBackground: true })
+    // As if the app were killed now: a second store opens the folder while the index still waits.
+    const reopened = await LibraryStore.open(folder)
+    expect(reopened.index.documents.map((entry) => entry.title).sort()).toEqual([
+      'Bridge, revised',
+      'Tunnel, revised'
+    ])
   })
 
   it('tells background work it is idle only once the loads and changes under way are done', async () => {
