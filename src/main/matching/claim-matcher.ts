@@ -101,7 +101,7 @@ export class ClaimMatcher {
       for (const id of ids) {
         await this.store.whenIdle()
         this.unread.delete(id)
-        const document = await this.store.peekDocument(id)
+        const document = await this.store.peekDocument(id, { inBackground: true })
         if (this.fresh.has(id)) continue
         for (const _ of this.indexSteps(id, document)) {
           if (!slices.due) continue

@@ -93,7 +93,9 @@ async function syncFolder(folder: string): Promise<void> {
 export async function readJsonFile<T>(
   filePath: string,
   schema: z.ZodType<T>,
-  migrations: MigrationSteps = {}
+  migrations: MigrationSteps = {},
+  /** Awaited between reading and parsing (a large file's parse holds the thread): e.g. to let a save go first. */
+  beforeParse?: () => Promise<void>
 ): Promise<T | null> {
   let raw: string
   try {
@@ -105,6 +107,7 @@ export async function readJsonFile<T>(
     }
     throw error
   }
+  await beforeParse?.()
   if (raw.trim() === '') throw new UnreadableFileError(filePath, 'the file is empty')
   let json: unknown
   try {

@@ -176,12 +176,14 @@ export class LibraryStore {
    * A document as it is now, without keeping it loaded: the one in memory when it is open, else
    * read from its file. For reading the whole library (an index), not for changing a document.
    */
-  async peekDocument(id: string): Promise<StoredDocument | null> {
+  async peekDocument(id: string, options: { inBackground?: boolean } = {}): Promise<StoredDocument | null> {
     const slot = this.slots.get(id)
     if (slot) return (await slot).db.data
     if (!DocumentId.safeParse(id).success || !this.entryOf(id)) return null
     try {
-      return await readDocumentFile(this.documentPath(id))
+      // In the background, the parse (tens of ms for a large document) waits for loads and changes.
+      const beforeParse = options.inBackground ? () => this.whenIdle() : undefined
+      return await readJsonFile(this.documentPath(id), StoredDocument, documentMigrations, beforeParse)
     } catch (error) {
       if (error instanceof UnreadableFileError || error instanceof NewerDataError) return null
       throw error
