@@ -11,6 +11,7 @@ import { chromium, type Page } from '@playwright/test'
 import { startBrowserHost } from '../e2e/app'
 import { chromiumLaunchOptions } from '../e2e/chromium'
 import { generatedArticle } from './lib/generated-article'
+import { scrollFramesInPage, tagVerifiedInPage } from './lib/reading-view-steps'
 
 const words = Number(process.argv[2] ?? 1_000_000)
 
@@ -61,42 +62,14 @@ async function measure(page: Page, wordCount: number) {
       const claimId = `c${claimNumber}`
       await page.locator(`[data-claim-id="${claimId}"]`).click()
       const cpuBefore = await cpuMs()
-      const tag = await page.evaluate(async (id) => {
-        const button = [...document.querySelectorAll('button')].find((b) =>
-          b.textContent?.includes('Verified')
-        )
-        const target = document.querySelector(`[data-claim-id="${id}"]`)
-        const started = performance.now()
-        button?.click()
-        // No named helpers inside evaluate: tsx would wrap them in a __name() the page lacks.
-        while (!target?.classList.contains('claim--verified')) {
-          await new Promise((resolve) => requestAnimationFrame(resolve))
-        }
-        const shownMs = performance.now() - started
-        while (!document.querySelector('.save-state--saved')) {
-          await new Promise((resolve) => requestAnimationFrame(resolve))
-        }
-        return { shownMs, savedMs: performance.now() - started }
-      }, claimId)
+      const tag = await page.evaluate(tagVerifiedInPage, claimId)
       tags.push({ ...tag, cpuMs: (await cpuMs()) - cpuBefore })
     }
     const median = (values: number[]) => Number(([...values].sort((a, b) => a - b)[2] ?? 0).toFixed(1))
 
     const scrollCpuBefore = await cpuMs()
-    const scroll = await page.evaluate(async () => {
-      const pane = document.querySelector('.reading-pane') as HTMLElement
-      const frames: number[] = []
-      let last = performance.now()
-      for (let step = 0; step < 60; step++) {
-        pane.scrollTop += pane.clientHeight
-        await new Promise((resolve) => requestAnimationFrame(resolve))
-        const now = performance.now()
-        frames.push(now - last)
-        last = now
-      }
-      frames.sort((a, b) => a - b)
-      return { medianFrameMs: frames[30], p95FrameMs: frames[56], worstFrameMs: frames[59] }
-    })
+    const frames = await page.evaluate(scrollFramesInPage)
+    const scroll = { medianFrameMs: frames[30], p95FrameMs: frames[56], worstFrameMs: frames[59] }
     const scrollCpuMs = (await cpuMs()) - scrollCpuBefore
     await session.detach()
     return {

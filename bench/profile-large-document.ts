@@ -12,6 +12,7 @@ import { chromium, type CDPSession, type Page } from '@playwright/test'
 import { startBrowserHost } from '../e2e/app'
 import { chromiumLaunchOptions } from '../e2e/chromium'
 import { generatedArticle } from './lib/generated-article'
+import { scrollFramesInPage, tagVerifiedInPage } from './lib/reading-view-steps'
 
 const words = Number(process.argv[2] ?? 1_000_000)
 const outFolder = process.argv[3] ?? 'profiles'
@@ -149,39 +150,13 @@ async function run(page: Page, wordCount: number) {
     const tagTrace = join(outFolder, `tag-${wordCount}.trace.json`)
     const tag = await traced(page, tagTrace, () =>
       profiled(session, async () => {
-        const ms = await page.evaluate(async () => {
-          const button = [...document.querySelectorAll('button')].find((b) =>
-            b.textContent?.includes('Verified')
-          )
-          const target = document.querySelector('[data-claim-id="c1"]')
-          const started = performance.now()
-          button?.click()
-          while (!target?.classList.contains('claim--verified')) {
-            await new Promise((resolve) => requestAnimationFrame(resolve))
-          }
-          return performance.now() - started
-        })
-        await page.locator('.save-state--saved').waitFor()
-        return ms
+        const { shownMs } = await page.evaluate(tagVerifiedInPage, 'c1')
+        return shownMs
       })
     )
     await writeFile(join(outFolder, `tag-${wordCount}.cpuprofile`), JSON.stringify(tag.result.profile))
     const scroll = await traced(page, join(outFolder, `scroll-${wordCount}.trace.json`), () =>
-      profiled(session, () =>
-        page.evaluate(async () => {
-          const pane = document.querySelector('.reading-pane') as HTMLElement
-          const frames: number[] = []
-          let last = performance.now()
-          for (let step = 0; step < 60; step++) {
-            pane.scrollTop += pane.clientHeight
-            await new Promise((resolve) => requestAnimationFrame(resolve))
-            const now = performance.now()
-            frames.push(now - last)
-            last = now
-          }
-          return frames.sort((a, b) => a - b)[56]
-        })
-      )
+      profiled(session, () => page.evaluate(scrollFramesInPage).then((frames) => frames[56]))
     )
     await writeFile(join(outFolder, `scroll-${wordCount}.cpuprofile`), JSON.stringify(scroll.result.profile))
     return {
