@@ -87,7 +87,7 @@ function pageBase(page: DefaultTreeAdapterMap['document'], fetched: FetchedFrom)
   return fetched.url
 }
 
-/** Makes the article's relative links absolute; any that do not resolve to http(s) are left for the sanitizer to drop. */
+/** Makes the article's relative links absolute; any that do not resolve to http(s) are left for the allow-list to drop. */
 function resolveLinks(root: Element, base: string): void {
   for (const element of elementsBelow(root)) {
     if (element.tagName !== 'a') continue
