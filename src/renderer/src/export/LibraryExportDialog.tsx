@@ -7,6 +7,7 @@ import type { ExportFormat } from '../../../shared/contract'
 import { exportFormatInfo, exportFormats } from '../../../shared/export/formats'
 import type { LibraryEntry } from '../../../shared/model'
 import { host } from '../api'
+import { useModalDialog } from '../components/use-modal-dialog'
 import '../styles/export.css'
 
 interface LibraryExportDialogProps {
@@ -17,26 +18,18 @@ interface LibraryExportDialogProps {
 }
 
 export function LibraryExportDialog({ entries, onDone, onClose }: LibraryExportDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const { dialogRef, close, dismiss } = useModalDialog(onClose)
   const allRef = useRef<HTMLInputElement>(null)
   const ids = useId()
   const [format, setFormat] = useState<ExportFormat>('markdown')
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(entries.map((entry) => entry.id)))
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
 
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
   const all = chosen.size === entries.length
   useEffect(() => {
     if (allRef.current) allRef.current.indeterminate = chosen.size > 0 && !all
   }, [chosen, all])
 
-  const close = () => {
-    dialogRef.current?.close()
-    onClose()
-  }
   const toggle = (id: string, on: boolean) =>
     setChosen((current) => {
       const next = new Set(current)
@@ -54,7 +47,7 @@ export function LibraryExportDialog({ entries, onDone, onClose }: LibraryExportD
     setProgress(null)
     if (!result.ok) return onDone(result.error.message, 'error')
     if (result.value === null) return // the folder dialog was cancelled: stay open
-    dialogRef.current?.close()
+    dismiss()
     onDone(result.value, 'info')
   }
 

@@ -3,9 +3,10 @@
  * and kept in the data folder. Opened from the Export menu, or before a ClaimReview export when no
  * reviewer is set yet (then `reason` says why and saving goes on with the export).
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { Reviewer } from '../../../shared/reviewer'
 import { api } from '../api'
+import { useModalDialog } from '../components/use-modal-dialog'
 import '../styles/export.css'
 
 interface ReviewerDialogProps {
@@ -18,33 +19,25 @@ interface ReviewerDialogProps {
 }
 
 export function ReviewerDialog({ reason, saveLabel = 'Save', onSaved, onClose }: ReviewerDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const { dialogRef, close, dismiss } = useModalDialog(onClose)
   const [reviewer, setReviewer] = useState<Reviewer | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const ids = useId()
 
   useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
     void api.getReviewer({}).then((result) => {
       setReviewer(result.ok ? result.value : { name: '', organisation: '' })
       if (!result.ok) setError(result.error.message)
     })
   }, [])
 
-  // Closed before it goes: the browser gives focus back to where it was before the dialog.
-  const close = () => {
-    dialogRef.current?.close()
-    onClose()
-  }
-
   const save = async (reviewer: Reviewer) => {
     setSaving(true)
     const result = await api.saveReviewer({ reviewer })
     setSaving(false)
     if (!result.ok) return setError(result.error.message)
-    dialogRef.current?.close()
+    dismiss()
     onSaved(result.value)
   }
 

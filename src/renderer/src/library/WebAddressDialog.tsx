@@ -3,8 +3,9 @@
  * an address typed without https:// gets it) so a mistake is said before anything is fetched;
  * main checks it again and fetches the page itself.
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { checkWebAddress } from '../../../shared/web/web-address'
+import { useModalDialog } from '../components/use-modal-dialog'
 import '../styles/export.css'
 
 interface WebAddressDialogProps {
@@ -13,20 +14,10 @@ interface WebAddressDialogProps {
 }
 
 export function WebAddressDialog({ onImport, onClose }: WebAddressDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const { dialogRef, close, dismiss } = useModalDialog(onClose)
   const [address, setAddress] = useState('')
   const [error, setError] = useState<string | null>(null)
   const ids = useId()
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
-
-  const close = () => {
-    dialogRef.current?.close()
-    onClose()
-  }
 
   return (
     <dialog
@@ -52,7 +43,7 @@ export function WebAddressDialog({ onImport, onClose }: WebAddressDialogProps) {
           event.preventDefault()
           const checked = checkWebAddress(address, { assumeHttps: true })
           if (!checked.ok) return setError(checked.message)
-          dialogRef.current?.close()
+          dismiss()
           onImport(checked.url)
         }}
       >
