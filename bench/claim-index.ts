@@ -1,12 +1,17 @@
 /**
  * Benchmark: looking a claim up among 100,000 reviewed claims with the incremental TF-IDF index of
- * src/shared/claims/claim-index.ts, against a plain scan that scores every claim with the same
+ * src/shared/claims/similar-claims-index.ts, against a plain scan that scores every claim with the same
  * cosine (the baseline), in the same run. Claims are generated from templates with seeded names,
  * places and figures, so many share words. Prints JSON: build time, lookup median and p95 (wall and
  * CPU time). Not a test.
  */
 import { loadavg } from 'node:os'
-import { ClaimIndex, claimSignature, sameFacts, MATCH_SIMILARITY } from '../src/shared/claims/claim-index'
+import {
+  ClaimIndex,
+  claimSignature,
+  sameFacts,
+  MATCH_SIMILARITY
+} from '../src/shared/claims/similar-claims-index'
 
 const CLAIMS = Number(process.argv[2] ?? 100_000)
 const QUERIES = 200

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { runCrashRounds } from '../src/main/test-support/crash-rounds'
+import { runCrashRounds } from '../test/support/crash-rounds'
 
 const argument = process.argv.slice(2).find((value) => /^\d+$/.test(value))
 const rounds = Number.parseInt(argument ?? process.env['CLAIMCHECK_CRASH_ROUNDS'] ?? '50', 10)

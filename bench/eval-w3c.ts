@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { exportedAt, reviewedArticle } from '../src/shared/export/fixtures/reviewed-article'
+import { exportedAt, reviewedArticle } from '../test/fixtures/export/reviewed-article'
 import { exportW3c } from '../src/shared/export/w3c'
 import { loadSuite, runChecks, type CheckResult, type SuiteChecks } from './lib/w3c-schemas'
 

@@ -17,7 +17,7 @@ import { inProcessArticleBuilder, type ArticleBuilder } from '../src/main/import
 import { builtWorkerArticleBuilder } from '../src/main/import/built-import-worker'
 import { createServices } from '../src/main/services/create-services'
 import { LibraryStore } from '../src/main/store/library-store'
-import { reportPages, writePdf, type ReportSection } from '../src/main/test-support/pdf-files'
+import { reportPages, writePdf, type ReportSection } from '../test/support/pdf-files'
 
 const TITLE = 'A Long Inquiry Record'
 const HEADER = 'Harbour Inquiry - Record of Evidence'

@@ -24,8 +24,8 @@ import { inProcessArticleBuilder } from '../src/main/import/article-builder'
 import { LARGE_PAGE_CHARACTERS } from '../src/main/import/html-draft'
 import { createServices } from '../src/main/services/create-services'
 import { LibraryStore } from '../src/main/store/library-store'
-import { longArticle, type LongArticleFormat } from '../src/main/test-support/long-article'
-import { tsxWorkerArticleBuilder } from '../src/main/test-support/tsx-import-worker'
+import { longArticle, type LongArticleFormat } from '../test/support/long-article'
+import { tsxWorkerArticleBuilder } from '../test/support/tsx-import-worker'
 
 const formats: LongArticleFormat[] = ['txt', 'md', 'html']
 const WARM_UP_BYTES = 64 * 1024

@@ -17,7 +17,7 @@ import { startBrowserHost } from '../e2e/app'
 import { chromiumLaunchOptions } from '../e2e/chromium'
 import { applyChange } from '../src/shared/annotations/changes'
 import type { StoredDocument } from '../src/shared/model'
-import { servicesIn, importNew } from '../src/main/test-support/services'
+import { servicesIn, importNew } from '../test/support/services'
 import { LibraryStore } from '../src/main/store/library-store'
 import { generatedArticle } from './lib/generated-article'
 

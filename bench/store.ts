@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks'
 import { createServices } from '../src/main/services/create-services'
 import { writeFileDurably } from '../src/main/store/durable-json-file'
 import { LibraryStore } from '../src/main/store/library-store'
-import { importNew } from '../src/main/test-support/services'
+import { importNew } from '../test/support/services'
 
 const DOCUMENTS = 100
 const CHANGES = 100

@@ -16,7 +16,7 @@ import type { ImportOutcome, Services } from '../src/shared/contract'
 import { fetchPage } from '../src/main/fetch/fetch-page'
 import { createServices } from '../src/main/services/create-services'
 import { LibraryStore } from '../src/main/store/library-store'
-import { longArticle } from '../src/main/test-support/long-article'
+import { longArticle } from '../test/support/long-article'
 
 const args = process.argv.slice(2)
 const runsAt = args.indexOf('--runs')

@@ -2,7 +2,7 @@
  * A PDF report in the browser host: picked, read into paragraphs and headings without its page
  * furniture, reviewed like any article; a password-protected one is refused with what to do.
  */
-import { encryptedPdf, setLines, writePdf, type PdfLineSpec } from '../src/main/test-support/pdf-files'
+import { encryptedPdf, setLines, writePdf, type PdfLineSpec } from '../test/support/pdf-files'
 import { expect, test } from './fixtures'
 import { chooseInPicker, documentRows, dropFile, openLibrary } from './import-helpers'
 

@@ -5,7 +5,7 @@
 import { expect, test } from './fixtures'
 import { documentRows, openLibrary, pasteOnPage } from './import-helpers'
 import { ReadingPage } from './reading-page'
-import { startArticleServer, type ArticleServer } from '../src/main/test-support/article-server'
+import { startArticleServer, type ArticleServer } from '../test/support/article-server'
 
 const TITLE = 'Moorland wind farm to power 40,000 homes'
 const CANONICAL = 'https://www.upland-courier.example/news/2026/moorland-wind-farm'

@@ -3,11 +3,11 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { buildArticle } from '../shared/document/build-article'
-import { reviewedArticle } from '../shared/export/fixtures/reviewed-article'
+import { reviewedArticle } from '../../test/fixtures/export/reviewed-article'
 import { SCHEMA_VERSION, emptyAnnotations } from '../shared/model'
 import { createServices } from '../main/services/create-services'
 import { LibraryStore } from '../main/store/library-store'
-import { tempFolder } from '../main/test-support/temp-folder'
+import { tempFolder } from '../../test/support/temp-folder'
 import { run } from './run'
 
 afterEach(() => {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { encryptedPdf, setLines, writePdf } from '../main/test-support/pdf-files'
+import { encryptedPdf, setLines, writePdf } from '../../test/support/pdf-files'
 import { run } from './run'
 
 const samplePath = fileURLToPath(new URL('../../resources/sample-article.txt', import.meta.url))

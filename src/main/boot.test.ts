@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { boot, resolveDataDir } from './boot'
 import { DataFolderBusyError } from './store/data-lock'
-import { tempFolder } from './test-support/temp-folder'
+import { tempFolder } from '../../test/support/temp-folder'
 
 const resourcesDir = fileURLToPath(new URL('../../resources/', import.meta.url))
 

@@ -13,11 +13,11 @@ import type { ClaimStatus, StoredDocument } from '../shared/model'
 import type { Result } from '../shared/result'
 import { boot } from './boot'
 import { inProcessArticleBuilder } from './import/article-builder'
-import { readJsonFile, resourcesDir } from './test-support/data-folder'
-import { importNew } from './test-support/services'
-import { longArticle } from './test-support/long-article'
-import { suiteTempFolder } from './test-support/suite-temp-folder'
-import { tempFolder } from './test-support/temp-folder'
+import { readJsonFile, resourcesDir } from '../../test/support/data-folder'
+import { importNew } from '../../test/support/services'
+import { longArticle } from '../../test/support/long-article'
+import { suiteTempFolder } from '../../test/support/suite-temp-folder'
+import { tempFolder } from '../../test/support/temp-folder'
 
 const CONCURRENT_CHANGES = 300
 const PAIR_TRIALS = 40

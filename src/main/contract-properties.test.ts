@@ -20,7 +20,7 @@ import { backgroundWritesSettled } from './store/library-store'
 import { boot } from './boot'
 import { inProcessArticleBuilder } from './import/article-builder'
 import type { HostPlatform } from './services/platform'
-import { folderDifferences, resourcesDir, snapshotFolder } from './test-support/data-folder'
+import { folderDifferences, resourcesDir, snapshotFolder } from '../../test/support/data-folder'
 import {
   hostileNumber,
   hostileString,
@@ -29,9 +29,9 @@ import {
   mutated,
   prototypeKey,
   scriptUrl
-} from './test-support/hostile-inputs'
-import { importNew } from './test-support/services'
-import { suiteTempFolder } from './test-support/suite-temp-folder'
+} from '../../test/support/hostile-inputs'
+import { importNew } from '../../test/support/services'
+import { suiteTempFolder } from '../../test/support/suite-temp-folder'
 
 const runsPerMethod = Number.parseInt(process.env['CLAIMCHECK_PROPERTY_RUNS'] ?? '1000', 10)
 const seed = Number.parseInt(process.env['CLAIMCHECK_PROPERTY_SEED'] ?? String(Date.now() % 2 ** 31), 10)
@@ -303,7 +303,7 @@ const backupText = fc.oneof(
 )
 const backupFileName = fc.oneof(fc.constantFrom('night.claimcheck.json', 'a.json', 'a.txt'), fc.string())
 
-const deskFilter = fc.record({
+const allClaimsFilter = fc.record({
   status: fc.constantFrom('any', 'unreviewed', 'verified', 'disputed', 'needs-source', 'wrong'),
   tag: fc.oneof(fc.constant(null), fc.string(), hugeString),
   kind: fc.constantFrom('any', 'numeric', 'quote', 'made-up'),
@@ -437,8 +437,9 @@ const generators: Generators = {
     }),
   listAllClaims: none,
   exportAllClaims: () =>
-    fc.record({ filter: deskFilter, format: fc.constantFrom('markdown', 'csv', 'backup') }),
-  saveAllClaimsExport: () => fc.record({ filter: deskFilter, format: fc.constantFrom('markdown', 'csv') }),
+    fc.record({ filter: allClaimsFilter, format: fc.constantFrom('markdown', 'csv', 'backup') }),
+  saveAllClaimsExport: () =>
+    fc.record({ filter: allClaimsFilter, format: fc.constantFrom('markdown', 'csv') }),
   searchLibrary: () => fc.record({ query: fc.oneof(fc.string(), hostileString, hugeString) })
 }
 

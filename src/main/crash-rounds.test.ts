@@ -5,8 +5,8 @@
  * CLAIMCHECK_CRASH_SEED replays a run (the seed is printed).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runCrashRounds, type CrashReport } from './test-support/crash-rounds'
-import { suiteTempFolder } from './test-support/suite-temp-folder'
+import { runCrashRounds, type CrashReport } from '../../test/support/crash-rounds'
+import { suiteTempFolder } from '../../test/support/suite-temp-folder'
 
 const rounds = Number.parseInt(process.env['CLAIMCHECK_CRASH_ROUNDS'] ?? '5', 10)
 const seed = Number.parseInt(process.env['CLAIMCHECK_CRASH_SEED'] ?? String(Date.now() % 2 ** 31), 10)

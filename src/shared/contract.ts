@@ -13,8 +13,8 @@ import type { ReadingSettings } from './reading-settings'
 import { ReadingSettingsSchema } from './reading-settings-schema'
 import { exportFormats } from './export/formats'
 import { Reviewer } from './reviewer'
-import type { DeskClaim } from './desk/all-claims'
-import { DeskExportFormat, DeskFilterSchema } from './desk/desk-filter-schema'
+import type { LibraryClaim } from './all-claims/all-claims'
+import { AllClaimsExportFormat, AllClaimsFilterSchema } from './all-claims/filter-schema'
 import type { LibraryHit } from './library/library-search'
 import type { Result } from './result'
 import type { FactCheck } from './fact-checks/fact-check'
@@ -333,16 +333,16 @@ export const contract = {
     z.object({ factCheckId: FactCheckId }).strict(),
     'Removes one published fact-check from the collection.'
   ),
-  listAllClaims: method<DeskClaim[]>()(
+  listAllClaims: method<LibraryClaim[]>()(
     none,
     'Every claim of every document in the library, in library then article order, with its review and kinds.'
   ),
   exportAllClaims: method<ExportedFile>()(
-    z.object({ filter: DeskFilterSchema, format: DeskExportFormat }).strict(),
+    z.object({ filter: AllClaimsFilterSchema, format: AllClaimsExportFormat }).strict(),
     'Renders the claims across the library that pass a filter as Markdown or CSV, for a download.'
   ),
   saveAllClaimsExport: method<SavedExport>()(
-    z.object({ filter: DeskFilterSchema, format: DeskExportFormat }).strict(),
+    z.object({ filter: AllClaimsFilterSchema, format: AllClaimsExportFormat }).strict(),
     'Asks where to save the claims across the library that pass a filter, and writes them there (desktop only).'
   ),
   searchLibrary: method<LibraryHit[]>()(

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { contentSecurityPolicy } from '../../shared/security/csp'
-import { tempFolder } from '../test-support/temp-folder'
+import { tempFolder } from '../../../test/support/temp-folder'
 import { APP_SCHEME, serveRenderer } from './app-protocol'
 
 vi.mock('electron', () => ({}))

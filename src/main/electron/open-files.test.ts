@@ -10,7 +10,7 @@ import type { MenuCommand } from '../../shared/menu-commands'
 import { inProcessArticleBuilder } from '../import/article-builder'
 import { createServices } from '../services/create-services'
 import { LibraryStore } from '../store/library-store'
-import { tempFolder } from '../test-support/temp-folder'
+import { tempFolder } from '../../../test/support/temp-folder'
 import { OpenedFileQueue, filesInArgv, isOpenableFile } from './open-files'
 import { openFromOs } from './open-from-os'
 

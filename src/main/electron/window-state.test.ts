@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { tempFolder } from '../test-support/temp-folder'
+import { tempFolder } from '../../../test/support/temp-folder'
 import {
   WINDOW_STATE_FILE,
   placeWindow,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { longArticle } from '../test-support/long-article'
+import { longArticle } from '../../../test/support/long-article'
 import { readableHtmlArticle } from './html-article'
 import { blocksOfSanitizedArticle } from './html-blocks'
 import { withSanitizedArticle } from './html-sanitizer'

@@ -7,8 +7,8 @@ import {
   setLines,
   writePdf,
   type PdfLineSpec
-} from '../test-support/pdf-files'
-import { tsxWorkerArticleBuilder } from '../test-support/tsx-import-worker'
+} from '../../../test/support/pdf-files'
+import { tsxWorkerArticleBuilder } from '../../../test/support/tsx-import-worker'
 import { articleFromFile } from './article-from-file'
 
 const BILLS =

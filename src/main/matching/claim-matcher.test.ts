@@ -3,8 +3,8 @@ import { applyChange } from '../../shared/annotations/changes'
 import type { Services } from '../../shared/contract'
 import type { ClaimMatches } from '../../shared/matching/claim-matches'
 import { LibraryStore } from '../store/library-store'
-import { importNew, servicesIn } from '../test-support/services'
-import { tempFolder } from '../test-support/temp-folder'
+import { importNew, servicesIn } from '../../../test/support/services'
+import { tempFolder } from '../../../test/support/temp-folder'
 
 const places = ['Harbour', 'Northgate', 'Riverside', 'Eastfield', 'Millbrook', 'Southport']
 const things = ['new homes', 'bus stops', 'street lights', 'school places', 'park benches']

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
-import { reviewedArticle } from '../../shared/export/fixtures/reviewed-article'
+import { reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 import { LibraryStore } from '../store/library-store'
-import { tempFolder } from '../test-support/temp-folder'
+import { tempFolder } from '../../../test/support/temp-folder'
 import { createServices } from './create-services'
 
 const fixedNow = () => new Date('2026-03-21T10:00:00.000Z')

@@ -8,7 +8,7 @@ import { inProcessArticleBuilder } from '../import/article-builder'
 import { annotationImportServices } from './annotation-import-services'
 import { annotationServices } from './annotation-services'
 import { backupImportServices } from './backup-import-services'
-import { deskServices } from './desk-services'
+import { allClaimsServices } from './all-claims-services'
 import { reviewerServices } from './reviewer-services'
 import { exportServices } from './export-services'
 import { libraryServices } from './library-services'
@@ -53,6 +53,6 @@ export function createServices(deps: ServiceOptions): Services {
     ...backups,
     ...annotationImportServices(full),
     ...matchingServices(full),
-    ...deskServices(full)
+    ...allClaimsServices(full)
   }
 }

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest'
 import type { ImportOutcome, Services } from '../../shared/contract'
 import { snapshotOf, touchedBy } from '../../shared/annotations/undo-history'
 import { dispatch } from '../../shared/dispatch'
-import { tempFolder } from '../test-support/temp-folder'
-import { servicesIn as servicesWith } from '../test-support/services'
+import { tempFolder } from '../../../test/support/temp-folder'
+import { servicesIn as servicesWith } from '../../../test/support/services'
 import type { HostPlatform } from './platform'
 
 const fixture = (name: string): Promise<string> =>

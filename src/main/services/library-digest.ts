@@ -5,13 +5,13 @@
  * lookups, not disk reads or analyses.
  */
 import { analyzeArticle } from '../../shared/claims'
-import { deskClaimsOf, type DeskClaim } from '../../shared/desk/all-claims'
+import { libraryClaimsOf, type LibraryClaim } from '../../shared/all-claims/all-claims'
 import { searchableDocument, type SearchableDocument } from '../../shared/library/library-search'
 import type { LibraryEntry } from '../../shared/model'
 import type { LibraryStore } from '../store/library-store'
 
 export interface DocumentDigest {
-  claims: DeskClaim[]
+  claims: LibraryClaim[]
   search: SearchableDocument
 }
 
@@ -53,7 +53,7 @@ export class LibraryDigest {
     const document = await this.store.openDocument(documentId)
     this.built++
     return {
-      claims: deskClaimsOf(document, analyzeArticle(document).claims),
+      claims: libraryClaimsOf(document, analyzeArticle(document).claims),
       search: searchableDocument(document)
     }
   }

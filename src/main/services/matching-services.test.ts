@@ -2,8 +2,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Services } from '../../shared/contract'
-import { tempFolder } from '../test-support/temp-folder'
-import { importNew, servicesIn } from '../test-support/services'
+import { tempFolder } from '../../../test/support/temp-folder'
+import { importNew, servicesIn } from '../../../test/support/services'
 
 const fixture = (path: string): Promise<string> =>
   readFile(new URL(`../../../test/fixtures/${path}`, import.meta.url), 'utf8')

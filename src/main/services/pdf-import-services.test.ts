@@ -6,9 +6,9 @@ import type { ImportOutcome, ImportProgress, Services } from '../../shared/contr
 import { dispatch } from '../../shared/dispatch'
 import type { Result } from '../../shared/result'
 import { inProcessArticleBuilder, type ArticleBuilder } from '../import/article-builder'
-import { encryptedPdf, setLines, writePdf } from '../test-support/pdf-files'
-import { servicesIn } from '../test-support/services'
-import { tempFolder } from '../test-support/temp-folder'
+import { encryptedPdf, setLines, writePdf } from '../../../test/support/pdf-files'
+import { servicesIn } from '../../../test/support/services'
+import { tempFolder } from '../../../test/support/temp-folder'
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
 

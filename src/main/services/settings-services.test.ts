@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../shared/dispatch'
 import { defaultReadingSettings } from '../../shared/reading-settings'
-import { tempFolder } from '../test-support/temp-folder'
-import { servicesIn } from '../test-support/services'
+import { tempFolder } from '../../../test/support/temp-folder'
+import { servicesIn } from '../../../test/support/services'
 
 describe('reading settings', () => {
   it('answers the defaults until something is saved, then what was saved, from settings.json', async () => {

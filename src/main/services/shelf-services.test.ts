@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
-import { tempFolder } from '../test-support/temp-folder'
-import { servicesIn } from '../test-support/services'
+import { tempFolder } from '../../../test/support/temp-folder'
+import { servicesIn } from '../../../test/support/services'
 
 async function withTwoDocuments(): Promise<{ services: Services; dataDir: string; ids: string[] }> {
   const dataDir = await tempFolder()

@@ -8,10 +8,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportOutcome, Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
 import { BROWSER_USER_AGENT } from '../fetch/fetch-page'
-import { STALLED_START, startArticleServer, type ArticleServer } from '../test-support/article-server'
-import { setLines, writePdf } from '../test-support/pdf-files'
-import { servicesIn } from '../test-support/services'
-import { tempFolder } from '../test-support/temp-folder'
+import { STALLED_START, startArticleServer, type ArticleServer } from '../../../test/support/article-server'
+import { setLines, writePdf } from '../../../test/support/pdf-files'
+import { servicesIn } from '../../../test/support/services'
+import { tempFolder } from '../../../test/support/temp-folder'
 
 let server: ArticleServer
 beforeEach(async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../../shared/document/build-article'
 import { SCHEMA_VERSION, emptyAnnotations, type StoredDocument } from '../../shared/model'
-import { tempFolder } from '../test-support/temp-folder'
+import { tempFolder } from '../../../test/support/temp-folder'
 import { LibraryStore } from './library-store'
 
 function storedDocument(id: string, title: string): StoredDocument {

@@ -7,9 +7,9 @@ import { afterEach, expect, it } from 'vitest'
 import type { ArticleBuilder } from '../import/article-builder'
 import { LibraryStore } from '../store/library-store'
 import { createServices } from '../services/create-services'
-import { longArticle } from '../test-support/long-article'
-import { tempFolder } from '../test-support/temp-folder'
-import { tsxWorkerArticleBuilder } from '../test-support/tsx-import-worker'
+import { longArticle } from '../../../test/support/long-article'
+import { tempFolder } from '../../../test/support/temp-folder'
+import { tsxWorkerArticleBuilder } from '../../../test/support/tsx-import-worker'
 import { TOKEN_HEADER, startWebHost, type WebHost } from './web-host'
 
 let host: WebHost | null = null

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '../../shared/security/csp'
 import { LibraryStore } from '../store/library-store'
 import { createServices } from '../services/create-services'
-import { tempFolder } from '../test-support/temp-folder'
+import { tempFolder } from '../../../test/support/temp-folder'
 import { TOKEN_HEADER, startWebHost, tokenMatches, type WebHost } from './web-host'
 
 interface Reply {

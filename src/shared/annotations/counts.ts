@@ -1,5 +1,5 @@
 import type { Annotations, Article, StatusCounts } from '../model'
-import { claimById } from '../review/claim-index'
+import { claimById } from '../review/claim-lookup'
 
 /**
  * How many claims carry each status; the rest are unreviewed. It walks the reviews, not the

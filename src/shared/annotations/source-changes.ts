@@ -1,7 +1,7 @@
 /** Sources beyond adding and removing: editing one in place, and the document's sources to reuse. */
 import { ApiFailure } from '../result'
 import type { Annotations, Article, Source } from '../model'
-import { claimPosition } from '../review/claim-index'
+import { claimPosition } from '../review/claim-lookup'
 import { reviewFor, withReview } from './claim-review'
 
 /** The claim's source with `source.id`, replaced by `source`; a missing one is an error. */

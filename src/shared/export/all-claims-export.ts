@@ -8,7 +8,7 @@ import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { stringify as toYaml } from 'yaml'
-import type { DeskClaim } from '../desk/all-claims'
+import type { LibraryClaim } from '../all-claims/all-claims'
 import { statusLabel } from '../model'
 import { csvRow } from './csv'
 import { footnoteLabels, reviewDetails, text } from './mdast-parts'
@@ -25,7 +25,7 @@ export const DESK_CSV_COLUMNS = [
   'check_worthiness'
 ] as const
 
-export function exportDeskCsv(rows: readonly DeskClaim[]): string {
+export function exportAllClaimsCsv(rows: readonly LibraryClaim[]): string {
   const lines = rows.map((row) =>
     csvRow([
       row.documentTitle,
@@ -42,13 +42,16 @@ export function exportDeskCsv(rows: readonly DeskClaim[]): string {
   return `\uFEFF${[csvRow(DESK_CSV_COLUMNS), ...lines].join('\r\n')}\r\n`
 }
 
-export interface DeskMarkdownOptions {
+export interface AllClaimsMarkdownOptions {
   exportedAt: string
   /** What the rows were chosen by, in words: "Disputed, tagged budget". */
   filter: string
 }
 
-export function exportDeskMarkdown(rows: readonly DeskClaim[], options: DeskMarkdownOptions): string {
+export function exportAllClaimsMarkdown(
+  rows: readonly LibraryClaim[],
+  options: AllClaimsMarkdownOptions
+): string {
   const children: RootContent[] = [
     {
       type: 'yaml',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { exportBackup, isBackupFileName, parseBackup } from './backup'
-import { exportedAt, reviewedArticle } from './fixtures/reviewed-article'
+import { exportedAt, reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 
 describe('backup', () => {
   it('reads back exactly the document it was written from, history and orphans included', () => {

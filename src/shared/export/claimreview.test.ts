@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { exportClaimReview, ratingValue } from './claimreview'
-import { insights, reviewedArticle } from './fixtures/reviewed-article'
+import { insights, reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 
 interface Review {
   claimReviewed: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CSV_COLUMNS, csvField, exportCsv } from './csv'
-import { insights, reviewedArticle } from './fixtures/reviewed-article'
+import { insights, reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 
 /** A small RFC 4180 reader, to check the export parses back to the cells that went in. */
 function parseCsv(text: string): string[][] {

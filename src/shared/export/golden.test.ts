@@ -1,13 +1,13 @@
 /**
  * Golden files: the reviewed test article through every exporter, compared byte for byte with the
- * files in fixtures/golden/. A change to an export's layout shows up here as a diff to review
+ * files in test/fixtures/export/golden/. A change to an export's layout shows up here as a diff to review
  * (`npx vitest run src/shared/export -u` rewrites them).
  */
 import { describe, expect, it } from 'vitest'
 import { exportBackup } from './backup'
 import { exportClaimReview } from './claimreview'
 import { exportCsv } from './csv'
-import { exportedAt, insights, reviewedArticle } from './fixtures/reviewed-article'
+import { exportedAt, insights, reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 import { exportMarkdown } from './markdown'
 import { exportAnnotatedArticle } from './markdown-article'
 import { exportReport } from './report-html'
@@ -15,7 +15,7 @@ import { exportW3c } from './w3c'
 
 const document = reviewedArticle()
 const reviewer = { name: 'Sam Reyes', organisation: 'Riverside Fact Desk' }
-const golden = (name: string) => `./fixtures/golden/${name}`
+const golden = (name: string) => `../../../test/fixtures/export/golden/${name}`
 
 describe('golden exports of the reviewed test article', () => {
   it('Markdown review', async () => {

@@ -1,6 +1,6 @@
 import { lint } from 'markdownlint/sync'
 import { describe, expect, it } from 'vitest'
-import { exportedAt, reviewedArticle } from './fixtures/reviewed-article'
+import { exportedAt, reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 import { exportMarkdown } from './markdown'
 import { exportAnnotatedArticle } from './markdown-article'
 

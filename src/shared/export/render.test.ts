@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBackup } from './backup'
-import { exportedAt, reviewedArticle } from './fixtures/reviewed-article'
+import { exportedAt, reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 import { uniqueFileNames } from './file-names'
 import { exportFormats, renderExport } from './render'
 

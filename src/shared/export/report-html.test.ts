@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { applyChange, type AnnotationChange } from '../annotations/changes'
 import { buildArticle } from '../document/build-article'
 import { SCHEMA_VERSION, emptyAnnotations, type StoredDocument } from '../model'
-import { exportedAt, reviewedArticle } from './fixtures/reviewed-article'
+import { exportedAt, reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 import { REPORT_CSP, exportReport } from './report-html'
 
 const options = {

@@ -4,7 +4,7 @@ import { buildArticle } from '../document/build-article'
 import { SCHEMA_VERSION, emptyAnnotations, type StoredDocument } from '../model'
 import { applyChange } from '../annotations/changes'
 import { codePointOffsets } from './code-points'
-import { exportedAt, reviewedArticle } from './fixtures/reviewed-article'
+import { exportedAt, reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 import { exportW3c } from './w3c'
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../document/build-article'
 import { emptyAnnotations } from '../model'
 import { parsePlainText } from '../text/plain-text'
-import { exportedAt, reviewedArticle } from '../export/fixtures/reviewed-article'
+import { exportedAt, reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 import { exportW3c } from '../export/w3c'
 import { placeWebAnnotations, readWebAnnotations } from './web-annotations'
 

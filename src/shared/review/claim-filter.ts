@@ -6,7 +6,7 @@ import { isCheckWorthy } from '../claims/check-worthy'
 import type { ClaimAnalysis, ClaimKind } from '../claims'
 import type { Annotations, Claim, ClaimStatus } from '../model'
 import { reviewOf } from '../annotations/claim-review'
-import { claimById } from './claim-index'
+import { claimById } from './claim-lookup'
 
 export interface ClaimFilter {
   status: ClaimStatus | 'unreviewed' | 'any'

@@ -4,7 +4,7 @@
  * hit points at its claim.
  */
 import type { Annotations, Article, Claim } from '../model'
-import { claimById } from './claim-index'
+import { claimById } from './claim-lookup'
 import { foldForSearch } from '../text/fold'
 import { foldText, type FoldedText } from '../text/folded-text'
 

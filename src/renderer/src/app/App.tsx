@@ -26,7 +26,7 @@ const LibraryView = lazy(() =>
   import('../library/LibraryView').then(({ LibraryView }) => ({ default: LibraryView }))
 )
 const AllClaimsView = lazy(() =>
-  import('../desk/AllClaimsView').then(({ AllClaimsView }) => ({ default: AllClaimsView }))
+  import('../all-claims/AllClaimsView').then(({ AllClaimsView }) => ({ default: AllClaimsView }))
 )
 
 /**
@@ -201,7 +201,7 @@ export function App() {
           view === 'library'
             ? 'app-main app-main--library'
             : view === 'claims'
-              ? 'app-main app-main--desk'
+              ? 'app-main app-main--all-claims'
               : 'app-main'
         }
       >

@@ -4,7 +4,7 @@
  */
 import { memo } from 'react'
 import type { Claim } from '../../../shared/model'
-import { claimById } from '../../../shared/review/claim-index'
+import { claimById } from '../../../shared/review/claim-lookup'
 import { isCheckWorthy } from '../../../shared/claims/check-worthy'
 import { claimKinds } from '../../../shared/claims/kinds'
 import type { DocumentAnalysis } from './use-analysis'

@@ -4,7 +4,7 @@
  */
 import type { Api, ExportFormat, ImportOutcome } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
-import type { DeskFilter } from '../../../shared/desk/all-claims'
+import type { AllClaimsFilter } from '../../../shared/all-claims/all-claims'
 
 /** The two ways an import can start once the user has chosen a file. */
 export interface ImportSteps {
@@ -38,7 +38,10 @@ export interface HostPort {
    * Hands the All claims results that pass `filter` to the user as Markdown or CSV: saved where
    * they choose, or downloaded. Answers what to tell them, or null when they cancelled.
    */
-  deliverAllClaimsExport: (filter: DeskFilter, format: 'markdown' | 'csv') => Promise<Result<string | null>>
+  deliverAllClaimsExport: (
+    filter: AllClaimsFilter,
+    format: 'markdown' | 'csv'
+  ) => Promise<Result<string | null>>
   /** Lets the user choose a file and imports it through `steps`. */
   pickAndImport: (steps: ImportSteps) => Promise<void>
 }

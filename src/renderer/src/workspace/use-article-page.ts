@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef } from 'react'
 import type { Claim } from '../../../shared/model'
-import { claimById } from '../../../shared/review/claim-index'
+import { claimById } from '../../../shared/review/claim-lookup'
 import { selectedOffsets } from '../reading/dom-offsets'
 import { whenRendered, type Reveal } from '../reading/reveal'
 

@@ -4,7 +4,7 @@
  */
 import { useCallback, useState, type SetStateAction } from 'react'
 import type { Claim } from '../../../shared/model'
-import { claimById } from '../../../shared/review/claim-index'
+import { claimById } from '../../../shared/review/claim-lookup'
 import type { SideTab } from '../app/SidePanel'
 
 export function useClaimSelection(claims: readonly Claim[]) {

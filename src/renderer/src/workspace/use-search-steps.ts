@@ -1,7 +1,7 @@
 /** Opening and closing the search bar, and stepping through its hits, selecting the claim of each. */
 import { useRef } from 'react'
 import type { Claim } from '../../../shared/model'
-import { claimAround } from '../../../shared/review/claim-index'
+import { claimAround } from '../../../shared/review/claim-lookup'
 import type { ClaimFocus } from './claim-focus'
 import type { ArticlePage } from './use-article-page'
 import type { ClaimSelection } from './use-claim-selection'

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The app's `resources/` folder (the sample article) for booting in tests. */
-export const resourcesDir = fileURLToPath(new URL('../../../resources/', import.meta.url))
+export const resourcesDir = fileURLToPath(new URL('../../resources/', import.meta.url))
 
 /** Every file under `folder`, as paths relative to it, sorted. */
 export async function filesUnder(folder: string): Promise<string[]> {

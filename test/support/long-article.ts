@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 
 export type LongArticleFormat = 'txt' | 'md' | 'html'
 
-const fixture = new URL('../../../test/fixtures/import/harbour-inquiry-long.txt', import.meta.url)
+const fixture = new URL('../fixtures/import/harbour-inquiry-long.txt', import.meta.url)
 
 const opening: Record<LongArticleFormat, string> = {
   txt: 'A Long Inquiry Record\n\n',

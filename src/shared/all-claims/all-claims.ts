@@ -7,7 +7,7 @@ import { isCheckWorthy, type ClaimKind } from '../claims'
 import type { ClaimStatus, Source, StoredDocument } from '../model'
 import { claimsInReadingOrder, claimText, type ClaimInsight } from '../export/review-parts'
 
-export interface DeskClaim {
+export interface LibraryClaim {
   documentId: string
   documentTitle: string
   claimId: string
@@ -23,7 +23,7 @@ export interface DeskClaim {
   score: number
 }
 
-export interface DeskFilter {
+export interface AllClaimsFilter {
   status: ClaimStatus | 'unreviewed' | 'any'
   /** Matched without regard to case. */
   tag: string | null
@@ -32,7 +32,7 @@ export interface DeskFilter {
   hasNote: boolean
 }
 
-export const noDeskFilter: DeskFilter = {
+export const noAllClaimsFilter: AllClaimsFilter = {
   status: 'any',
   tag: null,
   kind: 'any',
@@ -41,7 +41,7 @@ export const noDeskFilter: DeskFilter = {
 }
 
 /** Every claim of one document, in article order, with its review and analysis. */
-export function deskClaimsOf(document: StoredDocument, insights: readonly ClaimInsight[]): DeskClaim[] {
+export function libraryClaimsOf(document: StoredDocument, insights: readonly ClaimInsight[]): LibraryClaim[] {
   const analysis = new Map(insights.map((insight) => [insight.claimId, insight]))
   return claimsInReadingOrder(document).map(({ claim, position, review }) => ({
     documentId: document.id,
@@ -58,7 +58,7 @@ export function deskClaimsOf(document: StoredDocument, insights: readonly ClaimI
   }))
 }
 
-export function deskMatches(row: DeskClaim, filter: DeskFilter): boolean {
+export function allClaimsMatch(row: LibraryClaim, filter: AllClaimsFilter): boolean {
   if (
     filter.status === 'unreviewed'
       ? row.status !== null
@@ -73,12 +73,12 @@ export function deskMatches(row: DeskClaim, filter: DeskFilter): boolean {
   return true
 }
 
-export function filterDeskClaims(rows: readonly DeskClaim[], filter: DeskFilter): DeskClaim[] {
-  return rows.filter((row) => deskMatches(row, filter))
+export function filterAllClaims(rows: readonly LibraryClaim[], filter: AllClaimsFilter): LibraryClaim[] {
+  return rows.filter((row) => allClaimsMatch(row, filter))
 }
 
 /** The tags used anywhere, most used first (then alphabetically), each once whatever its case. */
-export function deskTags(rows: readonly DeskClaim[]): string[] {
+export function allClaimsTags(rows: readonly LibraryClaim[]): string[] {
   const counts = new Map<string, { tag: string; count: number }>()
   for (const row of rows) {
     for (const tag of row.tags) {

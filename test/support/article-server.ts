@@ -15,7 +15,7 @@ export interface ArticleServer {
   close: () => Promise<void>
 }
 
-const fixturePath = (name: string): URL => new URL(`../../../test/fixtures/web/${name}`, import.meta.url)
+const fixturePath = (name: string): URL => new URL(`../fixtures/web/${name}`, import.meta.url)
 
 export const webFixture = (name: string): Promise<Buffer> => readFile(fixturePath(name))
 

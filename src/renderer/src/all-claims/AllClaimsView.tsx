@@ -9,17 +9,17 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { claimKinds, type ClaimKind } from '../../../shared/claims'
 import {
-  deskTags,
-  filterDeskClaims,
-  noDeskFilter,
-  type DeskClaim,
-  type DeskFilter
-} from '../../../shared/desk/all-claims'
+  allClaimsTags,
+  filterAllClaims,
+  noAllClaimsFilter,
+  type LibraryClaim,
+  type AllClaimsFilter
+} from '../../../shared/all-claims/all-claims'
 import { claimStatuses, statusLabel, type ClaimStatus } from '../../../shared/status'
 import { api, host } from '../api'
 import { kindLabel } from '../claims/kind-label'
 import { StatusIcon } from '../components/StatusIcon'
-import '../styles/desk.css'
+import '../styles/all-claims.css'
 
 interface AllClaimsViewProps {
   onJump: (documentId: string, claimId: string) => void
@@ -28,15 +28,15 @@ interface AllClaimsViewProps {
 
 const ROW_ESTIMATE = 112
 
-function ClaimRow({ row, onJump }: { row: DeskClaim; onJump: AllClaimsViewProps['onJump'] }) {
+function ClaimRow({ row, onJump }: { row: LibraryClaim; onJump: AllClaimsViewProps['onJump'] }) {
   return (
-    <div className="desk-row">
-      <div className="desk-row-head">
-        <span className={`desk-status desk-status--${row.status ?? 'none'}`}>
+    <div className="all-claims-row">
+      <div className="all-claims-row-head">
+        <span className={`all-claims-status all-claims-status--${row.status ?? 'none'}`}>
           {row.status && <StatusIcon status={row.status} />}
           {row.status ? statusLabel[row.status] : 'No status'}
         </span>
-        <span className="desk-document" title={row.documentTitle}>
+        <span className="all-claims-document" title={row.documentTitle}>
           {row.documentTitle} · claim {row.position}
         </span>
         <button
@@ -48,15 +48,15 @@ function ClaimRow({ row, onJump }: { row: DeskClaim; onJump: AllClaimsViewProps[
           Open
         </button>
       </div>
-      <p className="desk-claim">{row.text}</p>
+      <p className="all-claims-claim">{row.text}</p>
       {(row.note.trim() || row.tags.length > 0) && (
-        <p className="desk-extra">
+        <p className="all-claims-extra">
           {row.tags.map((tag) => (
-            <span key={tag} className="desk-tag">
+            <span key={tag} className="all-claims-tag">
               {tag}
             </span>
           ))}
-          {row.note.trim() && <span className="desk-note">{row.note}</span>}
+          {row.note.trim() && <span className="all-claims-note">{row.note}</span>}
         </p>
       )}
     </div>
@@ -64,9 +64,9 @@ function ClaimRow({ row, onJump }: { row: DeskClaim; onJump: AllClaimsViewProps[
 }
 
 export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
-  const [rows, setRows] = useState<DeskClaim[] | null>(null)
+  const [rows, setRows] = useState<LibraryClaim[] | null>(null)
   const [failed, setFailed] = useState<string | null>(null)
-  const [filter, setFilter] = useState<DeskFilter>(noDeskFilter)
+  const [filter, setFilter] = useState<AllClaimsFilter>(noAllClaimsFilter)
   const listRef = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
@@ -81,8 +81,8 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
     }
   }, [])
 
-  const shown = useMemo(() => filterDeskClaims(rows ?? [], filter), [rows, filter])
-  const tags = useMemo(() => deskTags(rows ?? []), [rows])
+  const shown = useMemo(() => filterAllClaims(rows ?? [], filter), [rows, filter])
+  const tags = useMemo(() => allClaimsTags(rows ?? []), [rows])
   // eslint-disable-next-line react-hooks/incompatible-library -- this app does not use the React Compiler
   const virtualizer = useVirtualizer({
     count: shown.length,
@@ -90,7 +90,7 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
     estimateSize: () => ROW_ESTIMATE,
     overscan: 6
   })
-  const set = <K extends keyof DeskFilter>(key: K, value: DeskFilter[K]) =>
+  const set = <K extends keyof AllClaimsFilter>(key: K, value: AllClaimsFilter[K]) =>
     setFilter({ ...filter, [key]: value })
   const exportAs = async (format: 'markdown' | 'csv') => {
     const result = await host.deliverAllClaimsExport(filter, format)
@@ -99,10 +99,10 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
   }
 
   return (
-    <section className="desk" aria-label="All claims">
-      <div className="desk-toolbar">
+    <section className="all-claims" aria-label="All claims">
+      <div className="all-claims-toolbar">
         <h1 className="library-title">All claims</h1>
-        <div className="desk-filters" role="group" aria-label="Filter the claims">
+        <div className="all-claims-filters" role="group" aria-label="Filter the claims">
           <select
             className="select"
             aria-label="Status"
@@ -160,10 +160,10 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
             Has a note
           </label>
         </div>
-        <p className="desk-count" role="status">
+        <p className="all-claims-count" role="status">
           {rows ? `${shown.length} of ${rows.length} claims` : failed ? '' : 'Loading…'}
         </p>
-        <div className="desk-export">
+        <div className="all-claims-export">
           <button
             type="button"
             className="button"
@@ -190,8 +190,8 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
       {rows && shown.length === 0 && (
         <p className="library-empty">No claim in the library matches these filters.</p>
       )}
-      <div ref={listRef} className="desk-list" role="list" aria-label="Claims across the library">
-        <div className="desk-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+      <div ref={listRef} className="all-claims-list" role="list" aria-label="Claims across the library">
+        <div className="all-claims-list-inner" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = shown[item.index]
             if (!row) return null
@@ -202,7 +202,7 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
                 aria-label={`${row.documentTitle}, claim ${row.position}`}
                 data-index={item.index}
                 ref={virtualizer.measureElement}
-                className="desk-list-item"
+                className="all-claims-list-item"
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 <ClaimRow row={row} onJump={onJump} />

@@ -5,37 +5,38 @@
  */
 import { writeFile } from 'node:fs/promises'
 import type { ExportedFile, Services } from '../../shared/contract'
-import { filterDeskClaims, type DeskFilter } from '../../shared/desk/all-claims'
-import { filterInWords } from '../../shared/desk/filter-words'
+import { filterAllClaims, type AllClaimsFilter } from '../../shared/all-claims/all-claims'
+import { filterInWords } from '../../shared/all-claims/filter-words'
 import { findInDocument } from '../../shared/library/library-search'
 import { ApiFailure } from '../../shared/result'
 import { LibraryDigest } from './library-digest'
 import type { ServiceDeps } from './service-deps'
 
-type DeskServices = Pick<
+type AllClaimsServices = Pick<
   Services,
   'listAllClaims' | 'exportAllClaims' | 'saveAllClaimsExport' | 'searchLibrary'
 >
 
-export function deskServices(
+export function allClaimsServices(
   { store, platform, now }: Pick<ServiceDeps, 'store' | 'platform' | 'now'>,
   digest = new LibraryDigest(store)
-): DeskServices {
-  const render = async (filter: DeskFilter, format: 'markdown' | 'csv'): Promise<ExportedFile> => {
-    const rows = filterDeskClaims(
+): AllClaimsServices {
+  const render = async (filter: AllClaimsFilter, format: 'markdown' | 'csv'): Promise<ExportedFile> => {
+    const rows = filterAllClaims(
       (await digest.all()).flatMap((document) => document.claims),
       filter
     )
     const stamp = now().toISOString()
     const day = stamp.slice(0, 10)
     // Loaded on the first export, not at start (it brings the Markdown and YAML writers).
-    const { exportDeskCsv, exportDeskMarkdown } = await import('../../shared/export/all-claims-export')
+    const { exportAllClaimsCsv, exportAllClaimsMarkdown } =
+      await import('../../shared/export/all-claims-export')
     return format === 'csv'
-      ? { fileName: `all-claims-${day}.csv`, mimeType: 'text/csv', content: exportDeskCsv(rows) }
+      ? { fileName: `all-claims-${day}.csv`, mimeType: 'text/csv', content: exportAllClaimsCsv(rows) }
       : {
           fileName: `all-claims-${day}.md`,
           mimeType: 'text/markdown',
-          content: exportDeskMarkdown(rows, { exportedAt: stamp, filter: filterInWords(filter) })
+          content: exportAllClaimsMarkdown(rows, { exportedAt: stamp, filter: filterInWords(filter) })
         }
   }
 

@@ -1,11 +1,11 @@
 /** All claims and library search over a real store in a temp folder. */
 import { describe, expect, it } from 'vitest'
-import { noDeskFilter } from '../../shared/desk/all-claims'
+import { noAllClaimsFilter } from '../../shared/all-claims/all-claims'
 import { dispatch } from '../../shared/dispatch'
 import { LibraryStore } from '../store/library-store'
-import { tempFolder } from '../test-support/temp-folder'
-import { importNew, servicesIn } from '../test-support/services'
-import { deskServices } from './desk-services'
+import { tempFolder } from '../../../test/support/temp-folder'
+import { importNew, servicesIn } from '../../../test/support/services'
+import { allClaimsServices } from './all-claims-services'
 import { LibraryDigest } from './library-digest'
 
 async function library() {
@@ -13,7 +13,7 @@ async function library() {
   const store = await LibraryStore.open(dataDir)
   const services = await servicesIn(dataDir, { store })
   const digest = new LibraryDigest(store)
-  const desk = deskServices(
+  const allClaims = allClaimsServices(
     {
       store,
       platform: { kind: 'browser' },
@@ -47,13 +47,13 @@ async function library() {
     documentId: keepers.id,
     change: { kind: 'set-status', claimId: 'c2', status: 'verified' }
   })
-  return { services, desk, digest, tides, keepers }
+  return { services, allClaims, digest, tides, keepers }
 }
 
 describe('All claims', () => {
   it('lists every claim of every document with its title, review and kinds', async () => {
-    const { desk, tides, keepers } = await library()
-    const rows = await desk.listAllClaims({})
+    const { allClaims, tides, keepers } = await library()
+    const rows = await allClaims.listAllClaims({})
     expect(rows.map((row) => [row.documentTitle, row.position, row.status])).toEqual(
       expect.arrayContaining([
         ['Tide Tables', 1, 'disputed'],
@@ -75,17 +75,17 @@ describe('All claims', () => {
   })
 
   it('reads a document again only after it changed', async () => {
-    const { services, desk, digest, tides } = await library()
-    await desk.listAllClaims({})
+    const { services, allClaims, digest, tides } = await library()
+    await allClaims.listAllClaims({})
     expect(digest.built).toBe(2)
-    await desk.listAllClaims({})
-    await desk.searchLibrary({ query: 'keeper' })
+    await allClaims.listAllClaims({})
+    await allClaims.searchLibrary({ query: 'keeper' })
     expect(digest.built).toBe(2)
     await services.applyChange({
       documentId: tides.id,
       change: { kind: 'set-status', claimId: 'c2', status: 'needs-source' }
     })
-    const rows = await desk.listAllClaims({})
+    const rows = await allClaims.listAllClaims({})
     expect(digest.built).toBe(3)
     expect(rows.find((row) => row.documentId === tides.id && row.claimId === 'c2')?.status).toBe(
       'needs-source'
@@ -93,18 +93,21 @@ describe('All claims', () => {
   })
 
   it('forgets a document moved to the trash', async () => {
-    const { services, desk, tides } = await library()
-    await desk.listAllClaims({})
+    const { services, allClaims, tides } = await library()
+    await allClaims.listAllClaims({})
     await services.trashDocument({ documentId: tides.id })
-    expect((await desk.listAllClaims({})).map((row) => row.documentTitle)).toEqual([
+    expect((await allClaims.listAllClaims({})).map((row) => row.documentTitle)).toEqual([
       'Lighthouse Keepers',
       'Lighthouse Keepers'
     ])
   })
 
   it('exports the claims a filter lets through as CSV, with their document', async () => {
-    const { desk } = await library()
-    const file = await desk.exportAllClaims({ filter: { ...noDeskFilter, tag: 'tourism' }, format: 'csv' })
+    const { allClaims } = await library()
+    const file = await allClaims.exportAllClaims({
+      filter: { ...noAllClaimsFilter, tag: 'tourism' },
+      format: 'csv'
+    })
     expect(file.fileName).toBe('all-claims-2026-11-29.csv')
     const lines = file.content.slice(1).trimEnd().split('\r\n')
     expect(lines).toEqual([
@@ -114,9 +117,9 @@ describe('All claims', () => {
   })
 
   it('exports them as Markdown, grouped by document, with notes labelled', async () => {
-    const { desk } = await library()
-    const file = await desk.exportAllClaims({
-      filter: { ...noDeskFilter, hasNote: true },
+    const { allClaims } = await library()
+    const file = await allClaims.exportAllClaims({
+      filter: { ...noAllClaimsFilter, hasNote: true },
       format: 'markdown'
     })
     expect(file.content).toContain(
@@ -126,9 +129,9 @@ describe('All claims', () => {
   })
 
   it('refuses a filter that is not one', async () => {
-    const { desk } = await library()
-    const result = await dispatch(desk as never, 'exportAllClaims', {
-      filter: { ...noDeskFilter, status: 'maybe' },
+    const { allClaims } = await library()
+    const result = await dispatch(allClaims as never, 'exportAllClaims', {
+      filter: { ...noAllClaimsFilter, status: 'maybe' },
       format: 'csv'
     })
     expect(result).toMatchObject({
@@ -140,20 +143,20 @@ describe('All claims', () => {
 
 describe('library search', () => {
   it('finds a document by a word of its notes, accents and case ignored, and says where', async () => {
-    const { desk, tides } = await library()
-    expect(await desk.searchLibrary({ query: 'METEO bulletin' })).toEqual([
+    const { allClaims, tides } = await library()
+    expect(await allClaims.searchLibrary({ query: 'METEO bulletin' })).toEqual([
       { documentId: tides.id, field: 'note', snippet: 'The Météo bulletin says 5.9 m.' }
     ])
   })
 
   it('finds documents by their text and by their tags', async () => {
-    const { desk, tides, keepers } = await library()
-    expect(await desk.searchLibrary({ query: 'harbour master' })).toEqual([
+    const { allClaims, tides, keepers } = await library()
+    expect(await allClaims.searchLibrary({ query: 'harbour master' })).toEqual([
       expect.objectContaining({ documentId: tides.id, field: 'text' })
     ])
-    expect(await desk.searchLibrary({ query: 'tourism' })).toEqual([
+    expect(await allClaims.searchLibrary({ query: 'tourism' })).toEqual([
       { documentId: keepers.id, field: 'tag', snippet: 'Tourism' }
     ])
-    expect(await desk.searchLibrary({ query: 'volcano' })).toEqual([])
+    expect(await allClaims.searchLibrary({ query: 'volcano' })).toEqual([])
   })
 })

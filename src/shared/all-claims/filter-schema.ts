@@ -4,7 +4,7 @@ import { claimKinds } from '../claims/kinds'
 import { MAX_TAG_LENGTH } from '../annotations/limits'
 import { ClaimStatus } from '../model'
 
-export const DeskFilterSchema = z
+export const AllClaimsFilterSchema = z
   .object({
     status: z.union([ClaimStatus, z.enum(['unreviewed', 'any'])]),
     tag: z.string().max(MAX_TAG_LENGTH).nullable(),
@@ -14,5 +14,5 @@ export const DeskFilterSchema = z
   })
   .strict()
 
-export const deskExportFormats = ['markdown', 'csv'] as const
-export const DeskExportFormat = z.enum(deskExportFormats)
+export const allClaimsExportFormats = ['markdown', 'csv'] as const
+export const AllClaimsExportFormat = z.enum(allClaimsExportFormats)

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { deskMatches, deskTags, noDeskFilter, type DeskClaim } from './all-claims'
+import { allClaimsMatch, allClaimsTags, noAllClaimsFilter, type LibraryClaim } from './all-claims'
 import { filterInWords } from './filter-words'
 
-const row = (over: Partial<DeskClaim>): DeskClaim => ({
+const row = (over: Partial<LibraryClaim>): LibraryClaim => ({
   documentId: 'ferry-1a2b3c4d',
   documentTitle: 'Ferry',
   claimId: 'c1',
@@ -17,9 +17,9 @@ const row = (over: Partial<DeskClaim>): DeskClaim => ({
   ...over
 })
 
-describe('deskMatches', () => {
+describe('allClaimsMatch', () => {
   it('lets every claim through with no filter', () => {
-    expect(deskMatches(row({}), noDeskFilter)).toBe(true)
+    expect(allClaimsMatch(row({}), noAllClaimsFilter)).toBe(true)
   })
 
   it.each([
@@ -30,21 +30,21 @@ describe('deskMatches', () => {
     [{ checkWorthy: true }, row({ score: 0.5 }), row({ score: 0.49 })],
     [{ hasNote: true }, row({ note: 'Ask.' }), row({ note: '  \n' })]
   ] as const)('filters by %o', (change, passes, fails) => {
-    const filter = { ...noDeskFilter, ...change }
-    expect([deskMatches(passes, filter), deskMatches(fails, filter)]).toEqual([true, false])
+    const filter = { ...noAllClaimsFilter, ...change }
+    expect([allClaimsMatch(passes, filter), allClaimsMatch(fails, filter)]).toEqual([true, false])
   })
 })
 
-describe('deskTags', () => {
+describe('allClaimsTags', () => {
   it('lists each tag once whatever its case, most used first', () => {
     const rows = [row({ tags: ['water'] }), row({ tags: ['Budget', 'water'] }), row({ tags: ['budget'] })]
-    expect(deskTags(rows)).toEqual(['Budget', 'water'])
+    expect(allClaimsTags(rows)).toEqual(['Budget', 'water'])
   })
 })
 
 describe('filterInWords', () => {
   it('says what a filter chose', () => {
-    expect(filterInWords(noDeskFilter)).toBe('every claim')
+    expect(filterInWords(noAllClaimsFilter)).toBe('every claim')
     expect(
       filterInWords({ status: 'disputed', tag: 'budget', kind: 'any', checkWorthy: true, hasNote: true })
     ).toBe('Disputed, tagged budget, check-worthy, with a note')

@@ -21,14 +21,14 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { countStatuses } from '../../shared/annotations/counts'
-import type { LibraryIndex, StoredDocument } from '../../shared/model'
-import type { Result } from '../../shared/result'
+import { countStatuses } from '../../src/shared/annotations/counts'
+import type { LibraryIndex, StoredDocument } from '../../src/shared/model'
+import type { Result } from '../../src/shared/result'
 import { filesUnder, readJsonFile, tempFilesUnder } from './data-folder'
 import { longArticle } from './long-article'
-import { seededRandom } from '../../shared/seeded-random'
+import { seededRandom } from '../../src/shared/seeded-random'
 
-const appRoot = fileURLToPath(new URL('../../../', import.meta.url))
+const appRoot = fileURLToPath(new URL('../../', import.meta.url))
 const hostEntry = fileURLToPath(new URL('./crash-host.ts', import.meta.url))
 const TOKEN_HEADER = 'x-claimcheck-token'
 const statuses = ['verified', 'disputed', 'needs-source'] as const

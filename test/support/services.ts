@@ -1,8 +1,8 @@
 /** Real services over a real store in a data folder: what every service test starts from. */
-import type { Services } from '../../shared/contract'
-import type { LibraryEntry } from '../../shared/model'
-import { createServices, type ServiceOptions } from '../services/create-services'
-import { LibraryStore } from '../store/library-store'
+import type { Services } from '../../src/shared/contract'
+import type { LibraryEntry } from '../../src/shared/model'
+import { createServices, type ServiceOptions } from '../../src/main/services/create-services'
+import { LibraryStore } from '../../src/main/store/library-store'
 
 export async function servicesIn(
   dataDir: string,

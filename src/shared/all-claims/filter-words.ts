@@ -1,9 +1,9 @@
 /** A filter in words, for an export's heading and the view's summary: "Disputed, tagged budget, with a note". */
 import { statusLabel } from '../status'
-import type { DeskFilter } from './all-claims'
+import type { AllClaimsFilter } from './all-claims'
 
 export function filterInWords(
-  filter: DeskFilter,
+  filter: AllClaimsFilter,
   kindLabel: (kind: string) => string = (kind) => kind
 ): string {
   const parts: string[] = []

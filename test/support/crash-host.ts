@@ -5,9 +5,9 @@
  * SIGTERM closes it cleanly.
  */
 import { join } from 'node:path'
-import { boot } from '../boot'
-import { inProcessArticleBuilder } from '../import/article-builder'
-import { startWebHost } from '../web/web-host'
+import { boot } from '../../src/main/boot'
+import { inProcessArticleBuilder } from '../../src/main/import/article-builder'
+import { startWebHost } from '../../src/main/web/web-host'
 import { resourcesDir } from './data-folder'
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Claim } from '../model'
-import { claimAround, claimAt, claimById, claimPosition } from './claim-index'
+import { claimAround, claimAt, claimById, claimPosition } from './claim-lookup'
 
 // "One. Two three. Four." — three sentences with a space between each.
 const claims: Claim[] = [

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { backgroundWritesSettled } from '../store/library-store'
+import { backgroundWritesSettled } from '../../src/main/store/library-store'
 
 const created: string[] = []
 

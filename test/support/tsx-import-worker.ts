@@ -3,10 +3,10 @@
  * no build: a small bootstrap registers tsx inside the new thread, then loads the worker module.
  */
 import { Worker } from 'node:worker_threads'
-import type { ArticleBuilder } from '../import/article-builder'
-import { workerArticleBuilder } from '../import/worker-article-builder'
+import type { ArticleBuilder } from '../../src/main/import/article-builder'
+import { workerArticleBuilder } from '../../src/main/import/worker-article-builder'
 
-const workerSource = new URL('../import/import-worker.ts', import.meta.url).href
+const workerSource = new URL('../../src/main/import/import-worker.ts', import.meta.url).href
 
 const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerSource)}) })`
 

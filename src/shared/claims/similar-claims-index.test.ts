@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ClaimIndex, claimSignature, MATCH_SIMILARITY } from './claim-index'
+import { ClaimIndex, claimSignature, MATCH_SIMILARITY } from './similar-claims-index'
 
 interface Pair {
   same: boolean
