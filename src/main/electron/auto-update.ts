@@ -1,0 +1,69 @@
+/**
+ * electron-updater bound to the update controller: its events become the policy's events, and
+ * the controller decides when to check and when to install. Thin on purpose; the rules are in
+ * shared/updates/update-policy.ts and main/updates/update-controller.ts, tested under Node.
+ * The feed is the GitHub release named by electron-builder's `publish` (app-update.yml, written
+ * into the packaged app): AppImage, NSIS and the macOS zip each find their file in it.
+ */
+import electronUpdater from 'electron-updater'
+import type { AppLog } from '../logs/app-log'
+import { UpdateController } from '../updates/update-controller'
+
+export interface AutoUpdateOptions {
+  dataDir: string
+  packaged: boolean
+  log: AppLog
+  platform?: string
+  env?: Record<string, string | undefined>
+  /** The app's pending writes, awaited before it quits to install. */
+  beforeInstall?: () => Promise<unknown>
+}
+
+const versionOf = (info: unknown): string => String((info as { version?: unknown } | null)?.version ?? '')
+
+export interface AutoUpdates {
+  controller: UpdateController
+  /** Settles once the setting is read and the first check scheduled. */
+  started: Promise<void>
+}
+
+export function startAutoUpdates(options: AutoUpdateOptions): AutoUpdates {
+  const { autoUpdater } = electronUpdater
+  const controller = new UpdateController({
+    dataDir: options.dataDir,
+    host: {
+      packaged: options.packaged,
+      platform: options.platform ?? process.platform,
+      env: options.env ?? process.env
+    },
+    log: options.log,
+    updater: {
+      check: () => autoUpdater.checkForUpdates(),
+      // Not silent on Windows (the installer shows its progress), and the app starts again after.
+      quitAndInstall: () => autoUpdater.quitAndInstall(false, true)
+    },
+    ...(options.beforeInstall ? { beforeInstall: options.beforeInstall } : {})
+  })
+  // Downloads in the background; an update nobody restarted for installs when the app quits.
+  autoUpdater.autoDownload = true
+  autoUpdater.autoInstallOnAppQuit = true
+  autoUpdater.allowPrerelease = false
+  // Its own logger would write the feed's URLs and headers; the controller logs what matters.
+  autoUpdater.logger = null
+  autoUpdater.on('checking-for-update', () => controller.handle({ kind: 'check-started' }))
+  autoUpdater.on('update-not-available', () => controller.handle({ kind: 'up-to-date' }))
+  autoUpdater.on('update-available', (info) => controller.handle({ kind: 'found', version: versionOf(info) }))
+  autoUpdater.on('download-progress', (progress) =>
+    controller.handle({ kind: 'progress', percent: Number(progress?.percent ?? 0) })
+  )
+  autoUpdater.on('update-downloaded', (info) =>
+    controller.handle({ kind: 'downloaded', version: versionOf(info) })
+  )
+  autoUpdater.on('error', (error) =>
+    controller.handle({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+  )
+  const started = controller
+    .start()
+    .catch((error: unknown) => options.log.error('update.start-failed', error))
+  return { controller, started }
+}
