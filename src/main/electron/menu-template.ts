@@ -6,10 +6,13 @@
 import { exportFormatInfo, exportFormats } from '../../shared/export/formats'
 import type { MenuCommand, ReviewMenuAction } from '../../shared/menu-commands'
 
-export type MainAction = 'open-data-folder' | 'clear-recent'
+/** `about` and `open-logs` are the command table's `help.about` and `help.open-logs` (ids below). */
+export type MainAction = 'open-data-folder' | 'clear-recent' | 'about' | 'open-logs'
 
 /** One item; `role` items are Electron's own (copy, zoom, quit…). */
 export interface MenuEntry {
+  /** Electron's item id; the command table's id where the item has one. */
+  id?: string
   label?: string
   role?: string
   type?: 'separator' | 'submenu' | 'normal'
@@ -156,19 +159,23 @@ export function buildMenuTemplate({ platform, appName, recent }: MenuOptions): M
     ])
   }
 
+  const aboutItem: MenuEntry = { id: 'help.about', label: `About ${appName}`, mainAction: 'about' }
   const help: MenuEntry = {
     label: top('Help'),
     role: 'help',
     submenu: [
       { label: 'Keyboard Shortcuts', command: { kind: 'shortcuts' } },
-      { label: 'Open the Data Folder', mainAction: 'open-data-folder' }
+      { label: 'Open the Data Folder', mainAction: 'open-data-folder' },
+      { id: 'help.open-logs', label: 'Open Logs', mainAction: 'open-logs' },
+      // macOS keeps About in the Claimcheck menu.
+      ...(mac ? [] : [separator, aboutItem])
     ]
   }
 
   const appMenu: MenuEntry = {
     label: appName,
     submenu: [
-      { role: 'about' },
+      aboutItem,
       separator,
       { role: 'services' },
       separator,

@@ -36,7 +36,7 @@ export function openAppLog(dataDir: string, options: AppLogOptions = {}): AppLog
   const rotated = (n: number) => join(folder, `claimcheck.${n}.log`)
 
   const rotateIfFull = (incoming: number) => {
-    let size = 0
+    let size: number
     try {
       size = statSync(file).size
     } catch {

@@ -20,6 +20,7 @@ import { ExportMenu } from './ExportMenu'
 import { Notices, type ShownNotice } from './Notices'
 import { useMenuCommand } from './use-menu-command'
 import { ReviewProgress } from './ReviewProgress'
+import { useAppUpdates } from './use-app-updates'
 
 // The library view loads when it is first opened: the reading view is what a start shows.
 const LibraryView = lazy(() =>
@@ -138,6 +139,17 @@ export function App() {
 
   const entry = entries.find((candidate) => candidate.id === documentId)
 
+  const updates = useAppUpdates(
+    startup?.host === 'electron',
+    whenSaved,
+    useCallback((message: string) => notify(message, 'error'), [notify])
+  )
+  const { automatic, setAutomatic } = updates
+  const readingControl = useMemo(
+    () => (automatic === null ? reading : { ...reading, updates: { automatic, setAutomatic } }),
+    [reading, automatic, setAutomatic]
+  )
+
   // The desktop menu's File and View items: the same handlers as the header's buttons.
   useMenuCommand((command) => {
     if (command.kind === 'import') {
@@ -188,6 +200,16 @@ export function App() {
             />
             {startup && <ExportMenu documentId={document.id} whenSaved={whenSaved} onMessage={notify} />}
           </>
+        )}
+        {updates.offer && (
+          <button
+            type="button"
+            className="button button--small update-offer"
+            title={`Claimcheck ${updates.offer.version} is downloaded; restarting installs it. Your work is saved first.`}
+            onClick={updates.restart}
+          >
+            {updates.offer.label}
+          </button>
         )}
       </header>
       <Notices
@@ -253,7 +275,7 @@ export function App() {
             document={document}
             saveState={saveState}
             apply={apply}
-            reading={reading}
+            reading={readingControl}
             libraryTags={libraryTags}
             onError={(message) => notify(message, 'error')}
             factCheckRevision={factCheckRevision}
