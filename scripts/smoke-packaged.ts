@@ -47,18 +47,10 @@ const fuses = fuseMismatches(config.electronFuses ?? {}, await getCurrentFuseWir
 if (fuses.length) fail(`Fuses not flipped: ${fuses.join('; ')}`)
 
 const dataDir = await mkdtemp(join(tmpdir(), 'claimcheck-smoke-'))
-const child = spawn(
-  executable,
-  [
-    '--remote-debugging-port=0',
-    // Hosted Linux runners forbid the unprivileged namespaces Chromium's sandbox needs.
-    ...(process.platform === 'linux' && process.env['CI'] ? ['--no-sandbox'] : [])
-  ],
-  {
-    env: { ...process.env, CLAIMCHECK_DATA_DIR: dataDir, CLAIMCHECK_UPDATES: 'off' },
-    stdio: ['ignore', 'pipe', 'pipe']
-  }
-)
+const child = spawn(executable, ['--remote-debugging-port=0'], {
+  env: { ...process.env, CLAIMCHECK_DATA_DIR: dataDir, CLAIMCHECK_UPDATES: 'off' },
+  stdio: ['ignore', 'pipe', 'pipe']
+})
 const output: string[] = []
 child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()))
 try {
