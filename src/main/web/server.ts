@@ -6,8 +6,7 @@ import { spawn } from 'node:child_process'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { boot, resolveDataDir } from '../boot'
-import { builtWorkerArticleBuilder } from '../import/built-import-worker'
+import { boot, builtWorkerArticleBuilder, resolveDataDir } from '../core'
 import { startWebHost } from './web-host'
 
 const appRoot = fileURLToPath(new URL('../../', import.meta.url))
