@@ -6,7 +6,7 @@ import { lazy, Suspense, useCallback, useMemo, useEffect, useRef, useState } fro
 import type { Startup } from '../../../shared/contract'
 import type { LibraryEntry } from '../../../shared/model'
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../../../shared/reading-settings'
-import { api, host } from '../api'
+import { useApi, useHost } from '../services/service-context'
 import { useDocument } from '../document/use-document'
 import { countStatuses } from '../../../shared/annotations/counts'
 import { useReadingSettings } from '../settings/use-reading-settings'
@@ -19,6 +19,7 @@ import { useImporter } from '../library/use-importer'
 import { ExportMenu } from './ExportMenu'
 import { Notices, type ShownNotice } from './Notices'
 import { useMenuCommand } from './use-menu-command'
+import { startupAnswers } from './startup-request'
 import { ReviewProgress } from './ReviewProgress'
 
 // The library view loads when it is first opened: the reading view is what a start shows.
@@ -29,21 +30,9 @@ const AllClaimsView = lazy(() =>
   import('../all-claims/AllClaimsView').then(({ AllClaimsView }) => ({ default: AllClaimsView }))
 )
 
-/**
- * The start-up and library answers, asked for once as the page's script runs rather than after
- * React's first render, and both at once: the first paint waits on one round trip, not two.
- */
-let startupRequest: ReturnType<typeof askStartup> | null = null
-function askStartup() {
-  return Promise.all([api.getStartup({}), api.listDocuments({})])
-}
-function startupAnswers(): ReturnType<typeof askStartup> {
-  startupRequest ??= askStartup()
-  return startupRequest
-}
-void startupAnswers()
-
 export function App() {
+  const api = useApi()
+  const host = useHost()
   const [startup, setStartup] = useState<Startup | null>(null)
   const [entries, setEntries] = useState<LibraryEntry[]>([])
   const [documentId, setDocumentId] = useState<string | null>(null)
@@ -80,7 +69,7 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const [started, listed] = await startupAnswers()
+      const [started, listed] = await startupAnswers(api)
       if (!started.ok) return setFatal(started.error.message)
       if (!listed.ok) return setFatal(listed.error.message)
       setStartup(started.value)
@@ -89,7 +78,7 @@ export function App() {
       const last = listed.value.find((entry) => entry.id === started.value.lastDocumentId)
       setDocumentId((last ?? listed.value[0])?.id ?? null)
     })()
-  }, [])
+  }, [api])
 
   const refreshLibrary = useCallback(async () => {
     const listed = await api.listDocuments({})
@@ -98,7 +87,7 @@ export function App() {
     setDocumentId((current) =>
       listed.value.some((entry) => entry.id === current) ? current : (listed.value[0]?.id ?? null)
     )
-  }, [])
+  }, [api])
   const importer = useImporter({
     openDocumentId: view === 'reading' ? documentId : null,
     onDone: useCallback(

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LibraryEntry, TrashedEntry } from '../../../shared/model'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 import { arrangeLibrary, sortLabels, type LibrarySort } from '../../../shared/library/library-order'
 import { LibraryExportDialog } from '../export/LibraryExportDialog'
 import { LibraryList } from './LibraryList'
@@ -26,6 +26,7 @@ interface LibraryViewProps {
 }
 
 export function LibraryView(props: LibraryViewProps) {
+  const api = useApi()
   const { entries, currentId, onOpen, onChanged, onError, factCheckRevision, onFactChecksChanged } = props
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<LibrarySort>('added')
@@ -43,10 +44,10 @@ export function LibraryView(props: LibraryViewProps) {
     const listed = await api.listTrash({})
     if (listed.ok) setTrash(listed.value)
     await onChanged()
-  }, [onChanged])
+  }, [onChanged, api])
   useEffect(() => {
     void api.listTrash({}).then((listed) => listed.ok && setTrash(listed.value))
-  }, [])
+  }, [api])
 
   const run = async (call: Promise<{ ok: boolean; error?: { message: string } }>): Promise<boolean> => {
     const result = await call
