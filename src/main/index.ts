@@ -19,7 +19,7 @@ import { mkdirSync } from 'node:fs'
 import { arch, release as osRelease } from 'node:os'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { boot, resolveDataDir } from './boot'
+import { boot, builtWorkerArticleBuilder, openAppLog, resolveDataDir, type AppLog } from './core'
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './electron/app-protocol'
 import { rendererDevServerUrl } from './electron/dev-server'
 import { denyAllPermissions, hardenWebContents } from './electron/harden'
@@ -34,10 +34,8 @@ import { placeWindow, readWindowState, writeWindowState } from './electron/windo
 import { MENU_COMMAND_CHANNEL, MENU_READY_CHANNEL, type MenuCommand } from '../shared/menu-commands'
 import type { Services } from '../shared/contract'
 import { importExtensions } from '../shared/import/file-name'
-import { builtWorkerArticleBuilder } from './import/built-import-worker'
 import { aboutBox } from './electron/about'
 import { startAutoUpdates, type AutoUpdates } from './electron/auto-update'
-import { openAppLog, type AppLog } from './logs/app-log'
 
 const outDir = fileURLToPath(new URL('../', import.meta.url))
 const devServerUrl = rendererDevServerUrl(app.isPackaged, process.env)

@@ -6,8 +6,7 @@
  * into the packaged app): AppImage, NSIS and the macOS zip each find their file in it.
  */
 import electronUpdater from 'electron-updater'
-import type { AppLog } from '../logs/app-log'
-import { UpdateController } from '../updates/update-controller'
+import { UpdateController, type AppLog } from '../core'
 
 export interface AutoUpdateOptions {
   dataDir: string

@@ -8,7 +8,7 @@ import { useState } from 'react'
 import type { ExportFormat } from '../../../shared/contract'
 import { exportFormatInfo, exportFormats } from '../../../shared/export/formats'
 import { hasReviewer } from '../../../shared/has-reviewer'
-import { api, host } from '../api'
+import { useApi, useHost } from '../services/service-context'
 import { usePopover } from '../components/use-popover'
 import { ReviewerDialog } from '../export/ReviewerDialog'
 import type { ShownNotice } from './Notices'
@@ -31,6 +31,8 @@ interface ExportMenuProps {
 type ReviewerAsk = { then: ExportFormat | null }
 
 export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps) {
+  const api = useApi()
+  const host = useHost()
   const popover = usePopover('[role="menuitem"]')
   const [asking, setAsking] = useState<ReviewerAsk | null>(null)
 

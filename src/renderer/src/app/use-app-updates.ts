@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import { updateOffer, type UpdateOffer, type UpdateStatus } from '../../../shared/updates/update-policy'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 
 const POLL_MS = 60_000
 
@@ -29,6 +29,7 @@ export function useAppUpdates(
   beforeRestart: () => Promise<unknown>,
   onError: (message: string) => void
 ): AppUpdates {
+  const api = useApi()
   const [status, setStatus] = useState<UpdateStatus | null>(null)
   const [typing, setTyping] = useState(false)
 
@@ -45,7 +46,7 @@ export function useAppUpdates(
       live = false
       window.clearInterval(timer)
     }
-  }, [desktop])
+  }, [api, desktop])
 
   useEffect(() => {
     if (!desktop) return
@@ -64,7 +65,7 @@ export function useAppUpdates(
         if (result.ok) setStatus(result.value)
         else onError(result.error.message)
       }),
-    [onError]
+    [api, onError]
   )
   const restart = useCallback(
     () =>
@@ -73,7 +74,7 @@ export function useAppUpdates(
         .then((result) => {
           if (!result.ok) onError(result.error.message)
         }),
-    [beforeRestart, onError]
+    [api, beforeRestart, onError]
   )
 
   return {
