@@ -117,7 +117,7 @@ export function ReadingSettingsMenu({ settings, onChange, updates }: ReadingSett
                 checked={updates.automatic}
                 onChange={(event) => updates.setAutomatic(event.target.checked)}
               />
-              Check for updates daily
+              <span className="settings-check-text">Check for updates daily</span>
             </label>
           )}
         </div>
