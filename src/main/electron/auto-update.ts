@@ -6,6 +6,7 @@
  * into the packaged app): AppImage, NSIS and the macOS zip each find their file in it.
  */
 import electronUpdater from 'electron-updater'
+import { updateSupport } from '../../shared/updates/update-policy'
 import { UpdateController, type AppLog } from '../core'
 
 export interface AutoUpdateOptions {
@@ -27,22 +28,34 @@ export interface AutoUpdates {
 }
 
 export function startAutoUpdates(options: AutoUpdateOptions): AutoUpdates {
-  const { autoUpdater } = electronUpdater
+  const host = {
+    packaged: options.packaged,
+    platform: options.platform ?? process.platform,
+    env: options.env ?? process.env
+  }
+  // electron-updater's updater is made on first use: a copy that cannot update (run from source,
+  // a .deb) never makes one, and never has its events wired.
+  const supported = updateSupport(host).supported
+  const updater = () => electronUpdater.autoUpdater
   const controller = new UpdateController({
     dataDir: options.dataDir,
-    host: {
-      packaged: options.packaged,
-      platform: options.platform ?? process.platform,
-      env: options.env ?? process.env
-    },
+    host,
     log: options.log,
     updater: {
-      check: () => autoUpdater.checkForUpdates(),
+      check: () => updater().checkForUpdates(),
       // Not silent on Windows (the installer shows its progress), and the app starts again after.
-      quitAndInstall: () => autoUpdater.quitAndInstall(false, true)
+      quitAndInstall: () => updater().quitAndInstall(false, true)
     },
     ...(options.beforeInstall ? { beforeInstall: options.beforeInstall } : {})
   })
+  if (supported) wire(updater(), controller)
+  const started = controller
+    .start()
+    .catch((error: unknown) => options.log.error('update.start-failed', error))
+  return { controller, started }
+}
+
+function wire(autoUpdater: typeof electronUpdater.autoUpdater, controller: UpdateController): void {
   // Downloads in the background; an update nobody restarted for installs when the app quits.
   autoUpdater.autoDownload = true
   autoUpdater.autoInstallOnAppQuit = true
@@ -61,8 +74,4 @@ export function startAutoUpdates(options: AutoUpdateOptions): AutoUpdates {
   autoUpdater.on('error', (error) =>
     controller.handle({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
   )
-  const started = controller
-    .start()
-    .catch((error: unknown) => options.log.error('update.start-failed', error))
-  return { controller, started }
 }
