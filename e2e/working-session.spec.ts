@@ -10,7 +10,8 @@ import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { projectRoot } from './app'
 import { importAndOpen, pickFile } from './import-helpers'
-import { ReadingPage } from './reading-page'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { makeReview, ReadingPage } from './reading-page'
 import { WorkspacePage } from './workspace-page'
 
 const biden = 'Under predecessor Joe Biden'
@@ -186,4 +187,41 @@ test('a remembered port that is taken now gives way to another; a port asked for
   } finally {
     await new Promise((resolve) => squatter.close(resolve))
   }
+})
+
+test('printed, the article fills the printable width and no ∑ badge is on paper', async ({ page, ws }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await makeReview(ws)
+  await page.emulateMedia({ media: 'print' })
+  const width = await ws.article.evaluate((article) => ({
+    article: article.getBoundingClientRect().width,
+    page: document.documentElement.clientWidth
+  }))
+  expect(width.article / width.page, 'share of the page the article uses').toBeGreaterThan(0.95)
+  for (const chip of await ws.article.locator('.check-chip').all()) await expect(chip).toBeHidden()
+  // Back to no emulation: page.pdf prints with the print styles unless told the screen's.
+  await page.emulateMedia({ media: null })
+
+  // The same on paper: an A4 PDF, read back with pdf.js.
+  const pdf = await page.pdf({ format: 'A4' })
+  const printed = await getDocument({ data: new Uint8Array(pdf) }).promise
+  const first = await printed.getPage(1)
+  const [, , pageWidth = 0] = first.view
+  const lines = (await first.getTextContent()).items.flatMap((item) =>
+    'str' in item && item.str.trim()
+      ? [{ left: item.transform[4] as number, right: (item.transform[4] as number) + item.width }]
+      : []
+  )
+  const left = Math.min(...lines.map((line) => line.left))
+  const right = Math.max(...lines.map((line) => line.right))
+  // @page margins are 16 mm a side: the text spans nearly all that is left.
+  const printable = pageWidth - 2 * (16 / 25.4) * 72
+  expect((right - left) / printable, 'share of the printable width the text uses').toBeGreaterThan(0.9)
+  let text = ''
+  for (let number = 1; number <= printed.numPages; number++) {
+    const items = (await (await printed.getPage(number)).getTextContent()).items
+    text += items.map((item) => ('str' in item ? item.str : '')).join(' ')
+  }
+  expect(text).toContain('Under predecessor Joe Biden')
+  expect(text).not.toContain('∑')
 })
