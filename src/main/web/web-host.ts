@@ -12,7 +12,7 @@ import { fail, type Result } from '../../shared/result'
 import { contentSecurityPolicy } from '../../shared/security/csp'
 import { ByteBudget } from './byte-budget'
 import { API_ROUTE_PREFIX, TOKEN_HEADER } from '../../shared/wire'
-import { readStaticFile } from './static-files'
+import { readStaticFile } from '../core'
 
 export { TOKEN_HEADER } from '../../shared/wire'
 /** Imports are limited to 50 MB: text (JSON escaping can add a little) or a PDF as base64 (4/3). */

@@ -7,7 +7,7 @@
  */
 import { memo, type ReactNode } from 'react'
 import type { NumberCheck } from '../../../shared/claims'
-import { isCheckWorthy } from '../../../shared/claims/check-worthy'
+import { isCheckWorthy } from '../../../shared/claims'
 import type { Block, Claim, ClaimReview } from '../../../shared/model'
 import { marksWithin, splitIntoPieces, type Mark } from '../../../shared/review/text-pieces'
 import { CheckChips } from '../claims/CheckChips'
