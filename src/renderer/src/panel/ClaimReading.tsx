@@ -4,8 +4,7 @@
  * the article's number checks it takes part in, each with a jump to its card in the Checks tab.
  * Empty until the analysis is done.
  */
-import type { ClaimAnalysis, NumberCheck } from '../../../shared/claims'
-import { isCheckWorthy } from '../../../shared/claims/check-worthy'
+import { isCheckWorthy, type ClaimAnalysis, type NumberCheck } from '../../../shared/claims'
 import { kindLabel } from '../claims/kind-label'
 import { checkKey, VerdictBadge } from '../claims/VerdictBadge'
 
