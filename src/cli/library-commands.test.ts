@@ -6,8 +6,7 @@ import { buildArticle } from '../shared/document/build-article'
 import { reviewedArticle } from '../../test/fixtures/export/reviewed-article'
 import { SCHEMA_VERSION, emptyAnnotations } from '../shared/model'
 import { createServices } from '../main/services/create-services'
-import { LibraryStore } from '../main/store/library-store'
-import { tempFolder } from '../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../test/support/temp-folder'
 import { run } from './run'
 
 afterEach(() => {
@@ -28,7 +27,7 @@ async function cli(args: string[]) {
 /** A data folder written by the app's own store: the reviewed article and a second document. */
 async function library() {
   const dataDir = await tempFolder()
-  const store = await LibraryStore.open(dataDir)
+  const store = await openStore(dataDir)
   await store.createDocument(reviewedArticle())
   const ferry = buildArticle({
     title: 'Ferry Timetable Changes',

@@ -2,7 +2,8 @@
 import type { Services } from '../../src/shared/contract'
 import type { LibraryEntry } from '../../src/shared/model'
 import { createServices, type ServiceOptions } from '../../src/main/services/create-services'
-import { LibraryStore } from '../../src/main/store/library-store'
+import type { LibraryStore } from '../../src/main/store/library-store'
+import { openStore } from './temp-folder'
 
 export async function servicesIn(
   dataDir: string,
@@ -10,7 +11,7 @@ export async function servicesIn(
 ): Promise<Services> {
   const { store, ...rest } = options
   return createServices({
-    store: store ?? (await LibraryStore.open(dataDir)),
+    store: store ?? (await openStore(dataDir)),
     platform: { kind: 'browser' },
     version: 'test',
     ...rest

@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { MenuCommand } from '../../shared/menu-commands'
 import { inProcessArticleBuilder } from '../import/article-builder'
 import { createServices } from '../services/create-services'
-import { LibraryStore } from '../store/library-store'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { OpenedFileQueue, filesInArgv, isOpenableFile } from './open-files'
 import { openFromOs } from './open-from-os'
 
@@ -73,7 +72,7 @@ const article =
 
 async function setUp() {
   const folder = await tempFolder()
-  const store = await LibraryStore.open(join(folder, 'data'))
+  const store = await openStore(join(folder, 'data'))
   const services = createServices({ store, platform: { kind: 'electron' }, version: 'test' })
   const sent: MenuCommand[] = []
   const offered: string[] = []

@@ -2,15 +2,14 @@
 import { describe, expect, it } from 'vitest'
 import { noAllClaimsFilter } from '../../shared/all-claims/all-claims'
 import { dispatch } from '../../shared/dispatch'
-import { LibraryStore } from '../store/library-store'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { importNew, servicesIn } from '../../../test/support/services'
 import { allClaimsServices } from './all-claims-services'
 import { LibraryDigest } from './library-digest'
 
 async function library() {
   const dataDir = await tempFolder()
-  const store = await LibraryStore.open(dataDir)
+  const store = await openStore(dataDir)
   const services = await servicesIn(dataDir, { store })
   const digest = new LibraryDigest(store)
   const allClaims = allClaimsServices(

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest'
 import type { Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
 import { reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
-import { LibraryStore } from '../store/library-store'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { createServices } from './create-services'
 
 const fixedNow = () => new Date('2026-03-21T10:00:00.000Z')
 
 async function libraryWithReviewedArticle() {
   const dataDir = await tempFolder()
-  const store = await LibraryStore.open(dataDir)
+  const store = await openStore(dataDir)
   const document = reviewedArticle()
   await store.createDocument(document)
   const services: Services = createServices({
@@ -47,7 +46,7 @@ describe('the backup round trip', () => {
 
     // And it is on disk: a fresh start reads the same document.
     const reopened = createServices({
-      store: await LibraryStore.open(dataDir),
+      store: await openStore(dataDir),
       platform: { kind: 'browser' },
       version: 'test',
       now: fixedNow
