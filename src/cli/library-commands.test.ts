@@ -8,6 +8,7 @@ import { SCHEMA_VERSION, emptyAnnotations } from '../shared/model'
 import { createServices } from '../main/services/create-services'
 import { openStore, tempFolder } from '../../test/support/temp-folder'
 import { run } from './run'
+import { inProcessArticleBuilder } from '../../test/support/in-process-article-builder'
 
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -41,7 +42,12 @@ async function library() {
     ...ferry,
     annotations: emptyAnnotations()
   })
-  const services = createServices({ store, platform: { kind: 'browser' }, version: '0.0.0' })
+  const services = createServices({
+    store,
+    platform: { kind: 'browser' },
+    version: '0.0.0',
+    articleBuilder: inProcessArticleBuilder
+  })
   await services.saveReviewer({ reviewer: { name: 'Sam Reyes', organisation: 'Riverside Fact Desk' } })
   vi.stubEnv('CLAIMCHECK_DATA_DIR', dataDir)
   vi.stubEnv('npm_package_version', '0.0.0')

@@ -17,7 +17,7 @@ import { methodNames, type MethodName, type Services } from '../shared/contract'
 import { dispatch } from '../shared/dispatch'
 import type { Result } from '../shared/result'
 import { boot } from './boot'
-import { inProcessArticleBuilder } from './import/article-builder'
+import { inProcessArticleBuilder } from '../../test/support/in-process-article-builder'
 import type { HostPlatform } from './services/platform'
 import { folderDifferences, resourcesDir, snapshotFolder } from '../../test/support/data-folder'
 import {
@@ -554,7 +554,8 @@ describe('the API contract under random and hostile input', () => {
         dataDir,
         resourcesDir,
         platform: cancellingPlatform,
-        version: 'property-test'
+        version: 'property-test',
+        articleBuilder: inProcessArticleBuilder
       })
       try {
         const startup = await dispatch(booted.services, 'getStartup', {})

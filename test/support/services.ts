@@ -3,6 +3,7 @@ import type { Services } from '../../src/shared/contract'
 import type { LibraryEntry } from '../../src/shared/model'
 import { createServices, type ServiceOptions } from '../../src/main/services/create-services'
 import type { LibraryStore } from '../../src/main/store/library-store'
+import { inProcessArticleBuilder } from './in-process-article-builder'
 import { openStore } from './temp-folder'
 
 export async function servicesIn(
@@ -14,7 +15,8 @@ export async function servicesIn(
     store: store ?? (await openStore(dataDir)),
     platform: { kind: 'browser' },
     version: 'test',
-    ...rest
+    ...rest,
+    articleBuilder: rest.articleBuilder ?? inProcessArticleBuilder
   })
 }
 

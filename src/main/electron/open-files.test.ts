@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { MenuCommand } from '../../shared/menu-commands'
-import { inProcessArticleBuilder } from '../import/article-builder'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 import { createServices } from '../services/create-services'
 import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { OpenedFileQueue, filesInArgv, isOpenableFile } from './open-files'
@@ -73,7 +73,12 @@ const article =
 async function setUp() {
   const folder = await tempFolder()
   const store = await openStore(join(folder, 'data'))
-  const services = createServices({ store, platform: { kind: 'electron' }, version: 'test' })
+  const services = createServices({
+    store,
+    platform: { kind: 'electron' },
+    version: 'test',
+    articleBuilder: inProcessArticleBuilder
+  })
   const sent: MenuCommand[] = []
   const offered: string[] = []
   const recent: string[] = []

@@ -4,6 +4,7 @@ import { reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 import { emptyAnnotations } from '../../shared/model'
 import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { createServices } from './create-services'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 
 const fixedNow = () => new Date('2026-03-21T10:00:00.000Z')
 
@@ -13,6 +14,7 @@ async function library() {
     store,
     platform: { kind: 'browser' },
     version: 'test',
+    articleBuilder: inProcessArticleBuilder,
     now: fixedNow
   })
   return { store, services }

@@ -4,6 +4,7 @@ import { dispatch } from '../../shared/dispatch'
 import { reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { createServices } from './create-services'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 
 const fixedNow = () => new Date('2026-03-21T10:00:00.000Z')
 
@@ -16,6 +17,7 @@ async function libraryWithReviewedArticle() {
     store,
     platform: { kind: 'browser' },
     version: 'test',
+    articleBuilder: inProcessArticleBuilder,
     now: fixedNow
   })
   return { dataDir, store, services, documentId: document.id }
@@ -49,6 +51,7 @@ describe('the backup round trip', () => {
       store: await openStore(dataDir),
       platform: { kind: 'browser' },
       version: 'test',
+      articleBuilder: inProcessArticleBuilder,
       now: fixedNow
     })
     expect(await reopened.openDocument({ documentId })).toEqual(document)

@@ -4,7 +4,6 @@
  * The return type makes the compiler reject a contract method without a service.
  */
 import type { Services } from '../../shared/contract'
-import { inProcessArticleBuilder } from '../import/article-builder'
 import { annotationImportServices } from './annotation-import-services'
 import { annotationServices } from './annotation-services'
 import { backupImportServices } from './backup-import-services'
@@ -24,16 +23,15 @@ import type { ServiceDeps } from './service-deps'
 
 export type { ServiceDeps } from './service-deps'
 
-export type ServiceOptions = Omit<ServiceDeps, 'now' | 'articleBuilder' | 'factChecks' | 'matcher'> &
-  Partial<ServiceDeps>
+/** What the caller gives: the clock, the fact-check store and the matcher have defaults. */
+export type ServiceOptions = Omit<ServiceDeps, 'now' | 'factChecks' | 'matcher'> &
+  Partial<Pick<ServiceDeps, 'now' | 'factChecks' | 'matcher'>>
 
-/** Without an `articleBuilder`, imports are built in-process (tests, benchmarks of the importers). */
 export function createServices(deps: ServiceOptions): Services {
   const factChecks =
     deps.factChecks ?? new FactCheckStore(deps.store.dataDir, (message) => deps.store.warn(message))
   const full: ServiceDeps = {
     now: () => new Date(),
-    articleBuilder: inProcessArticleBuilder,
     factChecks,
     matcher: deps.matcher ?? new ClaimMatcher(deps.store, factChecks),
     ...deps

@@ -6,6 +6,7 @@ import { reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { createServices } from './create-services'
 import type { HostPlatform } from './platform'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 
 const fixedNow = () => new Date('2026-03-21T10:00:00.000Z')
 
@@ -13,7 +14,13 @@ async function servicesWithArticle(platform: HostPlatform = { kind: 'browser' })
   const dataDir = await tempFolder()
   const store = await openStore(dataDir)
   await store.createDocument(reviewedArticle())
-  const services = createServices({ store, platform, version: '9.9.9', now: fixedNow })
+  const services = createServices({
+    store,
+    platform,
+    version: '9.9.9',
+    articleBuilder: inProcessArticleBuilder,
+    now: fixedNow
+  })
   return { dataDir, services, documentId: reviewedArticle().id }
 }
 

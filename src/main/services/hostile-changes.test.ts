@@ -11,6 +11,7 @@ import { dispatch } from '../../shared/dispatch'
 import { importNew, servicesIn } from '../../../test/support/services'
 import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { createServices } from './create-services'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 
 const article = 'Harbour Bridge\n\nThe bridge opened in 1932. It carries 160,000 vehicles a day.'
 
@@ -130,6 +131,7 @@ describe('earlier versions', () => {
       store,
       platform: { kind: 'browser' },
       version: 'test',
+      articleBuilder: inProcessArticleBuilder,
       now: () => new Date(clock)
     })
     const documentId = (await importNew(services, 'bridge.txt', article)).id

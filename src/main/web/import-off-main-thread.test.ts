@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
-import type { ArticleBuilder } from '../import/article-builder'
+import type { ArticleBuilder } from '../import/article-input'
 import { createServices } from '../services/create-services'
 import { longArticle } from '../../../test/support/long-article'
 import { openStore, tempFolder } from '../../../test/support/temp-folder'

@@ -6,6 +6,7 @@ import { contentSecurityPolicy } from '../../shared/security/csp'
 import { createServices } from '../services/create-services'
 import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { TOKEN_HEADER, startWebHost, tokenMatches, type WebHost } from './web-host'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 
 interface Reply {
   status: number
@@ -44,7 +45,12 @@ async function startHost(): Promise<{ host: WebHost; origin: string }> {
   await writeFile(join(folder, 'secret.txt'), 'outside the renderer')
   const store = await openStore(join(folder, 'data'))
   host = await startWebHost({
-    services: createServices({ store, platform: { kind: 'browser' }, version: 't' }),
+    services: createServices({
+      store,
+      platform: { kind: 'browser' },
+      version: 't',
+      articleBuilder: inProcessArticleBuilder
+    }),
     rendererDir
   })
   return { host, origin: new URL(host.url).origin }
