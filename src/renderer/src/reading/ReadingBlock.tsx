@@ -80,7 +80,7 @@ function ReadingBlockView(props: ReadingBlockProps) {
       ?.filter((check) => check.claimIds.at(-1) === claim.id)
     if (checks?.length) {
       parts.push(
-        <span key={`checks-${claim.id}`} className="claim-end">
+        <span key={`checks-${claim.id}`} className="claim-end claim-checks">
           {WORD_JOINER}
           <CheckChips checks={checks} onShow={onShowCheck} />
         </span>
