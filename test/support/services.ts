@@ -4,7 +4,7 @@ import type { LibraryEntry } from '../../src/shared/model'
 import { createServices, type ServiceOptions } from '../../src/main/services/create-services'
 import type { LibraryStore } from '../../src/main/store/library-store'
 import { inProcessArticleBuilder } from './in-process-article-builder'
-import { openStore } from './temp-folder'
+import { openStore, tempFolder } from './temp-folder'
 
 export async function servicesIn(
   dataDir: string,
@@ -26,4 +26,19 @@ export async function importNew(services: Services, fileName: string, text: stri
   if (outcome.status !== 'imported')
     throw new Error(`Expected “${fileName}” to be new, got ${outcome.status}.`)
   return outcome.entry
+}
+
+/** Services in a fresh data folder holding two short documents, “Tide Tables” and “Lighthouse Keepers”. */
+export async function servicesWithTwoDocuments(): Promise<{
+  services: Services
+  dataDir: string
+  ids: string[]
+}> {
+  const dataDir = await tempFolder()
+  const services = await servicesIn(dataDir)
+  const ids: string[] = []
+  for (const name of ['Tide Tables', 'Lighthouse Keepers']) {
+    ids.push((await importNew(services, `${name}.txt`, `${name}\n\nThe first sentence. The second one.`)).id)
+  }
+  return { services, dataDir, ids }
 }

@@ -16,7 +16,8 @@ import { linkServices } from './link-services'
 import { matchingServices } from './matching-services'
 import { ClaimMatcher } from '../matching/claim-matcher'
 import { FactCheckStore } from '../store/fact-check-store'
-import { shelfServices } from './shelf-services'
+import { readingPlaceServices } from './reading-place-services'
+import { renameAndTrashServices } from './rename-and-trash-services'
 import { settingsServices } from './settings-services'
 import { versionServices } from './version-services'
 import type { ServiceDeps } from './service-deps'
@@ -44,7 +45,8 @@ export function createServices(deps: ServiceOptions): Services {
     ...linkServices(full),
     // A backup chosen in the open dialog is restored by the backup services.
     ...importServices(full, backups.importBackup),
-    ...shelfServices(full),
+    ...renameAndTrashServices(full),
+    ...readingPlaceServices(full),
     ...settingsServices(full),
     ...versionServices(full),
     ...reviewerServices(full),
