@@ -201,7 +201,7 @@ async function start(): Promise<void> {
     if (!quitting) {
       quitting = true
       event.preventDefault()
-      void Promise.all([windowStateWrite, store.whenIndexWritten()]).finally(() => app.quit())
+      void Promise.all([windowStateWrite, store.flush()]).finally(() => app.quit())
       return
     }
     release()
