@@ -11,6 +11,15 @@ import {
   type WindowKeyCommandId
 } from './command-table'
 
+/**
+ * The order the `?` list and the README's table list commands in: the review's keys first, as a
+ * reviewer meets them, then the app's (import, export, print, library); the menus keep table order.
+ */
+export function inHelpOrder(rows: readonly CommandRow[]): CommandRow[] {
+  const appWide = (row: CommandRow) => row.id.startsWith('file.')
+  return [...rows.filter((row) => !appWide(row)), ...rows.filter(appWide)]
+}
+
 /** The platform a browser's `navigator.platform` (or Node's `process.platform`) names. */
 export function platformOf(name: string): Platform {
   return /^(darwin|Mac|iPhone|iPad)/.test(name) ? 'mac' : 'other'

@@ -3,7 +3,7 @@
  * the Windows and Linux keys first and the macOS ones after where they differ. The README holds the
  * table between two markers; `npm run docs:shortcuts` writes it and a test checks it is current.
  */
-import { keyLabel, keysOn } from './command-keys'
+import { inHelpOrder, keyLabel, keysOn } from './command-keys'
 import { commandTable, type CommandRow } from './command-table'
 
 export const README_SHORTCUTS_START = '<!-- shortcuts:start — written by npm run docs:shortcuts -->'
@@ -27,7 +27,7 @@ function rowOf(row: CommandRow): ShortcutTableRow | null {
 }
 
 export function shortcutTableRows(): ShortcutTableRow[] {
-  return commandTable.flatMap((row) => rowOf(row) ?? [])
+  return inHelpOrder(commandTable).flatMap((row) => rowOf(row) ?? [])
 }
 
 /** The table as Markdown, before Prettier pads its columns. */

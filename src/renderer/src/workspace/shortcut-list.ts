@@ -2,7 +2,7 @@
  * The `?` list, from the command table (shared/commands): every command with a key on this
  * platform, as a person reads it. Keys only the desktop menu takes are listed where there is one.
  */
-import { keyLabel, keysOn, platformOf } from '../../../shared/commands/command-keys'
+import { inHelpOrder, keyLabel, keysOn, platformOf } from '../../../shared/commands/command-keys'
 import { commandTable, type CommandId, type Platform } from '../../../shared/commands/command-table'
 
 export interface Shortcut {
@@ -12,9 +12,9 @@ export interface Shortcut {
 }
 
 export function shortcutList(platform: Platform, withMenu: boolean): Shortcut[] {
-  return commandTable.flatMap((row) => {
+  return inHelpOrder(commandTable).flatMap((row) => {
     const keys = keysOn(row, platform, withMenu).map((binding) => keyLabel(binding, platform))
-    return 'help' in row && keys.length > 0 ? [{ id: row.id, keys, description: row.help }] : []
+    return row.help && keys.length > 0 ? [{ id: row.id as CommandId, keys, description: row.help }] : []
   })
 }
 
