@@ -9,7 +9,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], environment: 'node' }
+        test: {
+          name: 'node',
+          include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'test/**/*.test.ts'],
+          environment: 'node'
+        }
       },
       {
         // Components rendered in jsdom with a test double of the host port (test/support/renderer).

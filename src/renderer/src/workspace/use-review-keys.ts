@@ -71,7 +71,10 @@ export function useReviewKeys({
     'review.needs-source': () => setStatus('needs-source'),
     'review.not-a-claim': () => setStatus('not-a-claim'),
     'review.clear': () => setStatus(null),
-    'review.note': () => withPanel((panel) => panel.focusNote()),
+    'review.note': () => {
+      const highlightId = highlighting.takeJustMade()
+      withPanel((panel) => (highlightId ? panel.focusHighlight(highlightId) : panel.focusNote()))
+    },
     'review.source': () => withPanel((panel) => panel.addSource()),
     'review.tag': () => withPanel((panel) => panel.focusTags()),
     'review.highlight': () => {
