@@ -206,7 +206,7 @@ async function start(): Promise<void> {
     dataDir,
     packaged: app.isPackaged,
     log: appLog,
-    beforeInstall: () => Promise.all([windowStateWrite, booted.store.whenIndexWritten()])
+    beforeInstall: () => Promise.all([windowStateWrite, booted.store.flush()])
   })
   updates = autoUpdates
   const articleBuilder = builtWorkerArticleBuilder(import.meta.url)
@@ -271,7 +271,7 @@ async function start(): Promise<void> {
     if (!quitting) {
       quitting = true
       event.preventDefault()
-      void Promise.all([windowStateWrite, store.whenIndexWritten()]).finally(() => app.quit())
+      void Promise.all([windowStateWrite, store.flush()]).finally(() => app.quit())
       return
     }
     release()
