@@ -26,10 +26,15 @@ export interface BrowserHost {
   stop: () => Promise<void>
 }
 
-/** Runs the built browser host (`out/main/web-host.js`) and resolves with the URL it prints. */
+/**
+ * Runs the built browser host (`out/main/web-host.js`) and resolves with the URL it prints.
+ * CLAIMCHECK_HOST_NODE_ARGS adds flags to its Node (e.g. `--cpu-prof --cpu-prof-dir=/tmp/profiles`
+ * to profile a benchmark's host; Node refuses those in NODE_OPTIONS).
+ */
 export async function startBrowserHost(dataDir?: string): Promise<BrowserHost> {
   const folder = dataDir ?? (await newDataDir())
-  const child = spawn(process.execPath, [join(projectRoot, 'out', 'main', 'web-host.js')], {
+  const nodeArgs = process.env.CLAIMCHECK_HOST_NODE_ARGS?.split(' ').filter(Boolean) ?? []
+  const child = spawn(process.execPath, [...nodeArgs, join(projectRoot, 'out', 'main', 'web-host.js')], {
     env: { ...process.env, CLAIMCHECK_DATA_DIR: folder, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -32,6 +32,7 @@ import { MENU_COMMAND_CHANNEL, MENU_READY_CHANNEL, type MenuCommand } from '../s
 import type { Services } from '../shared/contract'
 import { importExtensions } from '../shared/import/file-name'
 import { builtWorkerArticleBuilder } from './import/built-import-worker'
+import { builtWorkerClaimIndex } from './matching/built-claim-index-worker'
 
 const outDir = fileURLToPath(new URL('../', import.meta.url))
 const devServerUrl = rendererDevServerUrl(app.isPackaged, process.env)
@@ -149,6 +150,7 @@ async function start(): Promise<void> {
     resourcesDir: app.isPackaged ? process.resourcesPath : join(outDir, '..', 'resources'),
     version: app.getVersion(),
     articleBuilder,
+    claimIndex: builtWorkerClaimIndex(import.meta.url),
     platform: {
       kind: 'electron',
       chooseSavePath: async (suggestedName) => {

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { boot, resolveDataDir } from '../boot'
 import { builtWorkerArticleBuilder } from '../import/built-import-worker'
+import { builtWorkerClaimIndex } from '../matching/built-claim-index-worker'
 import { startWebHost } from './web-host'
 
 const appRoot = fileURLToPath(new URL('../../', import.meta.url))
@@ -41,7 +42,8 @@ async function main(): Promise<void> {
     resourcesDir: join(appRoot, 'resources'),
     platform: { kind: 'browser' },
     version: process.env['npm_package_version'] ?? '0.0.0',
-    articleBuilder: builtWorkerArticleBuilder(import.meta.url)
+    articleBuilder: builtWorkerArticleBuilder(import.meta.url),
+    claimIndex: builtWorkerClaimIndex(import.meta.url)
   })
   const host = await startWebHost({
     services,
