@@ -23,7 +23,7 @@ import { chromiumLaunchOptions } from '../e2e/chromium'
 import { applyChange } from '../src/shared/annotations/changes'
 import type { StoredDocument } from '../src/shared/model'
 import { servicesIn, importNew } from '../test/support/services'
-import { LibraryStore } from '../src/main/store/library-store'
+import { LibraryStore } from '../src/main/core'
 import { generatedArticle } from './lib/generated-article'
 
 const option = (name: string): string | undefined => {

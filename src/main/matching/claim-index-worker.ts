@@ -4,7 +4,7 @@
  * its lookups, so building the index never takes the main thread's time.
  */
 import { parentPort } from 'node:worker_threads'
-import { ClaimIndex } from '../../shared/claims/similar-claims-index'
+import { ClaimIndex } from '../../shared/claims'
 import { answer, type IndexRequest } from './reviewed-claim-index'
 
 const port = parentPort

@@ -7,7 +7,7 @@
  * index of reviewed claims lives behind a port (on a worker thread in the hosts); the build reads
  * one document at a time once the store is idle, and waits for the index to take each in.
  */
-import { ClaimIndex } from '../../shared/claims/similar-claims-index'
+import { ClaimIndex } from '../../shared/claims'
 import type { FactCheck } from '../../shared/fact-checks/fact-check'
 import {
   noClaimMatches,

@@ -6,7 +6,7 @@
  * by one; a lookup is answered after every change sent before it.
  */
 import type { Worker } from 'node:worker_threads'
-import { ClaimIndex, type ClaimMatch, type ClaimRef } from '../../shared/claims/similar-claims-index'
+import { ClaimIndex, type ClaimMatch, type ClaimRef } from '../../shared/claims'
 
 /** A change to the index, as sent to the worker. */
 export type IndexChange = { add: ClaimRef; text: string } | { remove: ClaimRef }
