@@ -16,7 +16,7 @@ import {
 } from 'electron'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { boot, builtWorkerArticleBuilder, resolveDataDir } from './core'
+import { boot, builtWorkerArticleBuilder, builtWorkerClaimIndex, resolveDataDir } from './core'
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './electron/app-protocol'
 import { rendererDevServerUrl } from './electron/dev-server'
 import { denyAllPermissions, hardenWebContents } from './electron/harden'
@@ -148,6 +148,7 @@ async function start(): Promise<void> {
     resourcesDir: app.isPackaged ? process.resourcesPath : join(outDir, '..', 'resources'),
     version: app.getVersion(),
     articleBuilder,
+    claimIndex: builtWorkerClaimIndex(import.meta.url),
     platform: {
       kind: 'electron',
       chooseSavePath: async (suggestedName) => {
