@@ -16,3 +16,5 @@ export { CHECK_WORTHY_SCORE, checkWorthinessOf, isCheckWorthy, quotesBySpeaker }
 export type { CheckWorthiness, SpeakerQuotes } from './check-worthy'
 export type { QuotedTerm, QuotedTermKind } from './quoted-terms'
 export type { Verdict } from './verdict'
+export { ClaimIndex, MATCH_SIMILARITY } from './similar-claims-index'
+export type { ClaimMatch, ClaimRef } from './similar-claims-index'
