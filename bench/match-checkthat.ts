@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ClaimIndex } from '../src/shared/claims/similar-claims-index'
+import { ClaimIndex } from '../src/shared/claims'
 import { Bm25 } from './lib/bm25'
 
 const TOP = 5

@@ -6,7 +6,8 @@
  * CHECK_WORTHY_SCORE. Prints JSON. Not a test.
  */
 import { readFileSync } from 'node:fs'
-import { analyzeArticle, CHECK_WORTHY_SCORE } from '../src/shared/claims'
+import { CHECK_WORTHY_SCORE } from '../src/shared/claims'
+import { analyzeArticle } from '../src/shared/claims/analyze'
 import { buildArticle } from '../src/shared/document/build-article'
 import { parsePlainText } from '../src/shared/text/plain-text'
 import { newsroomArticles } from '../test/fixtures/claims/newsroom-articles'

@@ -3,7 +3,7 @@
  * how many stay unattributed, whether every "he said" quotation has a speaker, and whether any
  * speaker is something no speaker may be (a month, a weekday, a pronoun, a lowercase word).
  */
-import { analyzeArticle } from '../../src/shared/claims'
+import { analyzeArticle } from '../../src/shared/claims/analyze'
 import { buildArticle } from '../../src/shared/document/build-article'
 import { parsePlainText } from '../../src/shared/text/plain-text'
 

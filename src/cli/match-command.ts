@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { ClaimIndex } from '../shared/claims'
-import type { CliIo } from './run'
+import type { CliIo } from './cli-io'
 
 const PoolLine = z.object({ id: z.string().min(1), claim: z.string(), title: z.string().optional() })
 const QueryLine = z.object({ id: z.string().min(1), text: z.string() })

@@ -4,20 +4,15 @@
  *   claimcheck claims <file|-> [--json]      claims, their analysis and the number checks
  *   claimcheck match --pool <jsonl> <jsonl>   published fact-checks ranked for each query
  */
-import { articleFromFile } from '../main/import/article-from-file'
+import { articleFromFile } from '../main/core'
 import type { Article } from '../shared/model'
 import { ApiFailure } from '../shared/result'
 import { segmentSentences } from '../shared/text/segment'
+import type { CliIo } from './cli-io'
 import { claimsReport, formatClaimsTable } from './claims-report'
 import { libraryUsage, runLibraryCommand } from './library-commands'
 import { matchUsage, runMatch } from './match-command'
 import { InputError, readInput, stdinFormats } from './read-input'
-
-export interface CliIo {
-  stdin: AsyncIterable<Uint8Array>
-  stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown }
-}
 
 export const usage = `Usage: claimcheck <command> <file|-> [--json] [--format txt|md|html|pdf]
 

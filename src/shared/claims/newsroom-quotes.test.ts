@@ -8,7 +8,7 @@ import {
   geneArticle,
   housingArticle
 } from '../../../test/fixtures/claims/newsroom-articles'
-import { analyzeArticle } from './index'
+import { analyzeArticle } from './analyze'
 
 /** Each quotation's speaker (or "—"), and each marked term as "as: text", in reading order. */
 function readings(text: string): string[] {

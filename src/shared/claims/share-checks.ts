@@ -6,9 +6,8 @@
  * Only a sentence with one such whole for its part and one percentage that is not a change is
  * checked; figures that are not set side by side like this are never related.
  */
-import type { NumberCheck } from './number-checks'
+import type { CheckableClaim, NumberCheck } from './number-check-types'
 import type { ParsedNumber } from './numbers'
-import type { CheckableClaim } from './rate-checks'
 import { formatNumber, judge } from './verdict'
 
 const partOfWhole = /^\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$/

@@ -18,6 +18,7 @@ import { useDropAndPaste } from '../library/use-drop-and-paste'
 import { useImporter } from '../library/use-importer'
 import { ExportMenu } from './ExportMenu'
 import { Notices, type ShownNotice } from './Notices'
+import { pushNotice } from '../../../shared/notice-stack'
 import { useMenuCommand } from './use-menu-command'
 import { startupAnswers } from './startup-request'
 import { ReviewProgress } from './ReviewProgress'
@@ -53,19 +54,27 @@ export function App() {
     if (next !== 'reading') setJump(null)
   }, [])
 
-  // A new piece of news replaces the last one (and leaves on its own); warnings and errors stay.
-  const notify = useCallback((message: string, level: 'info' | 'error', about?: ShownNotice['about']) => {
-    const id = ++noticeIds.current
-    setNotices((current) => [
-      ...(level === 'info' ? current.filter((notice) => notice.level !== 'info') : current),
-      { id, level, message, ...(about ? { about } : {}) }
-    ])
-  }, [])
+  // A newer notice of a kind replaces the older, and news the last news (shared/notice-stack.ts).
+  const notify = useCallback(
+    (message: string, level: 'info' | 'error', about?: ShownNotice['about'], kind = 'general') => {
+      const id = ++noticeIds.current
+      setNotices((current) => pushNotice(current, { id, level, kind, message, ...(about ? { about } : {}) }))
+    },
+    []
+  )
+  /** A `notify` for one kind of message, for a part of the app that reports only that kind. */
+  const notifier = useCallback(
+    (kind: string) => (message: string, level: 'info' | 'error', about?: ShownNotice['about']) =>
+      notify(message, level, about, kind),
+    [notify]
+  )
   const libraryTags = useMemo(
     () => entries.filter((entry) => entry.id !== documentId).map((entry) => entry.tags ?? []),
     [entries, documentId]
   )
-  const reading = useReadingSettings(useCallback((message: string) => notify(message, 'error'), [notify]))
+  const reading = useReadingSettings(
+    useCallback((message: string) => notify(message, 'error', undefined, 'settings'), [notify])
+  )
 
   useEffect(() => {
     void (async () => {
@@ -73,7 +82,13 @@ export function App() {
       if (!started.ok) return setFatal(started.error.message)
       if (!listed.ok) return setFatal(listed.error.message)
       setStartup(started.value)
-      setNotices(started.value.notices.map((notice) => ({ ...notice, id: ++noticeIds.current })))
+      setNotices(
+        started.value.notices.map((notice, index) => ({
+          ...notice,
+          id: ++noticeIds.current,
+          kind: `startup-${index}`
+        }))
+      )
       setEntries(listed.value)
       const last = listed.value.find((entry) => entry.id === started.value.lastDocumentId)
       setDocumentId((last ?? listed.value[0])?.id ?? null)
@@ -94,21 +109,26 @@ export function App() {
       (outcome) => {
         if (outcome.status === 'fact-checks') {
           setFactCheckRevision((value) => value + 1)
-          return notify(importedMessage(outcome), 'info')
+          return notify(importedMessage(outcome), 'info', undefined, 'import')
         }
         void refreshLibrary().then(() => {
           setDocumentId(outcome.entry.id)
           setRevision((value) => value + 1)
           showView('reading')
-          notify(importedMessage(outcome), 'info', {
-            documentId: outcome.entry.id,
-            compose: (title) => importedMessage({ ...outcome, entry: { ...outcome.entry, title } })
-          })
+          notify(
+            importedMessage(outcome),
+            'info',
+            {
+              documentId: outcome.entry.id,
+              compose: (title) => importedMessage({ ...outcome, entry: { ...outcome.entry, title } })
+            },
+            'import'
+          )
         })
       },
       [refreshLibrary, notify, showView]
     ),
-    onError: useCallback((message: string) => notify(message, 'error'), [notify])
+    onError: useCallback((message: string) => notify(message, 'error', undefined, 'import'), [notify])
   })
   const dragging = useDropAndPaste(importer)
 
@@ -116,7 +136,7 @@ export function App() {
     setEntries((current) => current.map((entry) => (entry.id === changed.id ? changed : entry)))
   }, [])
   const onSaveFailed = useCallback(
-    (message: string) => notify(`Your last change was not saved: ${message}`, 'error'),
+    (message: string) => notify(`Your last change was not saved: ${message}`, 'error', undefined, 'save'),
     [notify]
   )
   const { document, loadError, saveState, apply, whenSaved } = useDocument(
@@ -175,7 +195,9 @@ export function App() {
               counts={countStatuses(document, document.annotations)}
               claimCount={document.claims.length}
             />
-            {startup && <ExportMenu documentId={document.id} whenSaved={whenSaved} onMessage={notify} />}
+            {startup && (
+              <ExportMenu documentId={document.id} whenSaved={whenSaved} onMessage={notifier('export')} />
+            )}
           </>
         )}
       </header>
@@ -202,7 +224,7 @@ export function App() {
                 setDocumentId(id)
                 showView('reading')
               }}
-              onMessage={notify}
+              onMessage={notifier('all-claims')}
             />
           </Suspense>
         )}
@@ -217,7 +239,7 @@ export function App() {
                 showView('reading')
               }}
               onChanged={refreshLibrary}
-              onError={(message) => notify(message, 'error')}
+              onError={(message) => notify(message, 'error', undefined, 'library')}
               factCheckRevision={factCheckRevision}
               onFactChecksChanged={() => setFactCheckRevision((value) => value + 1)}
             />
@@ -244,7 +266,7 @@ export function App() {
             apply={apply}
             reading={reading}
             libraryTags={libraryTags}
-            onError={(message) => notify(message, 'error')}
+            onError={(message) => notify(message, 'error', undefined, 'review')}
             factCheckRevision={factCheckRevision}
             jumpToClaimId={jump?.documentId === document.id ? jump.claimId : null}
             onJump={(targetId, claimId) => {

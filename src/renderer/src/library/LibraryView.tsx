@@ -2,11 +2,12 @@
  * The library: every document with its source, date added and verdict mix; search by title,
  * source, article text, notes and tags, sort, open, rename, delete (to the trash, with an undo) and restore.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LibraryEntry, TrashedEntry } from '../../../shared/model'
 import { useApi } from '../services/service-context'
 import { arrangeLibrary, sortLabels, type LibrarySort } from '../../../shared/library/library-order'
 import { LibraryExportDialog } from '../export/LibraryExportDialog'
+import { LibraryList } from './LibraryList'
 import { LibraryRow } from './LibraryRow'
 import { TrashList } from './TrashList'
 import { FactCheckList } from './FactCheckList'
@@ -55,15 +56,20 @@ export function LibraryView(props: LibraryViewProps) {
     return result.ok
   }
 
-  const shown = arrangeLibrary(entries, query, sort, new Set(hits.keys()))
+  const shown = useMemo(
+    () => arrangeLibrary(entries, query, sort, new Set(hits.keys())),
+    [entries, query, sort, hits]
+  )
   useEffect(() => {
     const index = deletedAt.current
     if (index === null || (deleted && entries.some((entry) => entry.id === deleted.id))) return
     deletedAt.current = null
-    const rows = listRef.current?.querySelectorAll<HTMLElement>('.library-open')
-    const next = rows?.[Math.min(index, rows.length - 1)]
+    const last = shown.length - 1
+    const next = listRef.current?.querySelector<HTMLElement>(
+      `[data-index="${Math.min(index, last)}"] .library-open`
+    )
     ;(next ?? searchRef.current)?.focus()
-  }, [entries, deleted])
+  }, [entries, deleted, shown])
   return (
     <section className="library" aria-label="Library">
       <div className="library-toolbar">
@@ -134,17 +140,20 @@ export function LibraryView(props: LibraryViewProps) {
       ) : shown.length === 0 ? (
         <p className="library-empty">No document’s title, source, text, notes or tags contain “{query}”.</p>
       ) : (
-        <ul ref={listRef} className="library-list" aria-label="Documents">
-          {shown.map((entry) => (
+        <LibraryList
+          shown={shown}
+          listRef={listRef}
+          renderRow={(entry, placement) => (
             <LibraryRow
               key={entry.id}
               entry={entry}
               hit={hits.get(entry.id)}
               current={entry.id === currentId}
+              placement={placement}
               onOpen={onOpen}
               onRename={(documentId, title) => run(api.renameDocument({ documentId, title }))}
               onDelete={(entry) => {
-                deletedAt.current = shown.indexOf(entry)
+                deletedAt.current = placement.index
                 setDeleted(entry)
                 void run(api.trashDocument({ documentId: entry.id }))
               }}
@@ -154,8 +163,8 @@ export function LibraryView(props: LibraryViewProps) {
                 await refresh()
               }}
             />
-          ))}
-        </ul>
+          )}
+        />
       )}
       <TrashList
         trash={trash}
