@@ -19,7 +19,14 @@ import { mkdirSync } from 'node:fs'
 import { arch, release as osRelease } from 'node:os'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { boot, builtWorkerArticleBuilder, openAppLog, resolveDataDir, type AppLog } from './core'
+import {
+  boot,
+  builtWorkerArticleBuilder,
+  builtWorkerClaimIndex,
+  openAppLog,
+  resolveDataDir,
+  type AppLog
+} from './core'
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './electron/app-protocol'
 import { rendererDevServerUrl } from './electron/dev-server'
 import { denyAllPermissions, hardenWebContents } from './electron/harden'
@@ -217,6 +224,7 @@ async function start(): Promise<void> {
     resourcesDir: app.isPackaged ? process.resourcesPath : join(outDir, '..', 'resources'),
     version: app.getVersion(),
     articleBuilder,
+    claimIndex: builtWorkerClaimIndex(import.meta.url),
     platform: {
       kind: 'electron',
       updates: autoUpdates.controller,

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
+import { inThreadClaimIndex } from '../matching/reviewed-claim-index'
 import { readWindowState } from './window-state'
 
 type Listener = (...args: unknown[]) => unknown
@@ -94,6 +95,7 @@ vi.mock('electron-updater', async () => {
   }
 })
 vi.mock('../import/built-import-worker', () => ({ builtWorkerArticleBuilder: () => inProcessArticleBuilder }))
+vi.mock('../matching/built-claim-index-worker', () => ({ builtWorkerClaimIndex: () => inThreadClaimIndex }))
 
 const argv = process.argv
 const env = process.env['CLAIMCHECK_DATA_DIR']

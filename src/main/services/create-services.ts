@@ -35,7 +35,7 @@ export function createServices(deps: ServiceOptions): Services {
   const full: ServiceDeps = {
     now: () => new Date(),
     factChecks,
-    matcher: deps.matcher ?? new ClaimMatcher(deps.store, factChecks),
+    matcher: deps.matcher ?? new ClaimMatcher(deps.store, factChecks, deps.claimIndex?.()),
     ...deps
   }
   const backups = backupImportServices(full)
