@@ -90,6 +90,37 @@ export class ClaimMatcher {
     return matches
   }
 
+  /**
+   * Which of `claims` (from any documents) say what a claim reviewed in another document on the
+   * shelf says: the keys `documentId:claimId` of those seen elsewhere, for All claims.
+   */
+  async seenElsewhere(
+    claims: readonly { documentId: string; claimId: string; text: string }[]
+  ): Promise<Set<string>> {
+    await this.ready()
+    const seen = new Set<string>()
+    if ((await this.reviewed.size()) === 0) return seen
+    const shelf = new Set(this.store.index.documents.map((entry) => entry.id))
+    // One lookup per document: each leaves out the claims of its own document.
+    const byDocument = new Map<string, (typeof claims)[number][]>()
+    for (const claim of claims) {
+      const ofDocument = byDocument.get(claim.documentId)
+      if (ofDocument) ofDocument.push(claim)
+      else byDocument.set(claim.documentId, [claim])
+    }
+    for (const [documentId, ofDocument] of byDocument) {
+      const found = await this.reviewed.findAll(
+        ofDocument.map((claim) => claim.text),
+        { excludeDocument: documentId, limit: 1 }
+      )
+      for (const [index, claim] of ofDocument.entries()) {
+        if (found[index]?.some((match) => shelf.has(match.documentId)))
+          seen.add(`${claim.documentId}:${claim.claimId}`)
+      }
+    }
+    return seen
+  }
+
   private ready(): Promise<void> {
     this.built ??= this.build().catch((error: unknown) => {
       this.built = null
