@@ -36,3 +36,9 @@ export {
   readJsonFile,
   writeFileDurably
 } from '../store/durable-json-file'
+
+// The log file in the data folder, and the app's own updates (the policy lives in src/shared).
+export { openAppLog } from '../logs/app-log'
+export type { AppLog } from '../logs/app-log'
+export { UpdateController } from '../updates/update-controller'
+export type { Timers, Updater, UpdateControllerOptions } from '../updates/update-controller'

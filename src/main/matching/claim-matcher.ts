@@ -101,22 +101,24 @@ export class ClaimMatcher {
     const seen = new Set<string>()
     if ((await this.reviewed.size()) === 0) return seen
     const shelf = new Set(this.store.index.documents.map((entry) => entry.id))
-    // One lookup per document: each leaves out the claims of its own document.
+    // One lookup per document: a claim is never "seen" in its own document.
     const byDocument = new Map<string, (typeof claims)[number][]>()
     for (const claim of claims) {
-      const ofDocument = byDocument.get(claim.documentId)
-      if (ofDocument) ofDocument.push(claim)
-      else byDocument.set(claim.documentId, [claim])
+      const group = byDocument.get(claim.documentId) ?? []
+      group.push(claim)
+      byDocument.set(claim.documentId, group)
     }
-    for (const [documentId, ofDocument] of byDocument) {
+    for (const [documentId, group] of byDocument) {
+      await this.store.whenIdle()
       const found = await this.reviewed.findAll(
-        ofDocument.map((claim) => claim.text),
+        group.map((claim) => claim.text),
         { excludeDocument: documentId, limit: 1 }
       )
-      for (const [index, claim] of ofDocument.entries()) {
-        if (found[index]?.some((match) => shelf.has(match.documentId)))
+      group.forEach((claim, index) => {
+        if (found[index]?.some((match) => shelf.has(match.documentId))) {
           seen.add(`${claim.documentId}:${claim.claimId}`)
-      }
+        }
+      })
     }
     return seen
   }
