@@ -23,8 +23,8 @@ import { startBrowserHost } from '../e2e/app'
 import { chromiumLaunchOptions } from '../e2e/chromium'
 import { applyChange } from '../src/shared/annotations/changes'
 import type { StoredDocument } from '../src/shared/model'
-import { servicesIn, importNew } from '../test/support/services'
-import { LibraryStore } from '../src/main/core'
+import { createServices, LibraryStore } from '../src/main/core'
+import { inProcessArticleBuilder } from '../test/support/in-process-article-builder'
 import { generatedArticle } from './lib/generated-article'
 
 const option = (name: string): string | undefined => {
@@ -49,8 +49,18 @@ async function annotatedDocument(count: number): Promise<StoredDocument> {
   const folder = await mkdtemp(join(tmpdir(), 'claimcheck-bench-library-source-'))
   try {
     const store = await LibraryStore.open(folder)
-    const services = await servicesIn(folder, { store })
-    const entry = await importNew(services, 'council-report.txt', generatedArticle(WORDS))
+    const services = createServices({
+      store,
+      platform: { kind: 'browser' },
+      version: 'bench',
+      articleBuilder: inProcessArticleBuilder
+    })
+    const outcome = await services.importFile({
+      fileName: 'council-report.txt',
+      text: generatedArticle(WORDS)
+    })
+    if (outcome.status !== 'imported') throw new Error(`The article was not imported (${outcome.status}).`)
+    const entry = outcome.entry
     const document = await store.openDocument(entry.id)
     if (document.claims.length < count)
       throw new Error(`The article has only ${document.claims.length} claims.`)

@@ -9,7 +9,7 @@ import { useCallback, useLayoutEffect, useState, type ReactNode, type RefObject 
 import type { LibraryEntry } from '../../../shared/model'
 
 /** Below this many rows every row is rendered: simpler, and the browser's own find works. */
-const VIRTUALIZE_FROM_ROWS = 100
+const VIRTUALIZE_FROM_ROWS = 50
 /** A row's usual height (one title line, one line of details) before it is measured. */
 const ROW_ESTIMATE_PX = 73
 
