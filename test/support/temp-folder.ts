@@ -6,17 +6,21 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach } from 'vitest'
 import { LibraryStore } from '../../src/main/core'
 
 const created: string[] = []
 const stores: LibraryStore[] = []
 
-afterEach(async () => {
-  // A store may still be writing its index after a change (see LibraryStore.changeDocument).
-  await Promise.all(stores.splice(0).map((store) => store.flush()))
-  await Promise.all(created.splice(0).map((folder) => rm(folder, { recursive: true, force: true })))
-})
+// Under Vitest each test cleans up after itself; a bench that borrows these helpers (outside Vitest)
+// keeps its folders in the system's temp folder instead of failing on a hook it cannot register.
+if (process.env['VITEST']) {
+  const { afterEach } = await import('vitest')
+  afterEach(async () => {
+    // A store may still be writing its index after a change (see LibraryStore.changeDocument).
+    await Promise.all(stores.splice(0).map((store) => store.flush()))
+    await Promise.all(created.splice(0).map((folder) => rm(folder, { recursive: true, force: true })))
+  })
+}
 
 export async function tempFolder(prefix = 'claimcheck-test-'): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), prefix))
