@@ -304,10 +304,6 @@ async function start(): Promise<void> {
         app.clearRecentDocuments()
         updateMenu()
       }
-      // Stand-ins until the release work's About box and log folder land: Electron's own panel,
-      // and the logs folder under the data folder.
-      if (action === 'about') app.showAboutPanel()
-      if (action === 'open-logs') void shell.openPath(join(dataDir, 'logs'))
     }
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
