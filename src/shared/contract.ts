@@ -20,6 +20,8 @@ import type { Result } from './result'
 import type { FactCheck } from './fact-checks/fact-check'
 import { FactCheckId } from './fact-checks/fact-check'
 import type { ClaimMatches } from './matching/claim-matches'
+import type { DeskDocumentView, DeskStatus } from './desk/desk-types'
+import { AssignInput, ConnectDeskInput, DeskClaimFilterSchema, SignOffInput } from './desk/desk-inputs'
 
 interface MethodSpec<Input extends z.ZodType, Output> {
   input: Input
@@ -334,8 +336,8 @@ export const contract = {
     'Removes one published fact-check from the collection.'
   ),
   listAllClaims: method<LibraryClaim[]>()(
-    none,
-    'Every claim of every document in the library, in library then article order, with its review and kinds.'
+    z.object({ desk: DeskClaimFilterSchema.optional() }).strict(),
+    'Every claim of every document in the library, in library then article order, with its review and kinds; `desk` keeps only the desk documents’ claims in that desk state.'
   ),
   exportAllClaims: method<ExportedFile>()(
     z.object({ filter: AllClaimsFilterSchema, format: AllClaimsExportFormat }).strict(),
@@ -348,6 +350,34 @@ export const contract = {
   searchLibrary: method<LibraryHit[]>()(
     z.object({ query: z.string().max(200) }).strict(),
     'The documents whose article text, notes or tags contain the query (case and accents ignored), with where.'
+  ),
+  deskStatus: method<DeskStatus>()(
+    none,
+    'Whether a desk is connected, who you are on it and the sync state; `revision` grows when the replica changes.'
+  ),
+  connectDesk: method<DeskStatus>()(
+    ConnectDeskInput,
+    'Logs in to a desk (a CouchDB database; https, or http on this machine only) and starts syncing.'
+  ),
+  disconnectDesk: method<DeskStatus>()(
+    none,
+    'Stops syncing and forgets the credentials; every document and change stays in the library.'
+  ),
+  shareWithDesk: method<LibraryEntry>()(
+    z.object({ documentId: DocumentId }).strict(),
+    'Shares a document’s article (text, structure, source, title) and your review with the desk.'
+  ),
+  deskDocument: method<DeskDocumentView | null>()(
+    z.object({ documentId: DocumentId }).strict(),
+    'The desk’s view of a document: every member’s verdict per claim, sign-offs, assignment and history; null when it is not a desk document.'
+  ),
+  signOffClaim: method<DeskDocumentView>()(
+    SignOffInput,
+    'Signs off a claim with a final verdict and a reason, recording which verdicts it saw (editors only).'
+  ),
+  assignDeskDocument: method<DeskDocumentView>()(
+    AssignInput,
+    'Assigns a desk document to a member (editors only).'
   )
 } as const
 

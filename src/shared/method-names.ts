@@ -44,7 +44,14 @@ export const methodNames = [
   'listAllClaims',
   'exportAllClaims',
   'saveAllClaimsExport',
-  'searchLibrary'
+  'searchLibrary',
+  'deskStatus',
+  'connectDesk',
+  'disconnectDesk',
+  'shareWithDesk',
+  'deskDocument',
+  'signOffClaim',
+  'assignDeskDocument'
 ] as const satisfies readonly MethodName[]
 
 /** A compile error here names a contract method missing from the list above. */

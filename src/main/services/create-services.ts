@@ -21,6 +21,7 @@ import { shelfServices } from './shelf-services'
 import { settingsServices } from './settings-services'
 import { versionServices } from './version-services'
 import type { ServiceDeps } from './service-deps'
+import { deskServices } from '../desk/desk-services'
 
 export type { ServiceDeps } from './service-deps'
 
@@ -53,6 +54,7 @@ export function createServices(deps: ServiceOptions): Services {
     ...backups,
     ...annotationImportServices(full),
     ...matchingServices(full),
-    ...allClaimsServices(full)
+    ...allClaimsServices(full),
+    ...deskServices(full.desk)
   }
 }

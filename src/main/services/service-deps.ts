@@ -6,6 +6,7 @@ import type { ClaimMatcher } from '../matching/claim-matcher'
 import type { FactCheckStore } from '../store/fact-check-store'
 import type { LibraryStore } from '../store/library-store'
 import type { HostPlatform } from './platform'
+import type { DeskEngine } from '../desk/desk-services'
 
 /** What every group of services is built from. */
 export interface ServiceDeps {
@@ -20,6 +21,8 @@ export interface ServiceDeps {
   /** Published fact-checks, and the index that matches claims across the library and to them. */
   factChecks: FactCheckStore
   matcher: ClaimMatcher
+  /** The team desk's sync engine; absent, the desk methods answer "not connected". */
+  desk?: DeskEngine
 }
 
 /** The library entry for a document on the shelf, or a not-found failure the user can understand. */
