@@ -20,6 +20,9 @@ import { ExportMenu } from './ExportMenu'
 import { Notices, type ShownNotice } from './Notices'
 import { useMenuCommand } from './use-menu-command'
 import { ReviewProgress } from './ReviewProgress'
+import { DeskControl } from '../desk/DeskControl'
+import { DeskRevisionWatcher } from '../desk/DeskRevisionWatcher'
+import { ShareWithDesk } from '../desk/ShareWithDesk'
 
 // The library view loads when it is first opened: the reading view is what a start shows.
 const LibraryView = lazy(() =>
@@ -158,6 +161,7 @@ export function App() {
 
   return (
     <div className="app">
+      <DeskRevisionWatcher onChange={refreshLibrary} />
       <header className="app-header">
         <span className="app-name">Claimcheck</span>
         <button
@@ -186,9 +190,22 @@ export function App() {
               counts={countStatuses(document, document.annotations)}
               claimCount={document.claims.length}
             />
+            {startup && !entry.desk && (
+              <ShareWithDesk
+                documentId={document.id}
+                title={document.title}
+                whenSaved={whenSaved}
+                onShared={(shared) => {
+                  onEntryChanged(shared)
+                  notify(`“${shared.title}” is shared with the desk.`, 'info')
+                }}
+                onError={(message) => notify(message, 'error')}
+              />
+            )}
             {startup && <ExportMenu documentId={document.id} whenSaved={whenSaved} onMessage={notify} />}
           </>
         )}
+        {startup && <DeskControl onMessage={notify} />}
       </header>
       <Notices
         notices={notices}
@@ -257,6 +274,7 @@ export function App() {
             libraryTags={libraryTags}
             onError={(message) => notify(message, 'error')}
             factCheckRevision={factCheckRevision}
+            desk={entry?.desk ?? null}
             jumpToClaimId={jump?.documentId === document.id ? jump.claimId : null}
             onJump={(targetId, claimId) => {
               setJump({ documentId: targetId, claimId })

@@ -3,10 +3,11 @@
  * in the search bar (over one document's desk view) and in All claims (the services answer them).
  */
 import { isVerdict } from '../../status'
+import { deskClaimFilters, type DeskClaimFilter } from '../desk-types'
 import type { DeskClaimState, DeskDocumentView } from './desk-view-types'
 
-export const deskFilters = ['disagreement', 'awaiting-sign-off', 'signed-off', 'assigned-to-me'] as const
-export type DeskFilter = (typeof deskFilters)[number]
+export const deskFilters = deskClaimFilters
+export type DeskFilter = DeskClaimFilter
 
 export const deskFilterLabel: Record<DeskFilter, string> = {
   disagreement: 'Disagreement',

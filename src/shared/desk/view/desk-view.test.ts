@@ -13,20 +13,20 @@ const state = (claimId: string, patch: Partial<DeskClaimState> = {}): DeskClaimS
   conflicts: [],
   ...patch
 })
-const connected = (patch: Partial<Extract<DeskStatus, { connected: true }>>) =>
-  ({
-    connected: true,
-    url: 'https://desk.example.org/news',
-    name: 'ana',
-    role: 'checker',
-    state: 'synced',
-    waiting: 0,
-    refused: [],
-    revision: 1,
-    lastSyncedAt: at,
-    members: [],
-    ...patch
-  }) as const
+type Connected = Extract<DeskStatus, { connected: true }>
+const connected = (patch: Partial<Connected>): Connected => ({
+  connected: true,
+  url: 'https://desk.example.org/news',
+  name: 'ana',
+  role: 'checker',
+  state: 'synced',
+  waiting: 0,
+  refused: [],
+  revision: 1,
+  lastSyncedAt: at,
+  members: [],
+  ...patch
+})
 
 describe('the desk in words', () => {
   it('says the sync state as the header shows it', () => {
