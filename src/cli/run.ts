@@ -9,12 +9,17 @@ import { ApiFailure } from '../shared/result'
 import { segmentSentences } from '../shared/text/segment'
 import { claimsReport, formatClaimsTable } from './claims-report'
 import { libraryUsage, runLibraryCommand } from './library-commands'
+import { deskUsage, runDeskCommand } from './desk-commands'
 import { InputError, readInput, stdinFormats } from './read-input'
 
 export interface CliIo {
   stdin: AsyncIterable<Uint8Array>
   stdout: { write(text: string): unknown }
   stderr: { write(text: string): unknown }
+  /** The environment (the desk commands read the admin and passwords from it); process.env if absent. */
+  env?: NodeJS.ProcessEnv
+  /** Asks for a secret on the terminal without echoing it (the desk's add-user). */
+  askSecret?: (prompt: string) => Promise<string>
 }
 
 export const usage = `Usage: claimcheck <command> <file|-> [--json] [--format txt|md|html|pdf]
@@ -32,7 +37,8 @@ A .txt, .md, .html or .pdf file is read exactly as the app imports it: the artic
 from an HTML page, Markdown is rendered to its text, a PDF's text is rebuilt into paragraphs.
 "-" reads the article from standard input.
 
-${libraryUsage}`
+${libraryUsage}
+${deskUsage}`
 
 /** Runs the CLI; resolves to the exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -41,6 +47,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   if (args[0] === 'list' || args[0] === 'export') return runLibraryCommand(args, io)
+  if (args[0] === 'desk') return runDeskCommand(args, { ...io, env: io.env ?? process.env })
   const json = args.includes('--json')
   const formatAt = args.indexOf('--format')
   const format = formatAt === -1 ? 'txt' : args[formatAt + 1]
