@@ -9,6 +9,7 @@ import type { LibraryEntry } from '../../../shared/model'
 import { formatDate } from './format-date'
 import { VerdictMix } from './VerdictMix'
 import { VersionList } from './VersionList'
+import { DeskBadge, ShareWithDesk } from '../desk/ShareWithDesk'
 
 interface LibraryRowProps {
   entry: LibraryEntry
@@ -20,6 +21,10 @@ interface LibraryRowProps {
   onDelete: (entry: LibraryEntry) => void
   onRestored: (message: string) => Promise<void>
   onError: (message: string) => void
+  /** Shared with the desk: the library is read again. */
+  onShared: () => void
+  /** The connected desk member's name, if any. */
+  deskMember: string | null
 }
 
 const foundIn: Record<LibraryHit['field'], string> = { text: 'the text', note: 'a note', tag: 'a tag' }
@@ -32,7 +37,9 @@ export function LibraryRow({
   onRename,
   onDelete,
   onRestored,
-  onError
+  onError,
+  onShared,
+  deskMember
 }: LibraryRowProps) {
   const [editing, setEditing] = useState(false)
   const [showVersions, setShowVersions] = useState(false)
@@ -80,6 +87,7 @@ export function LibraryRow({
           {entry.source} · added {formatDate(entry.addedAt)}
           {entry.orphanCount ? ` · ${entry.orphanCount} orphaned` : ''}
         </span>
+        {entry.desk && <DeskBadge assignee={entry.desk.assignee} me={deskMember} />}
         {hit && (
           <span className="library-hit">
             Found in {foundIn[hit.field]}: <q>{hit.snippet}</q>
@@ -93,6 +101,15 @@ export function LibraryRow({
         </span>
       </div>
       <div className="library-actions">
+        {!entry.desk && (
+          <ShareWithDesk
+            documentId={entry.id}
+            title={entry.title}
+            named
+            onShared={onShared}
+            onError={onError}
+          />
+        )}
         {!editing && (
           <button
             type="button"

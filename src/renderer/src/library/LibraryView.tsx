@@ -11,6 +11,7 @@ import { LibraryRow } from './LibraryRow'
 import { TrashList } from './TrashList'
 import { FactCheckList } from './FactCheckList'
 import { useLibrarySearch } from './use-library-search'
+import { useDesk } from '../desk/desk-context'
 
 interface LibraryViewProps {
   entries: LibraryEntry[]
@@ -37,6 +38,8 @@ export function LibraryView(props: LibraryViewProps) {
   const listRef = useRef<HTMLUListElement>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const hits = useLibrarySearch(query)
+  const { me } = useDesk()
+  const [assignedToMe, setAssignedToMe] = useState(false)
 
   const refresh = useCallback(async () => {
     const listed = await api.listTrash({})
@@ -54,7 +57,9 @@ export function LibraryView(props: LibraryViewProps) {
     return result.ok
   }
 
-  const shown = arrangeLibrary(entries, query, sort, new Set(hits.keys()))
+  const arranged = arrangeLibrary(entries, query, sort, new Set(hits.keys()))
+  const onlyMine = assignedToMe && me !== null
+  const shown = onlyMine ? arranged.filter((entry) => entry.desk?.assignee === me.name) : arranged
   useEffect(() => {
     const index = deletedAt.current
     if (index === null || (deleted && entries.some((entry) => entry.id === deleted.id))) return
@@ -86,6 +91,16 @@ export function LibraryView(props: LibraryViewProps) {
             ))}
           </select>
         </label>
+        {me && (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={assignedToMe}
+              onChange={(event) => setAssignedToMe(event.target.checked)}
+            />
+            Assigned to me
+          </label>
+        )}
         <button
           type="button"
           className="button"
@@ -130,6 +145,10 @@ export function LibraryView(props: LibraryViewProps) {
         <p className="library-empty">
           The library is empty. Import a .txt, .md or .html file, drop one here, or paste text.
         </p>
+      ) : shown.length === 0 && onlyMine ? (
+        <p className="library-empty">
+          No desk document{query ? ` matching “${query}”` : ''} is assigned to you.
+        </p>
       ) : shown.length === 0 ? (
         <p className="library-empty">No document’s title, source, text, notes or tags contain “{query}”.</p>
       ) : (
@@ -148,6 +167,8 @@ export function LibraryView(props: LibraryViewProps) {
                 void run(api.trashDocument({ documentId: entry.id }))
               }}
               onError={onError}
+              onShared={() => void onChanged()}
+              deskMember={me?.name ?? null}
               onRestored={async (message) => {
                 setRestored(message)
                 await refresh()
