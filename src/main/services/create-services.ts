@@ -21,7 +21,7 @@ import { shelfServices } from './shelf-services'
 import { settingsServices } from './settings-services'
 import { versionServices } from './version-services'
 import type { ServiceDeps } from './service-deps'
-import { deskServices } from '../desk/desk-services'
+import { withDesk } from '../desk/desk-services'
 
 export type { ServiceDeps } from './service-deps'
 
@@ -40,7 +40,7 @@ export function createServices(deps: ServiceOptions): Services {
     ...deps
   }
   const backups = backupImportServices(full)
-  return {
+  return withDesk(full.desk, {
     ...libraryServices(full),
     ...annotationServices(full),
     ...exportServices(full),
@@ -54,7 +54,6 @@ export function createServices(deps: ServiceOptions): Services {
     ...backups,
     ...annotationImportServices(full),
     ...matchingServices(full),
-    ...allClaimsServices(full),
-    ...deskServices(full.desk)
-  }
+    ...allClaimsServices(full)
+  })
 }
