@@ -10,6 +10,7 @@ import {
   Menu,
   nativeTheme,
   protocol,
+  safeStorage,
   screen,
   session,
   shell
@@ -32,6 +33,7 @@ import { MENU_COMMAND_CHANNEL, MENU_READY_CHANNEL, type MenuCommand } from '../s
 import type { Services } from '../shared/contract'
 import { importExtensions } from '../shared/import/file-name'
 import { builtWorkerArticleBuilder } from './import/built-import-worker'
+import { safeStorageVault } from './electron/desk-vault'
 
 const outDir = fileURLToPath(new URL('../', import.meta.url))
 const devServerUrl = rendererDevServerUrl(app.isPackaged, process.env)
@@ -149,6 +151,8 @@ async function start(): Promise<void> {
     resourcesDir: app.isPackaged ? process.resourcesPath : join(outDir, '..', 'resources'),
     version: app.getVersion(),
     articleBuilder,
+    // The desk's password, sealed by the OS (memory only where safeStorage cannot seal).
+    deskVault: safeStorageVault(safeStorage, join(dataDir, 'desk', 'credentials.bin')),
     platform: {
       kind: 'electron',
       chooseSavePath: async (suggestedName) => {
