@@ -470,6 +470,29 @@ const generators: Generators = {
     fc.record({
       documentId: documentId(fixture),
       assignee: fc.oneof(fc.constantFrom('ben', '_admin'), fc.string())
+    }),
+  getPublishing: none,
+  savePublishingScale: () =>
+    fc.record({
+      ratingScale: fc.array(
+        fc.record({
+          name: fc.oneof(fc.constantFrom('True', 'False', 'Pants on fire', '__proto__'), fc.string()),
+          means: fc.constantFrom('verified', 'disputed', 'needs-source')
+        }),
+        { maxLength: 14 }
+      )
+    }),
+  saveClaimPublishing: (fixture) =>
+    fc.record({
+      documentId: documentId(fixture),
+      claimId: fc.oneof(fc.constantFrom('c1', '__proto__'), fc.string()),
+      details: fc.record({
+        url: fc.oneof(fc.constantFrom('https://factdesk.example.org/c1', ''), scriptUrl, fc.string()),
+        claimant: fc.oneof(fc.string(), hugeString),
+        appearedAt: fc.oneof(fc.constant(''), fc.webUrl(), scriptUrl),
+        appearedOn: fc.oneof(fc.constantFrom('', '2026-03-10', '10/03/2026'), fc.string()),
+        rating: fc.oneof(fc.constantFrom('', 'True'), fc.string())
+      })
     })
 }
 

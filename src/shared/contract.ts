@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { AnnotationChange } from './annotations/change-schema'
-import { DocumentId } from './ids'
+import { ClaimId, DocumentId } from './ids'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from './import/limits'
 import type { Annotations, LibraryEntry, Notice, StatusCounts, StoredDocument } from './model'
 import { ReadingPlace, type TrashedEntry } from './model'
@@ -21,6 +21,8 @@ import type { FactCheck } from './fact-checks/fact-check'
 import { FactCheckId } from './fact-checks/fact-check'
 import type { ClaimMatches } from './matching/claim-matches'
 import type { DeskDocumentView, DeskStatus } from './desk/desk-types'
+import type { PublishingSettings } from './desk/view/publishing-scale'
+import { ClaimPublishing, RatingScale } from './desk/view/publishing-settings'
 import { AssignInput, ConnectDeskInput, DeskClaimFilterSchema, SignOffInput } from './desk/desk-inputs'
 
 interface MethodSpec<Input extends z.ZodType, Output> {
@@ -374,6 +376,18 @@ export const contract = {
   signOffClaim: method<DeskDocumentView>()(
     SignOffInput,
     'Signs off a claim with a final verdict and a reason, recording which verdicts it saw (editors only).'
+  ),
+  getPublishing: method<PublishingSettings>()(
+    none,
+    'What publishing verdicts needs: the desk’s rating scale, and per claim its fact-check’s address, claimant, and where and when it appeared.'
+  ),
+  savePublishingScale: method<PublishingSettings>()(
+    z.object({ ratingScale: RatingScale }).strict(),
+    'Remembers the desk’s rating scale (names best first, each meaning Verified or Disputed) in the data folder.'
+  ),
+  saveClaimPublishing: method<PublishingSettings>()(
+    z.object({ documentId: DocumentId, claimId: ClaimId, details: ClaimPublishing }).strict(),
+    'Remembers one claim’s publishing details (fact-check address, claimant, where and when, rating).'
   ),
   assignDeskDocument: method<DeskDocumentView>()(
     AssignInput,

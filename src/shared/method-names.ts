@@ -51,6 +51,9 @@ export const methodNames = [
   'shareWithDesk',
   'deskDocument',
   'signOffClaim',
+  'getPublishing',
+  'savePublishingScale',
+  'saveClaimPublishing',
   'assignDeskDocument'
 ] as const satisfies readonly MethodName[]
 

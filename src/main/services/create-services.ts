@@ -10,6 +10,7 @@ import { annotationServices } from './annotation-services'
 import { backupImportServices } from './backup-import-services'
 import { allClaimsServices } from './all-claims-services'
 import { reviewerServices } from './reviewer-services'
+import { publishingServices } from './publishing-services'
 import { exportServices } from './export-services'
 import { libraryServices } from './library-services'
 import { importServices } from './import-services'
@@ -51,6 +52,7 @@ export function createServices(deps: ServiceOptions): Services {
     ...settingsServices(full),
     ...versionServices(full),
     ...reviewerServices(full),
+    ...publishingServices(full),
     ...backups,
     ...annotationImportServices(full),
     ...matchingServices(full),

@@ -11,6 +11,7 @@ import { hasReviewer } from '../../../shared/has-reviewer'
 import { api, host } from '../api'
 import { usePopover } from '../components/use-popover'
 import { ReviewerDialog } from '../export/ReviewerDialog'
+import { PublishingDialog } from '../desk/PublishingDialog'
 import type { ShownNotice } from './Notices'
 import { useMenuCommand } from './use-menu-command'
 
@@ -33,6 +34,7 @@ type ReviewerAsk = { then: ExportFormat | null }
 export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps) {
   const popover = usePopover('[role="menuitem"]')
   const [asking, setAsking] = useState<ReviewerAsk | null>(null)
+  const [publishing, setPublishing] = useState(false)
 
   const deliver = async (format: ExportFormat) => {
     await whenSaved()
@@ -88,7 +90,27 @@ export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps
           >
             Reviewer…
           </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            onClick={() => {
+              popover.close()
+              setPublishing(true)
+            }}
+          >
+            Publishing…
+          </button>
         </div>
+      )}
+      {publishing && (
+        <PublishingDialog
+          onClose={() => setPublishing(false)}
+          onSaved={() => {
+            setPublishing(false)
+            onMessage('The rating scale is saved: desk ClaimReview exports use it.', 'info')
+          }}
+        />
       )}
       {asking && (
         <ReviewerDialog

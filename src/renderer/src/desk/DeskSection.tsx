@@ -4,7 +4,7 @@
  * the claim's desk history, and for editors Sign off (or Confirm again when a sign-off went stale).
  * Checkers are not offered Sign off; the server refuses it anyway.
  */
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { ConnectedDesk } from './desk-context'
 import type { DeskClaimState, DeskEvent } from '../../../shared/desk/view/desk-view-types'
 import { claimDeskSummary, eventText, statusWord } from '../../../shared/desk/view/desk-words'
@@ -26,6 +26,8 @@ interface DeskSectionProps {
   onSignOff: (choice: SignOffChoice) => Promise<boolean>
   /** Keeps one of a conflict's texts as the reviewer's note. */
   onKeepNote: (note: string) => void
+  /** Shown under the sign-off (an editor's publishing details). */
+  children?: ReactNode
 }
 
 export function DeskSection({
@@ -35,7 +37,8 @@ export function DeskSection({
   ratingScale,
   chosenRating,
   onSignOff,
-  onKeepNote
+  onKeepNote,
+  children
 }: DeskSectionProps) {
   const [signing, setSigning] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -90,6 +93,7 @@ export function DeskSection({
               Confirm again
             </button>
           )}
+          {children}
         </div>
       )}
       {signing && (
