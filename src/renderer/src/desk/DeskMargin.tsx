@@ -9,6 +9,8 @@ import { useEffect, useState, type RefObject } from 'react'
 import type { DeskMark } from '../../../shared/desk/view/desk-filter'
 
 const GAP = 10
+/** The mark's width, so it is never drawn past the page's edge. */
+const MARK = 20
 
 interface Placed {
   claimId: string
@@ -23,7 +25,11 @@ function measure(page: HTMLElement, marks: ReadonlyMap<string, DeskMark>): Place
   const origin = page.getBoundingClientRect()
   const article = page.querySelector('.article')
   if (!article || marks.size === 0) return []
-  const left = article.getBoundingClientRect().right - origin.left + GAP
+  // A window too narrow for a margin on the right draws no marks rather than marks over the text.
+  const right = article.getBoundingClientRect().right - origin.left
+  const room = page.clientWidth - right
+  if (room < MARK + 4) return []
+  const left = right + Math.min(GAP, room - MARK - 2)
   const placed: Placed[] = []
   for (const [claimId, mark] of marks) {
     const claim = page.querySelector<HTMLElement>(`.claim[data-claim-id="${CSS.escape(claimId)}"]`)

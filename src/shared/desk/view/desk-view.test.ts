@@ -74,7 +74,7 @@ describe('the desk in words', () => {
     )
   })
 
-  it('describes a history event with its change', () => {
+  it('describes a history event in the engine’s words as a sentence', () => {
     const event = {
       id: 'e1',
       member: 'ben',
@@ -85,9 +85,20 @@ describe('the desk in words', () => {
       at
     }
     expect(eventText(event)).toBe('ben set the status: Verified → Disputed')
-    expect(eventText({ ...event, what: 'sign-off', member: 'erin', from: null, to: 'verified' })).toBe(
-      'erin signed off: Verified'
+    expect(eventText({ ...event, from: null })).toBe('ben set the status: No status → Disputed')
+    expect(eventText({ ...event, what: 'signed off', member: 'ed', from: null, to: 'verified' })).toBe(
+      'ed signed off: Verified'
     )
+    expect(
+      eventText({ ...event, what: 'sign-off confirmed', member: 'ed', from: 'verified', to: 'disputed' })
+    ).toBe('ed confirmed the sign-off: Verified → Disputed')
+    expect(
+      eventText({ ...event, what: 'assigned', member: 'ed', claimId: null, from: null, to: 'ana' })
+    ).toBe('ed assigned the document to ana')
+    expect(eventText({ ...event, what: 'note', from: null, to: 'tender was re-issued' })).toBe(
+      'ben changed the note: “tender was re-issued”'
+    )
+    expect(eventText({ ...event, what: 'reopened', from: null, to: null })).toBe('ben reopened')
   })
 })
 

@@ -67,29 +67,49 @@ export function claimDeskSummary(state: DeskClaimState): string {
   return tallyText(state.tally)
 }
 
-const eventWhat: Record<string, string> = {
-  share: 'shared the document',
-  status: 'set the status',
-  note: 'changed the note',
-  sources: 'changed the sources',
-  tags: 'changed the tags',
-  highlights: 'changed the highlights',
-  'sign-off': 'signed off',
-  signoff: 'signed off',
-  assign: 'assigned the document',
-  assignment: 'assigned the document'
-}
-
 /** Status ids read as their labels; anything else as written. */
-const valueWord = (value: string): string =>
-  (claimStatuses as readonly string[]).includes(value) ? statusLabel[value as ClaimStatus] : value
+const valueWord = (value: string | null): string =>
+  value === null
+    ? 'No status'
+    : (claimStatuses as readonly string[]).includes(value)
+      ? statusLabel[value as ClaimStatus]
+      : value
 
-/** "ben set the status: Verified → Disputed", "ed signed off: Disputed". */
+const quoted = (text: string | null) => (text ? `“${text}”` : '')
+
+/**
+ * A history event as a sentence, from the engine's words (`shared`, `status`, `note`, `sources`,
+ * `tags`, `signed off`, `sign-off confirmed`, `assigned`): "ben set the status: Verified →
+ * Disputed", "ed signed off: Disputed", "ed assigned the document to ana". Words it does not know
+ * are said as written, never dropped.
+ */
 export function eventText(event: DeskEvent): string {
-  const what = eventWhat[event.what] ?? event.what.replace(/-/g, ' ')
-  const from = event.from === null ? null : valueWord(event.from)
-  const to = event.to === null ? null : valueWord(event.to)
-  const change =
-    from !== null && to !== null ? `${from} → ${to}` : (to ?? (from !== null ? `${from} → none` : ''))
-  return `${event.member} ${what}${change ? `: ${change}` : ''}`
+  const { member, from, to } = event
+  switch (event.what) {
+    case 'shared':
+      return `${member} shared the document${to ? ` ${quoted(to)}` : ''}`
+    case 'status':
+      return `${member} set the status: ${valueWord(from)} → ${valueWord(to)}`
+    case 'note':
+      return to ? `${member} changed the note: ${quoted(to)}` : `${member} cleared the note`
+    case 'sources':
+      return `${member} changed the sources: ${from ?? 0} → ${to ?? 0}`
+    case 'tags':
+      return `${member} changed the tags${to ? `: ${to}` : ''}`
+    case 'signed off':
+      return `${member} signed off: ${valueWord(to)}`
+    case 'sign-off confirmed':
+      return `${member} confirmed the sign-off: ${from && from !== to ? `${valueWord(from)} → ` : ''}${valueWord(to)}`
+    case 'assigned':
+      return `${member} assigned the document to ${to ?? 'no one'}${from ? ` (was ${from})` : ''}`
+    default: {
+      const change =
+        from !== null && to !== null
+          ? `${valueWord(from)} → ${valueWord(to)}`
+          : to !== null
+            ? valueWord(to)
+            : ''
+      return `${member} ${event.what}${change ? `: ${change}` : ''}`
+    }
+  }
 }
