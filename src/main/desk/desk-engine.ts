@@ -147,7 +147,7 @@ export class DeskSync implements DeskEngine {
     engine.outbox = outbox
     engine.rebuildIndex()
     engine.stopListening = options.store.onDocumentChanged((id, document) => {
-      if (document?.desk && engine.replica.desk) engine.queueWork(() => engine.recomputeReview(document))
+      if (document?.desk && engine.replica.desk) engine.markChanged(id)
     })
     const saved = await options.vault.load()
     const desk = replica.desk
@@ -435,6 +435,39 @@ export class DeskSync implements DeskEngine {
   }
 
   // ---- local changes ----
+
+  /**
+   * A desk document changed in the library. Its review is recomputed once the store has been quiet
+   * for a moment (a burst of tags shares one recomputation and one outbox write, so tagging costs
+   * the same with a desk connected). A kill before then loses nothing: the library holds the change,
+   * and connecting compares every desk document with what the desk has (reconcileLibrary).
+   */
+  private markChanged(documentId: string): void {
+    this.changed.add(documentId)
+    if (this.flushing) return
+    this.flushing = true
+    void this.flushChanged().finally(() => {
+      this.flushing = false
+      this.tellSynced()
+    })
+  }
+
+  private readonly changed = new Set<string>()
+  private flushing = false
+
+  private async flushChanged(): Promise<void> {
+    while (this.changed.size > 0) {
+      await this.options.store.whenIdle()
+      const ids = [...this.changed]
+      this.changed.clear()
+      await this.queueWork(async () => {
+        for (const id of ids) {
+          const document = await this.options.store.peekDocument(id)
+          if (document) await this.recomputeReview(document)
+        }
+      })
+    }
+  }
 
   private recomputeReview(document: StoredDocument): Promise<void> | void {
     const desk = this.replica.desk
@@ -859,7 +892,7 @@ export class DeskSync implements DeskEngine {
   private lastPulledRound = 0
 
   private tellSynced(): void {
-    if (pending(this.outbox, 1).length > 0) return
+    if (pending(this.outbox, 1).length > 0 || this.flushing || this.changed.size > 0) return
     for (let at = this.syncedWaiters.length - 1; at >= 0; at--) {
       const waiter = this.syncedWaiters[at] as { after: number; resolve: () => void }
       if (this.lastPulledRound > waiter.after) {
