@@ -13,10 +13,13 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { inProcessArticleBuilder, type ArticleBuilder } from '../src/main/import/article-builder'
-import { builtWorkerArticleBuilder } from '../src/main/import/built-import-worker'
-import { createServices } from '../src/main/services/create-services'
-import { LibraryStore } from '../src/main/store/library-store'
+import {
+  type ArticleBuilder,
+  builtWorkerArticleBuilder,
+  createServices,
+  inProcessArticleBuilder,
+  LibraryStore
+} from '../src/main/core'
 import { reportPages, writePdf, type ReportSection } from '../test/support/pdf-files'
 
 const TITLE = 'A Long Inquiry Record'

@@ -20,10 +20,12 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { inProcessArticleBuilder } from '../src/main/import/article-builder'
-import { LARGE_PAGE_CHARACTERS } from '../src/main/import/html-draft'
-import { createServices } from '../src/main/services/create-services'
-import { LibraryStore } from '../src/main/store/library-store'
+import {
+  createServices,
+  inProcessArticleBuilder,
+  LARGE_PAGE_CHARACTERS,
+  LibraryStore
+} from '../src/main/core'
 import { longArticle, type LongArticleFormat } from '../test/support/long-article'
 import { tsxWorkerArticleBuilder } from '../test/support/tsx-import-worker'
 

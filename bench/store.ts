@@ -7,9 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { createServices } from '../src/main/services/create-services'
-import { writeFileDurably } from '../src/main/store/durable-json-file'
-import { LibraryStore } from '../src/main/store/library-store'
+import { createServices, LibraryStore, writeFileDurably } from '../src/main/core'
 import { importNew } from '../test/support/services'
 
 const DOCUMENTS = 100

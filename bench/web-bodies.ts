@@ -6,8 +6,7 @@
  *   Run: npx tsx bench/web-bodies.ts [clients] [megabytes]
  */
 import { request } from 'node:http'
-import { createServices } from '../src/main/services/create-services'
-import { LibraryStore } from '../src/main/store/library-store'
+import { createServices, LibraryStore } from '../src/main/core'
 import { startWebHost } from '../src/main/web/web-host'
 import { TOKEN_HEADER } from '../src/shared/wire'
 import { mkdtemp, rm } from 'node:fs/promises'

@@ -13,9 +13,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ImportOutcome, Services } from '../src/shared/contract'
-import { fetchPage } from '../src/main/fetch/fetch-page'
-import { createServices } from '../src/main/services/create-services'
-import { LibraryStore } from '../src/main/store/library-store'
+import { createServices, fetchPage, LibraryStore } from '../src/main/core'
 import { longArticle } from '../test/support/long-article'
 
 const args = process.argv.slice(2)

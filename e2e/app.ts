@@ -26,13 +26,28 @@ export interface BrowserHost {
   stop: () => Promise<void>
 }
 
+export interface HostOptions {
+  /**
+   * `CLAIMCHECK_PORT` for the host: by default '0', any free port, so parallel tests never collide;
+   * null leaves it unset, so the host takes the port it used last (or any, the first time).
+   */
+  port?: string | null
+  args?: string[]
+}
+
 /** Runs the built browser host (`out/main/web-host.js`) and resolves with the URL it prints. */
-export async function startBrowserHost(dataDir?: string): Promise<BrowserHost> {
+export async function startBrowserHost(dataDir?: string, options: HostOptions = {}): Promise<BrowserHost> {
   const folder = dataDir ?? (await newDataDir())
-  const child = spawn(process.execPath, [join(projectRoot, 'out', 'main', 'web-host.js')], {
-    env: { ...process.env, CLAIMCHECK_DATA_DIR: folder, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+  const { PORT: _unused, CLAIMCHECK_PORT: _unset, ...inherited } = process.env
+  const port = options.port === undefined ? '0' : options.port
+  const child = spawn(
+    process.execPath,
+    [join(projectRoot, 'out', 'main', 'web-host.js'), ...(options.args ?? [])],
+    {
+      env: { ...inherited, CLAIMCHECK_DATA_DIR: folder, ...(port === null ? {} : { CLAIMCHECK_PORT: port }) },
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   const output: string[] = []
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()))
   const url = await new Promise<string>((resolve, reject) => {

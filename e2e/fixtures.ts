@@ -6,14 +6,21 @@
  */
 import { rm } from 'node:fs/promises'
 import { test as base } from '@playwright/test'
-import { newDataDir, startBrowserHost, startElectronApp, type BrowserHost, type DesktopApp } from './app'
+import {
+  newDataDir,
+  startBrowserHost,
+  startElectronApp,
+  type BrowserHost,
+  type DesktopApp,
+  type HostOptions
+} from './app'
 import { WorkspacePage } from './workspace-page'
 
 interface Fixtures {
   host: BrowserHost
   ws: WorkspacePage
   dataDir: string
-  startHost: () => Promise<BrowserHost>
+  startHost: (options?: HostOptions) => Promise<BrowserHost>
   startDesktop: () => Promise<DesktopApp>
 }
 
@@ -38,8 +45,8 @@ export const test = base.extend<Fixtures>({
   },
   startHost: async ({ dataDir }, use) => {
     const started: BrowserHost[] = []
-    await use(async () => {
-      const host = await startBrowserHost(dataDir)
+    await use(async (options) => {
+      const host = await startBrowserHost(dataDir, options)
       started.push(host)
       return host
     })

@@ -43,7 +43,7 @@ test('h highlights the selected claim; overlapping highlights nest; a highlight 
 })
 
 test('highlights and their notes are in the Markdown export', async ({ page, ws }) => {
-  await ws.press('j', 'h')
+  await ws.press('j', 'h', 'n')
   await expect(ws.panel.getByRole('textbox', { name: 'Highlight note' })).toBeFocused()
   await page.keyboard.type('Check the word "stark".')
   await ws.press('Escape')

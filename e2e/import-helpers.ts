@@ -90,3 +90,24 @@ export async function importAndOpen(page: Page, fileName: string, text: string):
   )
   await page.reload()
 }
+
+/** Imports each file through the API the page itself uses (with its token), one after another. */
+export async function importMany(page: Page, files: { fileName: string; text: string }[]): Promise<void> {
+  await page.evaluate(
+    async ([files, wire]) => {
+      for (const file of files) {
+        const response = await fetch(wire.route, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            [wire.header]: sessionStorage.getItem(wire.storageKey) ?? ''
+          },
+          body: JSON.stringify(file)
+        })
+        const result = await response.json()
+        if (!result.ok) throw new Error(result.error.message)
+      }
+    },
+    [files, { route: apiRoute('importFile'), header: TOKEN_HEADER, storageKey: TOKEN_STORAGE_KEY }] as const
+  )
+}

@@ -3,7 +3,7 @@
  * how many stay unattributed, whether every "he said" quotation has a speaker, and whether any
  * speaker is something no speaker may be (a month, a weekday, a pronoun, a lowercase word).
  */
-import { analyzeArticle } from '../../src/shared/claims'
+import { analyzeArticle } from '../../src/shared/claims/analyze'
 import { buildArticle } from '../../src/shared/document/build-article'
 import { parsePlainText } from '../../src/shared/text/plain-text'
 
@@ -17,6 +17,8 @@ export interface QuoteCensus {
   /** Quotations whose sentence says "he said", "she added", "they told"… */
   pronounAttributed: number
   pronounAttributedWithSpeaker: number
+  /** Quotation marks around a term, a title or a nickname: marked as such, not quotations. */
+  terms: number
   /** Each speaker that is a month, a weekday, a pronoun or a lowercase word. */
   badSpeakers: string[]
 }
@@ -33,7 +35,15 @@ const neverSpeakers = new Set(
 /** Whether `speaker` breaks the rule that a speaker is a name: a month, weekday, pronoun or lowercase. */
 export function isBadSpeaker(speaker: string): boolean {
   const words = speaker.split(/\s+/)
-  if (words.some((word) => !/^\p{Lu}/u.test(word) && !/^(?:of|for|and|the|de|van|von)$/.test(word)))
+  if (
+    words.some(
+      (word) =>
+        !/^\p{Lu}/u.test(word) &&
+        !/^(?:of|for|and|the|de|van|von|der|den|del|della|di|da|du|dos|das|le|la|bin|ibn|al|el|ter|ten|zu)$/.test(
+          word
+        )
+    )
+  )
     return true
   return words.length === 1 && neverSpeakers.has(speaker.toLowerCase())
 }
@@ -48,12 +58,14 @@ export function quoteCensus(articles: readonly string[]): QuoteCensus {
     inferred: 0,
     pronounAttributed: 0,
     pronounAttributedWithSpeaker: 0,
+    terms: 0,
     badSpeakers: []
   }
   for (const text of articles) {
     const article = buildArticle(parsePlainText(text, 'article.txt'))
     const analysis = analyzeArticle(article)
-    analysis.claims.forEach(({ quote }, index) => {
+    analysis.claims.forEach(({ quote, terms }, index) => {
+      census.terms += terms.length
       if (!quote) return
       census.quotes++
       const claim = article.claims[index]

@@ -2,7 +2,8 @@
  * What `claimcheck claims` prints: the article's structure, its claims with their analysis, and
  * the number checks (claims referred to by their index in `claims`), as JSON or as a table.
  */
-import { analyzeArticle, type NumberCheck, type Quote } from '../shared/claims'
+import type { NumberCheck, Quote } from '../shared/claims'
+import { analyzeArticle } from '../shared/claims/analyze'
 import type { Article } from '../shared/model'
 
 export interface ClaimsReport {

@@ -5,9 +5,9 @@
  * The admin comes from COUCHDB_USER and COUCHDB_PASSWORD (as the official CouchDB image names
  * them); the new member's password from CLAIMCHECK_DESK_PASSWORD, or asked on the terminal.
  */
-import { addDeskUser, DeskAdminError, initDesk, type ServerAdmin } from '../main/desk/desk-admin'
+import { addDeskUser, DeskAdminError, initDesk, type ServerAdmin } from '../main/core'
 import { deskRoles, type DeskRole } from '../shared/desk/desk-types'
-import type { CliIo } from './run'
+import type { CliIo } from './cli-io'
 
 export const deskUsage = `Desk commands (as the CouchDB server admin: COUCHDB_USER, COUCHDB_PASSWORD):
   desk init <database URL>                                 create the desk, install or upgrade its rules

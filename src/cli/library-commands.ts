@@ -8,8 +8,7 @@
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { NewerDataError, UnreadableFileError } from '../main/store/durable-json-file'
-import { readReviewer } from '../main/services/reviewer-services'
+import { NewerDataError, UnreadableFileError, readReviewer } from '../main/core'
 import { uniqueFileNames } from '../shared/export/file-names'
 import { exportFormats, renderExport, type ExportFormatName } from '../shared/export/render'
 import { reviewProgress } from '../shared/annotations/counts'
@@ -21,7 +20,7 @@ import {
   openLibraryReadOnly,
   type LibraryReader
 } from './library-reader'
-import type { CliIo } from './run'
+import type { CliIo } from './cli-io'
 
 export const libraryUsage = `Library commands (read the data folder: CLAIMCHECK_DATA_DIR, or the app's):
   list [--json]                                    every document: id, claims reviewed, title

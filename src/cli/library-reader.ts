@@ -7,7 +7,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { documentMigrations, libraryMigrations } from '../shared/data-migrations'
 import { LibraryIndex, StoredDocument, type LibraryEntry } from '../shared/model'
-import { readJsonFile } from '../main/store/durable-json-file'
+import { readJsonFile } from '../main/core'
 
 /** Electron's user-data folder for an app named claimcheck, or CLAIMCHECK_DATA_DIR. */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {

@@ -3,24 +3,15 @@
  *   claimcheck sentences <file|-> [--json]   sentences, paragraph by paragraph
  *   claimcheck claims <file|-> [--json]      claims, their analysis and the number checks
  */
-import { articleFromFile } from '../main/import/article-from-file'
+import { articleFromFile } from '../main/core'
 import type { Article } from '../shared/model'
 import { ApiFailure } from '../shared/result'
 import { segmentSentences } from '../shared/text/segment'
+import type { CliIo } from './cli-io'
 import { claimsReport, formatClaimsTable } from './claims-report'
 import { libraryUsage, runLibraryCommand } from './library-commands'
 import { deskUsage, runDeskCommand } from './desk-commands'
 import { InputError, readInput, stdinFormats } from './read-input'
-
-export interface CliIo {
-  stdin: AsyncIterable<Uint8Array>
-  stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown }
-  /** The environment (the desk commands read the admin and passwords from it); process.env if absent. */
-  env?: NodeJS.ProcessEnv
-  /** Asks for a secret on the terminal without echoing it (the desk's add-user). */
-  askSecret?: (prompt: string) => Promise<string>
-}
 
 export const usage = `Usage: claimcheck <command> <file|-> [--json] [--format txt|md|html|pdf]
 

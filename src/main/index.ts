@@ -17,7 +17,7 @@ import {
 } from 'electron'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { boot, resolveDataDir } from './boot'
+import { boot, builtWorkerArticleBuilder, resolveDataDir } from './core'
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './electron/app-protocol'
 import { rendererDevServerUrl } from './electron/dev-server'
 import { denyAllPermissions, hardenWebContents } from './electron/harden'
@@ -32,7 +32,6 @@ import { placeWindow, readWindowState, writeWindowState } from './electron/windo
 import { MENU_COMMAND_CHANNEL, MENU_READY_CHANNEL, type MenuCommand } from '../shared/menu-commands'
 import type { Services } from '../shared/contract'
 import { importExtensions } from '../shared/import/file-name'
-import { builtWorkerArticleBuilder } from './import/built-import-worker'
 import { safeStorageVault } from './electron/desk-vault'
 
 const outDir = fileURLToPath(new URL('../', import.meta.url))

@@ -12,7 +12,7 @@ export const API_ROUTE_PREFIX = '/api/'
 /** Browser host: the header carrying the per-launch token (HTTP header names are lowercase in Node). */
 export const TOKEN_HEADER = 'x-claimcheck-token'
 
-/** Browser host: where the page keeps the launch token for reloads (sessionStorage). */
+/** Browser host: where the page keeps the token (localStorage), so a bookmark of the address works. */
 export const TOKEN_STORAGE_KEY = 'claimcheck.token'
 
 /** The IPC channel that carries `method`. */

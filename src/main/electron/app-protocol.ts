@@ -3,7 +3,7 @@
  * files, never from file:// or the network. Every response carries the CSP.
  */
 import type { Protocol } from 'electron'
-import { readStaticFile } from '../web/static-files'
+import { readStaticFile } from '../core'
 import { contentSecurityPolicy } from '../../shared/security/csp'
 
 export const APP_SCHEME = 'claimcheck'

@@ -7,8 +7,7 @@
 import { mkdir, readFile, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { memoryVault, type CredentialVault, type DeskCredentials } from '../desk/credential-vault'
-import { writeFileDurably } from '../store/durable-json-file'
+import { memoryVault, writeFileDurably, type CredentialVault, type DeskCredentials } from '../core'
 
 /** The part of Electron's `safeStorage` the vault uses. */
 export interface SafeStorageLike {

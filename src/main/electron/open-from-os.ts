@@ -10,9 +10,7 @@ import type { Services } from '../../shared/contract'
 import { isBackupFileName } from '../../shared/export/backup-file-name'
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/import/limits'
 import type { MenuCommand } from '../../shared/menu-commands'
-import type { ArticleBuilder } from '../import/article-builder'
-import { findPreviousVersion } from '../services/import-services'
-import type { LibraryStore } from '../store/library-store'
+import { type ArticleBuilder, findPreviousVersion, type LibraryStore } from '../core'
 
 export interface OpenFromOsDeps {
   store: LibraryStore

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { writeFileDurably } from '../store/durable-json-file'
+import { writeFileDurably } from '../core'
 
 export const WINDOW_STATE_FILE = 'window-state.json'
 

@@ -3,29 +3,9 @@
  * all CPU work. The services take an `ArticleBuilder` so the hosts can run it on a worker thread
  * (see `worker-article-builder.ts`) while tests and the CLI-like paths run it in-process.
  */
-import type { Article } from '../../shared/model'
-import type { PageProgress } from './pdf-article'
+import type { ArticleBuilder } from './article-input'
 
-/** A file's content as the renderer sent it (text) or as main read it from disk (bytes). */
-export type FileInput = { fileName: string; text: string } | { fileName: string; bytes: Uint8Array }
-
-/** A body main fetched from the web: `fileName` names it in messages, `url` is where it was read. */
-export interface WebPageInput {
-  fileName: string
-  url: string
-  contentType: string
-  bytes: Uint8Array
-}
-
-export type ArticleInput = FileInput | WebPageInput
-
-export interface ArticleBuilder {
-  /**
-   * The file's article; refusals (bad-file, too-large, unsupported) reject with an ApiFailure.
-   * `onProgress` hears how far a PDF has been read, page by page.
-   */
-  build(input: ArticleInput, onProgress?: PageProgress): Promise<Article>
-}
+export type { ArticleBuilder, ArticleInput, FileInput, PageProgress, WebPageInput } from './article-input'
 
 /**
  * Builds on the calling thread: for unit tests, where blocking for a small file does not matter.

@@ -1,8 +1,7 @@
 /** What the import worker builds: a file's article, or a fetched web page's. */
 import type { Article } from '../../shared/model'
-import type { ArticleInput } from './article-builder'
 import { articleFromFile } from './article-from-file'
-import type { PageProgress } from './pdf-article'
+import type { ArticleInput, PageProgress } from './article-input'
 
 export async function articleFromInput(input: ArticleInput, onProgress?: PageProgress): Promise<Article> {
   if (!('url' in input)) return articleFromFile(input, onProgress)

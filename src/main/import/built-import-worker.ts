@@ -3,7 +3,7 @@
  * out/main/ (see `electron.vite.config.ts`), so each entry finds it beside itself.
  */
 import { Worker } from 'node:worker_threads'
-import type { ArticleBuilder } from './article-builder'
+import type { ArticleBuilder } from './article-input'
 import { workerArticleBuilder } from './worker-article-builder'
 
 export function builtWorkerArticleBuilder(entryUrl: string): ArticleBuilder {

@@ -11,8 +11,8 @@ import { parseMarkdown } from '../../shared/import/markdown'
 import { hasPdfSignature } from '../../shared/import/pdf-signature'
 import { ApiFailure, missingCase } from '../../shared/result'
 import { parsePlainText } from '../../shared/text/plain-text'
-import type { FileInput } from './article-builder'
-import { parsePdfArticle, type PageProgress } from './pdf-article'
+import type { FileInput, PageProgress } from './article-input'
+import { parsePdfArticle } from './pdf-article'
 
 /** U+FFFD is what a decoder leaves where bytes were not valid UTF-8. */
 const REPLACEMENT_CHARACTER = '\uFFFD'

@@ -6,6 +6,7 @@
  */
 import type { ArticleDraft, BlockText } from '../../shared/document/build-article'
 import { ApiFailure } from '../../shared/result'
+import { clean } from './clean-text'
 import type { PageMetadata } from './page-metadata'
 
 /** Pages larger than this (in characters) take the large-page path. */
@@ -24,11 +25,6 @@ export interface ReadMetadata {
   byline?: string | null
   siteName?: string | null
   publishedTime?: string | null
-}
-
-export function clean(value: string | null | undefined): string | undefined {
-  const text = value?.replace(/\s+/g, ' ').trim()
-  return text ? text : undefined
 }
 
 export function noArticle(source: string): ApiFailure {

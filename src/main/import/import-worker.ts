@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { ApiFailure } from '../../shared/result'
-import type { ArticleInput } from './article-builder'
+import type { ArticleInput } from './article-input'
 import { articleFromInput } from './article-from-input'
 import type { WorkerMessage, WorkerReply } from './worker-article-builder'
 

@@ -19,7 +19,8 @@ import { defaultTreeAdapter, parse, serialize, type DefaultTreeAdapterMap } from
 import type { ArticleDraft, BlockText } from '../../shared/document/build-article'
 import { titleFromFileName } from '../../shared/import/file-name'
 import { ALLOWED_TAGS, FORBIDDEN_CONTENT_TAGS, keptHref } from './html-allow-list'
-import { MIN_ARTICLE_CHARACTERS, clean, htmlDraft, noArticle, type FetchedFrom } from './html-draft'
+import { clean } from './clean-text'
+import { MIN_ARTICLE_CHARACTERS, htmlDraft, noArticle, type FetchedFrom } from './html-draft'
 import { blocksOfArticleTree, type ArticleTree } from './html-blocks'
 import { baseAddress, pageMetadata, resolvedWebLink, type PageMetadata } from './page-metadata'
 

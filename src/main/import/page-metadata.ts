@@ -4,7 +4,7 @@
  * publication date, used where Readability found none. Read before Readability changes the page.
  */
 import { isWebLink } from '../../shared/security/web-link'
-import { clean } from './html-draft'
+import { clean } from './clean-text'
 
 export interface PageMetadata {
   canonicalUrl?: string

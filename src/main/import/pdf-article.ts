@@ -10,8 +10,9 @@ import { titleFromFileName } from '../../shared/import/file-name'
 import { layoutPdf, type PdfPage, type PdfTextItem } from '../../shared/import/pdf-layout'
 import { ApiFailure } from '../../shared/result'
 
-/** Pages read so far, out of how many. */
-export type PageProgress = (pagesRead: number, pageCount: number) => void
+import type { PageProgress } from './article-input'
+
+export type { PageProgress } from './article-input'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 

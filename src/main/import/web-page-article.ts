@@ -20,10 +20,9 @@ import {
   sniffContentKind,
   type WebContentKind
 } from '../../shared/web/web-content'
-import type { WebPageInput } from './article-builder'
 import { articleFromFile } from './article-from-file'
+import type { PageProgress, WebPageInput } from './article-input'
 import { articleOfHtmlPage } from './html-page'
-import type { PageProgress } from './pdf-article'
 
 /** What the sniffer answers when neither the header, a BOM nor a <meta> names a charset. */
 const UNDECLARED = 'undeclared'

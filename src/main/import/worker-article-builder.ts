@@ -6,8 +6,7 @@
 import type { Worker } from 'node:worker_threads'
 import type { Article } from '../../shared/model'
 import { ApiFailure, type ErrorCode } from '../../shared/result'
-import type { ArticleBuilder, ArticleInput } from './article-builder'
-import type { PageProgress } from './pdf-article'
+import type { ArticleBuilder, ArticleInput, PageProgress } from './article-input'
 
 /** What the worker answers: the article, or a refusal (with a code) or a crash (without). */
 export type WorkerReply = { ok: true; article: Article } | { ok: false; code?: ErrorCode; message: string }

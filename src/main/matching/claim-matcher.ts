@@ -6,7 +6,7 @@
  * went or changed, so a change costs the same in a library of ten documents or a thousand. The
  * build and the lookups run in short slices, letting changes be saved in between.
  */
-import { ClaimIndex } from '../../shared/claims/similar-claims-index'
+import { ClaimIndex } from '../../shared/claims'
 import type { FactCheck } from '../../shared/fact-checks/fact-check'
 import {
   noClaimMatches,

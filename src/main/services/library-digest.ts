@@ -4,7 +4,7 @@
  * again only when its index entry says it changed, so a keystroke or a reopened view costs memory
  * lookups, not disk reads or analyses.
  */
-import { analyzeArticle } from '../../shared/claims'
+import { analyzeArticle } from '../../shared/claims/analyze'
 import { libraryClaimsOf, type LibraryClaim } from '../../shared/all-claims/all-claims'
 import { searchableDocument, type SearchableDocument } from '../../shared/library/library-search'
 import type { LibraryEntry } from '../../shared/model'

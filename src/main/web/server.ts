@@ -1,14 +1,16 @@
 /**
- * `npm run web`: the browser host. Prints the app's address (with its token) on stdout; `PORT`
- * picks the port, `--open` opens the default browser.
+ * `npm run web`: the browser host. Prints the app's address (with its token) on stdout. The address
+ * stays the same across restarts, so a tab or bookmark keeps working (host-address.ts): `--port N`
+ * or `CLAIMCHECK_PORT` picks the port, else the last one used when it is free. `--open` opens the
+ * default browser.
  */
 import { spawn } from 'node:child_process'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { boot, resolveDataDir } from '../boot'
-import { builtWorkerArticleBuilder } from '../import/built-import-worker'
-import { startWebHost } from './web-host'
+import { boot, builtWorkerArticleBuilder, resolveDataDir } from '../core'
+import { hostAddress, requestedPort } from './host-address'
+import { startWebHost, type WebHost, type WebHostOptions } from './web-host'
 
 const appRoot = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -31,10 +33,33 @@ function openInBrowser(url: string): void {
     .unref()
 }
 
+const inUse = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'EADDRINUSE'
+
+/** Listens on the first of `ports` that is free; a port asked for that is taken is an error saying so. */
+async function listen(
+  options: Omit<WebHostOptions, 'port'>,
+  ports: readonly number[],
+  requested: boolean
+): Promise<WebHost> {
+  for (const [index, port] of ports.entries()) {
+    try {
+      return await startWebHost({ ...options, port })
+    } catch (error) {
+      if (!inUse(error)) throw error
+      if (requested)
+        throw new Error(
+          `Port ${port} is in use. Choose another with --port or CLAIMCHECK_PORT (0: any free port).`,
+          { cause: error }
+        )
+      if (index === ports.length - 1) throw error
+      console.log(`Port ${port}, used last time, is taken now; Claimcheck picked another.`)
+    }
+  }
+  throw new Error('No port to listen on.')
+}
+
 async function main(): Promise<void> {
-  const port = process.env['PORT'] ? Number.parseInt(process.env['PORT'], 10) : 0
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`PORT must be a number from 0 to 65535, not "${process.env['PORT']}".`)
+  const requested = requestedPort(process.argv.slice(2), process.env)
   const dataDir = resolveDataDir(defaultDataDir())
   const { services, store, release } = await boot({
     dataDir,
@@ -43,12 +68,18 @@ async function main(): Promise<void> {
     version: process.env['npm_package_version'] ?? '0.0.0',
     articleBuilder: builtWorkerArticleBuilder(import.meta.url)
   })
-  const host = await startWebHost({
-    services,
-    rendererDir: join(appRoot, 'out', 'renderer'),
-    port,
-    onInternalError: (error) => console.error(error)
-  })
+  const address = await hostAddress(dataDir, requested)
+  const host = await listen(
+    {
+      services,
+      rendererDir: join(appRoot, 'out', 'renderer'),
+      token: address.token,
+      onInternalError: (error) => console.error(error)
+    },
+    address.ports,
+    address.requested
+  )
+  await address.remember(host.port)
   console.log(`Claimcheck is running at ${host.url}`)
   console.log(`Data folder: ${dataDir}`)
   if (process.argv.includes('--open')) openInBrowser(host.url)

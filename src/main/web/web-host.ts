@@ -1,6 +1,6 @@
 /**
  * The browser host: the same renderer and services over HTTP on 127.0.0.1 only. Every API call
- * must carry the per-launch token; the Host header must name the loopback address (against DNS
+ * must carry the token (kept across launches by server.ts); the Host header must name the loopback address (against DNS
  * rebinding); pages are served with the app's CSP.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
@@ -12,7 +12,7 @@ import { fail, type Result } from '../../shared/result'
 import { contentSecurityPolicy } from '../../shared/security/csp'
 import { ByteBudget } from './byte-budget'
 import { API_ROUTE_PREFIX, TOKEN_HEADER } from '../../shared/wire'
-import { readStaticFile } from './static-files'
+import { readStaticFile } from '../core'
 
 export { TOKEN_HEADER } from '../../shared/wire'
 /** Imports are limited to 50 MB: text (JSON escaping can add a little) or a PDF as base64 (4/3). */
@@ -34,6 +34,7 @@ export interface WebHostOptions {
 
 export interface WebHost {
   url: string
+  port: number
   token: string
   close: () => Promise<void>
 }
@@ -167,6 +168,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   allowedHost = `127.0.0.1:${port}`
   return {
     url: `http://${allowedHost}/?token=${token}`,
+    port,
     token,
     close: () =>
       new Promise<void>((resolve) => {

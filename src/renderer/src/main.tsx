@@ -2,15 +2,22 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { DeskProvider } from './desk/desk-context'
+import { startupAnswers } from './app/startup-request'
+import { pageHost } from './services/page-host'
+import { ServiceProvider } from './services/service-context'
 import './styles/palette.css'
 import './styles/base.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
+const host = pageHost()
+void startupAnswers(host.api)
 createRoot(root).render(
   <StrictMode>
-    <DeskProvider>
-      <App />
-    </DeskProvider>
+    <ServiceProvider host={host}>
+      <DeskProvider>
+        <App />
+      </DeskProvider>
+    </ServiceProvider>
   </StrictMode>
 )

@@ -1,6 +1,6 @@
 /** The All claims filter as the API validates it (kept apart so the renderer bundle needs no zod). */
 import { z } from 'zod'
-import { claimKinds } from '../claims/kinds'
+import { claimKinds } from '../claims'
 import { MAX_TAG_LENGTH } from '../annotations/limits'
 import { ClaimStatus } from '../model'
 

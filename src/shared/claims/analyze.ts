@@ -8,7 +8,8 @@ import { classifyClaim, type ClaimKind } from './kinds'
 import { findNumberChecks, type CheckableClaim, type NumberCheck } from './number-checks'
 import { parseNumbers, type ParsedNumber } from './numbers'
 import { interviewTurn, type InterviewTurn } from './interview-turns'
-import { findPeople, firstPersonIn } from './people'
+import { findPeople, firstPersonIn, subjectPersonIn } from './people'
+import { quotationsIn, quotedTerms, type QuotedTerm } from './quoted-terms'
 import { findQuote, type Quote, type QuoteContext } from './quotes'
 import { checkWorthiness } from './score'
 
@@ -19,6 +20,8 @@ export interface ClaimAnalysis {
   score: number
   numbers: ParsedNumber[]
   quote: Quote | null
+  /** Scare-quoted terms, titles of works and nicknames: quotation marks that quote no one. */
+  terms: QuotedTerm[]
 }
 
 /** What a claim's quotation needs from the text before it (see quotes.ts). */
@@ -35,7 +38,7 @@ export function readClaim(text: string, context: ClaimContext): Omit<ClaimAnalys
   const numbers = parseNumbers(text)
   const quote = findQuote(text, context)
   const kinds = classifyClaim(text, numbers.length > 0, quote !== null)
-  return { kinds, numbers, quote }
+  return { kinds, numbers, quote, terms: quotedTerms(quotationsIn(text)) }
 }
 
 /** Analyses one claim's text. */
@@ -54,7 +57,9 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   let blockIndex = 0
   let previous: { block: number; text: string } | null = null
   let lastNamed: string | null = null
-  let previousSpeaker: string | null = null
+  // The last speaker quoted, and the paragraph they were last quoted in: a quotation with no speaker
+  // of its own in that paragraph or the next continues theirs.
+  let speaker: { name: string; block: number } | null = null
   let turnBlock = -1
   let turn: InterviewTurn | null = null
   let interviewee: string | null = null
@@ -72,15 +77,33 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       people,
       previousText,
       lastNamed,
-      previousSpeaker,
+      previousSpeaker: speaker && speaker.block >= blockIndex - 1 ? speaker.name : null,
       turn,
       interviewee
     })
     claims.push(analysis)
     checkable.push({ claimId: claim.id, text, block: blockIndex, numbers: analysis.numbers })
     previous = { block: blockIndex, text }
-    lastNamed = firstPersonIn(text, people) ?? lastNamed
-    previousSpeaker = analysis.quote?.speaker ?? null
+    const named = firstPersonIn(text, people)
+    lastNamed = named ?? lastNamed
+    speaker = nextSpeaker(speaker, analysis.quote, named, named && subjectPersonIn(text, people), blockIndex)
   }
   return { claims, checks: findNumberChecks(checkable) }
+}
+
+/**
+ * Who a following quotation continues: the speaker of this claim's quotation; else, after a
+ * sentence whose subject is someone ("Okafor was not persuaded."), that person; else, after a
+ * sentence naming someone else, no one (a new person may be speaking); else the same as before.
+ */
+function nextSpeaker(
+  current: { name: string; block: number } | null,
+  quote: Quote | null,
+  named: string | null,
+  subject: string | null,
+  block: number
+): { name: string; block: number } | null {
+  if (quote) return quote.speaker ? { name: quote.speaker, block } : current
+  if (subject) return { name: subject, block }
+  return named && named !== current?.name ? null : current
 }

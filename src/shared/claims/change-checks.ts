@@ -9,9 +9,8 @@
  * (6 − 4 = 2) is told apart from a change in percent ((6 − 4) ÷ 4 = 50%): "a 2-point increase" and
  * "a 50% increase" both match; "a 2% increase" does not, and the working says it is 2 points.
  */
-import type { NumberCheck } from './number-checks'
 import type { ParsedNumber } from './numbers'
-import type { CheckableClaim } from './rate-checks'
+import type { CheckableClaim, NumberCheck } from './number-check-types'
 import { formatNumber, judge } from './verdict'
 
 const changeAfter =

@@ -7,7 +7,8 @@ const claim = (claimId: string, score: number, quote: ClaimAnalysis['quote'] = n
   kinds: quote ? ['quote'] : [],
   score,
   numbers: [],
-  quote
+  quote,
+  terms: []
 })
 
 describe('isCheckWorthy', () => {

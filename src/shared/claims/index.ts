@@ -1,8 +1,11 @@
 /**
  * The claims engine's public API: split paragraphs into claims, analyse claims (kinds, numbers,
  * quotation, check-worthiness) and check the article's arithmetic. All pure and linear.
+ *
+ * Two entries: this one (the vocabulary, light enough for the UI's first chunk) and `./analyze`
+ * (the analysis itself, with the check-worthiness model, which the UI loads lazily). Code outside
+ * this folder imports one of the two, never another file (`.dependency-cruiser.mjs`).
  */
-export { analyzeArticle, analyzeClaim } from './analyze'
 export type { ArticleAnalysis, ClaimAnalysis, ClaimContext } from './analyze'
 export { claimKinds } from './kinds'
 export type { ClaimKind } from './kinds'
@@ -15,3 +18,5 @@ export { splitClaims } from './split-claims'
 export { CHECK_WORTHY_SCORE, isCheckWorthy, quotesBySpeaker } from './check-worthy'
 export type { SpeakerQuotes } from './check-worthy'
 export type { Verdict } from './verdict'
+export { ClaimIndex, MATCH_SIMILARITY, claimSignature } from './similar-claims-index'
+export type { ClaimMatch, ClaimRef, ClaimSignature } from './similar-claims-index'

@@ -39,4 +39,42 @@ describe('classifyClaim', () => {
     expect(classifyClaim('The plan is clearly reckless.', false, false)).toEqual(['opinion'])
     expect(classifyClaim('She said, "The plan is clearly reckless."', false, true)).toEqual(['quote'])
   })
+
+  it('reads reported speech as attribution, but not a verb that only introduces a quotation', () => {
+    expect(classifyClaim('He told the board the fund would run dry by autumn.', false, false)).toEqual([
+      'attribution'
+    ])
+    expect(classifyClaim('Opponents contended that the levy hurts renters.', false, false)).toEqual([
+      'attribution'
+    ])
+    expect(classifyClaim('Torres said, "We will appeal."', false, true)).toEqual(['quote'])
+  })
+
+  it('reads a forecast attributed to someone as attribution, not opinion', () => {
+    expect(classifyClaim('Economists expect the bank to cut rates twice next year.', false, false)).toEqual([
+      'attribution'
+    ])
+    expect(classifyClaim('Analysts say the merger will probably fail.', false, false)).toEqual([
+      'attribution'
+    ])
+  })
+
+  it('reads a study’s finding as attribution, and "less likely" as a statistic, not a hedge', () => {
+    expect(
+      classifyClaim('A survey of 3,000 farmers in four states showed that yields fell.', true, false)
+    ).toEqual(['numeric', 'attribution'])
+    expect(classifyClaim('Smokers were twice as likely to be admitted.', false, false)).toEqual([
+      'comparison'
+    ])
+    expect(classifyClaim('Drivers over 70 are less likely to speed.', true, false)).toEqual(['numeric'])
+  })
+
+  it('keeps opinion for hedged judgement and evaluation, and not for "appear" as a verb of showing', () => {
+    expect(classifyClaim('The scheme is likely to collapse within a year.', false, false)).toEqual([
+      'opinion'
+    ])
+    expect(classifyClaim('It seems the council has given up.', false, false)).toEqual(['opinion'])
+    expect(classifyClaim('The new fares appear on tickets from Monday.', false, false)).toEqual([])
+    expect(classifyClaim('The ship was sold in a deal that was never announced.', false, false)).toEqual([])
+  })
 })

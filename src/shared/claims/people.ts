@@ -3,7 +3,9 @@
  * summarized" → Fiona Hill, and "he told reporters" → the person the previous sentence names.
  * A person is recognised by a two-word capitalised name somewhere in the article ("President
  * Donald Trump" → Donald Trump, "State Sen. Michael Doherty" → Michael Doherty); a surname shared by
- * two such names stays as it is. Months, weekdays and pronouns are never names.
+ * two such names stays as it is. Months, weekdays and pronouns are never names. Names are written
+ * as people write them: "Michael O’Donnell", "Anne-Marie Duval", "William G. Gale", "C. Eugene
+ * Steuerle", "Ludwig van der Berg", "Hamad bin Khalifa".
  */
 
 /** Capitalised words that open sentences or name roles and places, never a person's name. */
@@ -27,7 +29,24 @@ const neverNames = new Set(
     'He She They It We I You His Her Hers Their Its Our This That These Those There Then'
   ).split(' ')
 )
-const nameWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
+/** One word of a name: "Ruiz", "O’Donnell", "D'Angelo", "McDonald", "Anne-Marie", "Smith-Jones". */
+const nameWord = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u
+/** A capitalised word as it may stand in a name, for scanning text: the same shapes, unanchored. */
+const nameWordSource = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?"
+/** Lower-case words that stand inside a surname: "van der Berg", "de la Cruz", "bin Salman". */
+export const nameParticles: ReadonlySet<string> = new Set(
+  'van von der den de del della di da du dos das le la bin ibn al el ter ten zu'.split(' ')
+)
+/** A middle or first initial: "G." in "William G. Gale" (with or without its full stop). */
+const initial = /^\p{Lu}\.?$/u
+const nicknameInName = /(\p{Lu}\p{Ll}+) [“"][^”"]{1,30}[”"] (?=\p{Lu})/gu
+const nameWordInText = new RegExp(nameWordSource, 'gu')
+const properNounInText = new RegExp(`[\\p{Ll},;”"] (${nameWordSource})(?![\\p{L}'’])`, 'gu')
+/** A run of name-like words in running text, particles and initials included. */
+const nameRun = new RegExp(
+  `(?:\\p{Lu}\\. )?${nameWordSource}(?: (?:(?:${[...nameParticles].join('|')}) )*(?:\\p{Lu}\\. )*${nameWordSource})+`,
+  'gu'
+)
 
 export interface People {
   /** surname → full name, for surnames that belong to exactly one full name */
@@ -39,12 +58,14 @@ export interface People {
 /** Collects every "First Last" in `text` (one linear pass). */
 export function findPeople(text: string): People {
   const byLastName = new Map<string, Set<string>>()
-  for (const match of text.matchAll(/\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)+/gu)) {
-    const words = match[0].split(' ').filter((word) => !notNames.has(word))
-    const [first, last] = words.slice(-2)
-    if (!first || !last || !isFullName(first, last)) continue
+  // "Rodrigo “El Toro” Mendes" is Rodrigo Mendes.
+  const withoutNicknames = text.replace(nicknameInName, '$1 ')
+  for (const match of withoutNicknames.matchAll(nameRun)) {
+    const full = fullNameAtEnd(match[0].split(' ').filter((word) => !notNames.has(word)))
+    if (!full) continue
+    const last = full.split(' ').at(-1) ?? ''
     const names = byLastName.get(last) ?? new Set<string>()
-    names.add(`${first} ${last}`)
+    names.add(full)
     byLastName.set(last, names)
   }
   const fullNames = new Map<string, string>()
@@ -53,7 +74,7 @@ export function findPeople(text: string): People {
     if (names.size === 1 && only) fullNames.set(last, only)
   }
   const properNouns = new Set<string>()
-  for (const match of text.matchAll(/[\p{Ll},;] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu)) {
+  for (const match of text.matchAll(properNounInText)) {
     if (match[1]) properNouns.add(match[1])
   }
   return { fullNames, properNouns }
@@ -61,10 +82,12 @@ export function findPeople(text: string): People {
 
 /** The person a name ending in `words` refers to: "Foreign Minister Musalia Mudavadi" → Musalia Mudavadi. */
 export function personName(words: string[], people: People): string | null {
-  const named = words.map((word) => word.replace(/['’]s$|\.$/, '')).filter((word) => !notNames.has(word))
-  const [first, last] = named.slice(-2)
-  if (last && first && isFullName(first, last)) return `${first} ${last}`
-  const single = named.at(-1)
+  const named = words
+    .map((word) => word.replace(/['’]s$/, ''))
+    .filter((word) => !notNames.has(word.replace(/\.$/, '')))
+  const full = fullNameAtEnd(named)
+  if (full) return full
+  const single = named.at(-1)?.replace(/\.$/, '')
   if (!single || !nameWord.test(single) || neverNames.has(single) || months.has(single)) return null
   // A lone word names someone only if the article writes it capitalised mid-sentence: not "Critics".
   return people.fullNames.get(single) ?? (people.properNouns.has(single) ? single : null)
@@ -73,6 +96,32 @@ export function personName(words: string[], people: People): string | null {
 /** Whether a capitalised word can be part of a name: not a role, month, weekday or pronoun. */
 export function mayBeName(word: string): boolean {
   return nameWord.test(word) && !notNames.has(word) && !months.has(word) && !neverNames.has(word)
+}
+
+/**
+ * The full name that `words` end with, initials and particles kept: […, "William", "G.", "Gale"] →
+ * "William G. Gale", ["C.", "Eugene", "Steuerle"] → "C. Eugene Steuerle"; null when the words do not
+ * end with a first name and a surname.
+ */
+function fullNameAtEnd(words: readonly string[]): string | null {
+  let index = words.length - 1
+  const last = words[index]?.replace(/\.$/, '')
+  if (!last || !nameWord.test(last)) return null
+  const parts = [last]
+  for (index--; index >= 0; index--) {
+    const word = words[index] ?? ''
+    // "Rosa Di Marco": a capitalised particle after a first name.
+    const particle = nameParticles.has(word) || (nameParticles.has(word.toLowerCase()) && index > 0)
+    if (particle) parts.unshift(word)
+    else if (initial.test(word)) parts.unshift(`${word.charAt(0)}.`)
+    else break
+  }
+  // "de" or "G." cannot open a name: the first name stands before them.
+  const first = words[index]
+  if (!first || !isFullName(first, last)) return null
+  const before = words[index - 1]
+  const lead = before && initial.test(before) ? `${before.charAt(0)}. ` : ''
+  return `${lead}${first} ${parts.join(' ')}`
 }
 
 /** "Michael Doherty" or "Theresa May", but not "June Doherty" read from "In June Doherty said". */
@@ -87,7 +136,25 @@ function isFullName(first: string, last: string): boolean {
  */
 export function firstPersonIn(sentence: string, people: People): string | null {
   const unquoted = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ')
-  for (const match of unquoted.matchAll(/\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu)) {
+  for (const match of unquoted.matchAll(nameWordInText)) {
+    const fullName = people.fullNames.get(match[0])
+    if (fullName) return fullName
+  }
+  return null
+}
+
+/**
+ * The known person a sentence opens on, its likely subject: "Treasurer Ines D’Souza-Marsh
+ * disagreed." or "Aubert's trainer, Sam O’Reilly, was blunt." (O’Reilly, not Aubert's). Only the
+ * first eight words count, and a possessive ("Aubert's") is never the subject.
+ */
+export function subjectPersonIn(sentence: string, people: People): string | null {
+  const opening = sentence
+    .split(/\s+/, 8)
+    .join(' ')
+    .replace(/“[^”]*”|"[^"]*"/g, ' ')
+  for (const match of opening.matchAll(nameWordInText)) {
+    if (/^['’]s\b/.test(opening.slice(match.index + match[0].length))) continue
     const fullName = people.fullNames.get(match[0])
     if (fullName) return fullName
   }

@@ -10,7 +10,7 @@ import {
   transcriptArticle,
   unnamedArticle
 } from '../../../test/fixtures/claims/quote-articles'
-import { analyzeArticle } from './index'
+import { analyzeArticle } from './analyze'
 
 /** Each quotation of an article as "speaker (certainty): its first four words". */
 function attributions(text: string): string[] {

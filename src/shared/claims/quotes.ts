@@ -1,16 +1,16 @@
 /**
- * Quoted statements and who made them. A quotation is a statement when it is four words or more,
- * or when it closes with its own punctuation and no article stands before it ("called the
- * recruitment "unacceptable and clandestine.""). Short phrases after "a", "the" or "so-called"
- * ("a "genius"", "a "blood and soil" speech") are scare quotes, not statements.
+ * Quoted statements and who made them. Which quotations are statements, and which are terms,
+ * titles or nicknames, is quoted-terms.ts's call.
  *
  * A speaker is stated when the sentence names them ("said Yearout", "Doherty said Christie …") and
  * inferred when it only points at them: "he said" (the person named most recently before), "according
  * to the statement", or a quotation that opens a sentence right after one of theirs. A quotation
  * whose speaker cannot be found stays unattributed rather than guessed.
  */
+import { quotationsIn } from './quoted-terms'
+import { speechVerbs } from './speech-verbs'
 import { labelledSpeaker, turnStatement, type InterviewTurn } from './interview-turns'
-import { firstNamedIn, firstPersonIn, personName, type People } from './people'
+import { firstNamedIn, firstPersonIn, nameParticles, personName, type People } from './people'
 
 export type SpeakerCertainty = 'stated' | 'inferred'
 
@@ -40,20 +40,16 @@ interface Attribution {
   certainty: SpeakerCertainty
 }
 
-const quotation = /“([^”]+)”|"([^"]+)"/g
 /** A quotation left open at the end of its paragraph, which the next paragraph continues. */
 const openQuotation = /^\s*[“"]([^”"]+)$/
-const speechVerbs =
-  'said|says|stated|states|added|adds|noted|notes|told|tells|wrote|writes|argued|argues|warned|warns|' +
-  'summarized|summarised|explained|declared|insisted|claimed|called|asked|replied|responded|remarked|' +
-  'observed|commented|concluded|acknowledged|admitted|recalled|tweeted|testified|announced|conceded|' +
-  'complained|cautioned|predicted|pointed out|emphasized|emphasised|stressed|urged|vowed|described|accused'
 /** The reporting verb just before a quotation: "Ruiz added, "…"". */
 const verbJustBefore = new RegExp(`\\b(${speechVerbs})\\b(?:\\s+[\\w'’]+){0,3}\\s*[,:]?\\s*$`)
 /** Or the first reporting verb before a partial quotation: "Doherty said Christie had "sold himself…"". */
 const verbBefore = new RegExp(`\\b(${speechVerbs})\\b[^"“”]{0,160}$`)
 const anyVerb = new RegExp(`\\b(?:${speechVerbs}|according to)\\b`)
-const nameWords = `\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,4}`
+const particles = [...nameParticles].join('|')
+/** "Michael O’Donnell", "William G. Gale", "C. Eugene Steuerle", "Ludwig van der Berg". */
+const nameWords = `\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+(?:(?:${particles})\\s+){0,3}\\p{Lu}[\\p{L}'’-]*\\.?){0,4}`
 const subjectAfter = new RegExp(
   `^[\\s,]*(he|she|${nameWords})\\s+(?:${speechVerbs})\\b|^[\\s,]*(?:${speechVerbs})\\s+(?:\\p{Ll}+\\s+)?(${nameWords})`,
   'u'
@@ -62,7 +58,6 @@ const accordingTo = new RegExp(
   `^[\\s,]*according to (?:(${nameWords})|(?:the|a|an|his|her|its|their) \\w+)`,
   'u'
 )
-const scareQuoteLead = /\b(?:a|an|the|this|that|his|her|their|its|so-called)\s*$/i
 /** A role or party after a name, "(R-Warren)" or "(D)", which is not part of it. */
 const parenthetical = /\s*\([^()]{0,40}\)/g
 const pronoun = /^(?:he|she)$/i
@@ -70,17 +65,11 @@ const pronoun = /^(?:he|she)$/i
 /** The claim's quoted statement, or null when it quotes none. */
 export function findQuote(text: string, context: QuoteContext): Quote | null {
   if (context.turn) return turnQuote(text, context.turn, context)
-  const parts: { text: string; start: number; end: number }[] = []
-  for (const match of text.matchAll(quotation)) {
-    const inner = (match[1] ?? match[2] ?? '').trim()
-    const words = inner.split(/\s+/).length
-    const statement =
-      words >= 4 || (/[.!?,]$/.test(inner) && !scareQuoteLead.test(text.slice(0, match.index)))
-    if (statement) parts.push({ text: inner, start: match.index, end: match.index + match[0].length })
-  }
-  const open = parts.length === 0 ? openQuotation.exec(text) : null
+  const quotations = quotationsIn(text)
+  const parts = quotations.filter((part) => part.role === 'statement')
+  const open = quotations.length === 0 ? openQuotation.exec(text) : null
   if (open?.[1] && open[1].trim().split(/\s+/).length >= 4) {
-    parts.push({ text: open[1].trim(), start: open.index, end: text.length })
+    parts.push({ text: open[1].trim(), start: open.index, end: text.length, role: 'statement' })
   }
   const first = parts[0]
   if (!first) return null
@@ -155,8 +144,11 @@ function resolve(subject: string, context: QuoteContext): Attribution {
   const last = words.at(-1) ?? ''
   if (pronoun.test(last)) return { speaker: recentPerson(context), certainty: 'inferred' }
   const capitalised: string[] = []
-  for (let index = words.length - 1; index >= 0 && /^\p{Lu}/u.test(words[index] ?? ''); index--) {
-    capitalised.unshift(words[index] ?? '')
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index] ?? ''
+    // "van" and "der" inside a name, never its last word ("said van" is no one).
+    if (!/^\p{Lu}/u.test(word) && !(capitalised.length > 0 && nameParticles.has(word))) break
+    capitalised.unshift(word)
   }
   return { speaker: personName(capitalised, context.people), certainty: 'stated' }
 }

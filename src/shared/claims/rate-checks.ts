@@ -5,17 +5,8 @@
  * ("over six months", "in the past 30 days"). Only a claim naming exactly one period and one total
  * before the rate is checked; anything vaguer is left alone.
  */
-import type { NumberCheck } from './number-checks'
-import type { ParsedNumber } from './numbers'
+import type { CheckableClaim, NumberCheck } from './number-check-types'
 import { formatNumber, judge } from './verdict'
-
-export interface CheckableClaim {
-  claimId: string
-  text: string
-  /** Index of the block the claim is in: related figures are sought within one block. */
-  block: number
-  numbers: ParsedNumber[]
-}
 
 interface Period {
   label: string

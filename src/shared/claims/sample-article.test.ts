@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../document/build-article'
 import { parsePlainText } from '../text/plain-text'
-import { analyzeArticle } from './index'
+import { analyzeArticle } from './analyze'
 
 const sample = readFileSync(new URL('../../../resources/sample-article.txt', import.meta.url), 'utf8')
 /** Reviewed by hand; regenerate with `npx tsx src/cli/claimcheck.ts claims resources/sample-article.txt --json`. */

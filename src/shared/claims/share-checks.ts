@@ -3,8 +3,7 @@
  * 12 ÷ 40 = 30%. Only a sentence with one "A of B" pair and one percentage that is not a change is
  * checked.
  */
-import type { NumberCheck } from './number-checks'
-import type { CheckableClaim } from './rate-checks'
+import type { CheckableClaim, NumberCheck } from './number-check-types'
 import { formatNumber, judge } from './verdict'
 
 const partOfWhole = /^\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$/

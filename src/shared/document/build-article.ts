@@ -5,7 +5,7 @@
  * and bylines become blocks of their own kind, and an opening dateline is left out of the claim.
  */
 import type { Article, Block, BlockType, Claim, InlineMark } from '../model'
-import { splitClaims } from '../claims/split-claims'
+import { splitClaims } from '../claims'
 import { normalizeInline, normalizeMarked, type DraftMark } from './inline-marks'
 import { LONGEST_NON_CLAIM, datelineLength, isByline, isCaption, isPageFurniture } from './non-claims'
 

@@ -12,6 +12,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { stringify as toYaml } from 'yaml'
 import { footnoteLabels, label, labelledNote, sourceCitation, text } from './mdast-parts'
+import { textWithLinks } from './text-with-links'
 import { countStatuses } from '../annotations/counts'
 import {
   isVerdict,
@@ -65,7 +66,7 @@ function marked(source: string, start: number, end: number, marks: readonly Inli
 function footnoteBody(review: ClaimReview): BlockContent[] {
   const body: BlockContent[] = review.note.trim() ? labelledNote(review.note) : []
   if (review.tags.length > 0) {
-    body.push({ type: 'paragraph', children: [...label('Tags'), text(review.tags.join(', '))] })
+    body.push({ type: 'paragraph', children: [...label('Tags'), ...textWithLinks(review.tags.join(', '))] })
   }
   if (review.sources.length > 0) {
     body.push({

@@ -2,6 +2,7 @@
 import type { BlockContent, FootnoteDefinition, PhrasingContent } from 'mdast'
 import type { Source } from '../model'
 import { isWebLink } from '../security/web-link'
+import { textWithLinks } from './text-with-links'
 
 export const text = (value: string): PhrasingContent => ({ type: 'text', value })
 
@@ -15,7 +16,7 @@ export function noteParagraphs(note: string): BlockContent[] {
       children: paragraph
         .split('\n')
         .flatMap((line, index): PhrasingContent[] =>
-          index === 0 ? [text(line)] : [{ type: 'break' }, text(line)]
+          index === 0 ? textWithLinks(line) : [{ type: 'break' }, ...textWithLinks(line)]
         )
     }))
 }
@@ -55,8 +56,8 @@ export function sourceCitation(source: Source): PhrasingContent[] {
   const citation: PhrasingContent[] = [
     { type: 'link', url: source.url, children: [text(source.title || source.url)] }
   ]
-  if (source.shows) citation.push(text(` — ${source.shows}`))
-  if (source.quote) citation.push(text(` — “${source.quote}”`))
+  if (source.shows) citation.push(...textWithLinks(` — ${source.shows}`))
+  if (source.quote) citation.push(...textWithLinks(` — “${source.quote}”`))
   const archive = source.archiveUrl && isWebLink(source.archiveUrl) ? source.archiveUrl : null
   if (source.accessedOn || archive) {
     citation.push(text(source.accessedOn ? ` (accessed ${source.accessedOn}` : ' ('))
@@ -88,7 +89,7 @@ export function reviewDetails(
   const nodes: BlockContent[] = []
   if (review.note.trim()) nodes.push(...labelledNote(review.note))
   if (review.tags.length > 0)
-    nodes.push({ type: 'paragraph', children: [...label('Tags'), text(review.tags.join(', '))] })
+    nodes.push({ type: 'paragraph', children: [...label('Tags'), ...textWithLinks(review.tags.join(', '))] })
   if (review.sources.length > 0) {
     const references: PhrasingContent[] = label('Sources')
     for (const source of review.sources) {

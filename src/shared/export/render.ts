@@ -2,7 +2,7 @@
  * One entry point for every export format, used alike by the app's services and the command
  * line, so both write the same bytes (apart from the export time).
  */
-import { analyzeArticle } from '../claims'
+import { analyzeArticle } from '../claims/analyze'
 import type { ReadingPlace, StoredDocument } from '../model'
 import type { Reviewer } from '../reviewer'
 import { exportBackup } from './backup'

@@ -2,7 +2,7 @@
  * Filters over claims: by status, tag, whether a note was written, the claim's kind, and what the
  * library knows of it (reviewed in another document, or checked by a published fact-check).
  */
-import { isCheckWorthy } from '../claims/check-worthy'
+import { isCheckWorthy } from '../claims'
 import type { ClaimAnalysis, ClaimKind } from '../claims'
 import type { Annotations, Claim, ClaimStatus } from '../model'
 import { reviewOf } from '../annotations/claim-review'

@@ -4,7 +4,7 @@
  * paragraph that starts with a marker is treated as a list, and numbered or lettered markers must
  * follow in sequence, so prose that merely contains "2." is left alone.
  */
-import type { Span } from './segment'
+import type { Span } from './span'
 
 const bullet = /^[•⁃◦▪‣]/
 const numbered = /^(\d{1,3})(\.\)|\)|\.)\s/

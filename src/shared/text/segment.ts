@@ -7,11 +7,9 @@
 import { splitListItems } from './list-items'
 import { sentenceBreaks } from './sentence-breaks'
 import { isFalseBreak, movedEllipsisBreak } from './sentence-rules'
+import type { Span } from './span'
 
-export interface Span {
-  start: number
-  end: number
-}
+export type { Span } from './span'
 
 const CONTEXT = 80
 

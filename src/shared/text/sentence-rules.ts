@@ -60,9 +60,14 @@ function continuesAfterAbbreviation(tail: string, next: string): boolean {
   if (titleAbbreviations.has(word) || continuingAbbreviations.has(word.toLowerCase())) return true
   if (numberAbbreviations.has(word) || monthAbbreviations.has(word)) return /^["'“‘([]*\d/.test(next)
   if (initialLetter.test(word)) {
-    // "Jonas E. Smith", "J. K. Rowling" — but "you and I. Did …" ends a sentence.
+    // "Jonas E. Smith", "J. K. Rowling", "said C. Eugene Steuerle" — but "you and I. Did …" and
+    // "got a B. The …" end a sentence: after a lower-case word, an initial opens a name only when
+    // the next word is no common sentence opener.
     const previous = wordStart > 0 ? tail.slice(tail.lastIndexOf(' ', wordStart - 2) + 1, wordStart - 1) : ''
-    return capitalised.test(firstWord(next)) && (previous === '' || capitalised.test(previous))
+    const following = firstWord(next)
+    if (!capitalised.test(following)) return false
+    if (previous === '' || capitalised.test(previous)) return true
+    return word !== 'I' && !sentenceStarters.has(following.replace(/[.,;:!?]+$/, ''))
   }
   if (dottedAcronym.test(word) || ambiguousAbbreviations.has(word)) {
     if (/^[ap]\.m$/i.test(word) && introductoryTime.test(tail)) return true

@@ -16,7 +16,7 @@ import {
   type AllClaimsFilter
 } from '../../../shared/all-claims/all-claims'
 import { claimStatuses, statusLabel, type ClaimStatus } from '../../../shared/status'
-import { api, host } from '../api'
+import { useApi, useHost } from '../services/service-context'
 import { kindLabel } from '../claims/kind-label'
 import { StatusIcon } from '../components/StatusIcon'
 import '../styles/all-claims.css'
@@ -66,6 +66,8 @@ function ClaimRow({ row, onJump }: { row: LibraryClaim; onJump: AllClaimsViewPro
 }
 
 export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
+  const api = useApi()
+  const host = useHost()
   const [rows, setRows] = useState<LibraryClaim[] | null>(null)
   const [failed, setFailed] = useState<string | null>(null)
   const [filter, setFilter] = useState<AllClaimsFilter>(noAllClaimsFilter)
@@ -84,7 +86,7 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
     return () => {
       current = false
     }
-  }, [deskFilter])
+  }, [api, deskFilter])
 
   const shown = useMemo(() => filterAllClaims(rows ?? [], filter), [rows, filter])
   const tags = useMemo(() => allClaimsTags(rows ?? []), [rows])

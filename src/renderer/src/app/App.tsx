@@ -6,7 +6,7 @@ import { lazy, Suspense, useCallback, useMemo, useEffect, useRef, useState } fro
 import type { Startup } from '../../../shared/contract'
 import type { LibraryEntry } from '../../../shared/model'
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../../../shared/reading-settings'
-import { api, host } from '../api'
+import { useApi, useHost } from '../services/service-context'
 import { useDocument } from '../document/use-document'
 import { countStatuses } from '../../../shared/annotations/counts'
 import { useReadingSettings } from '../settings/use-reading-settings'
@@ -18,7 +18,9 @@ import { useDropAndPaste } from '../library/use-drop-and-paste'
 import { useImporter } from '../library/use-importer'
 import { ExportMenu } from './ExportMenu'
 import { Notices, type ShownNotice } from './Notices'
+import { pushNotice } from '../../../shared/notice-stack'
 import { useMenuCommand } from './use-menu-command'
+import { startupAnswers } from './startup-request'
 import { ReviewProgress } from './ReviewProgress'
 import { DeskControl } from '../desk/DeskControl'
 import { DeskRevisionWatcher } from '../desk/DeskRevisionWatcher'
@@ -32,21 +34,9 @@ const AllClaimsView = lazy(() =>
   import('../all-claims/AllClaimsView').then(({ AllClaimsView }) => ({ default: AllClaimsView }))
 )
 
-/**
- * The start-up and library answers, asked for once as the page's script runs rather than after
- * React's first render, and both at once: the first paint waits on one round trip, not two.
- */
-let startupRequest: ReturnType<typeof askStartup> | null = null
-function askStartup() {
-  return Promise.all([api.getStartup({}), api.listDocuments({})])
-}
-function startupAnswers(): ReturnType<typeof askStartup> {
-  startupRequest ??= askStartup()
-  return startupRequest
-}
-void startupAnswers()
-
 export function App() {
+  const api = useApi()
+  const host = useHost()
   const [startup, setStartup] = useState<Startup | null>(null)
   const [entries, setEntries] = useState<LibraryEntry[]>([])
   const [documentId, setDocumentId] = useState<string | null>(null)
@@ -67,32 +57,46 @@ export function App() {
     if (next !== 'reading') setJump(null)
   }, [])
 
-  // A new piece of news replaces the last one (and leaves on its own); warnings and errors stay.
-  const notify = useCallback((message: string, level: 'info' | 'error', about?: ShownNotice['about']) => {
-    const id = ++noticeIds.current
-    setNotices((current) => [
-      ...(level === 'info' ? current.filter((notice) => notice.level !== 'info') : current),
-      { id, level, message, ...(about ? { about } : {}) }
-    ])
-  }, [])
+  // A newer notice of a kind replaces the older, and news the last news (shared/notice-stack.ts).
+  const notify = useCallback(
+    (message: string, level: 'info' | 'error', about?: ShownNotice['about'], kind = 'general') => {
+      const id = ++noticeIds.current
+      setNotices((current) => pushNotice(current, { id, level, kind, message, ...(about ? { about } : {}) }))
+    },
+    []
+  )
+  /** A `notify` for one kind of message, for a part of the app that reports only that kind. */
+  const notifier = useCallback(
+    (kind: string) => (message: string, level: 'info' | 'error', about?: ShownNotice['about']) =>
+      notify(message, level, about, kind),
+    [notify]
+  )
   const libraryTags = useMemo(
     () => entries.filter((entry) => entry.id !== documentId).map((entry) => entry.tags ?? []),
     [entries, documentId]
   )
-  const reading = useReadingSettings(useCallback((message: string) => notify(message, 'error'), [notify]))
+  const reading = useReadingSettings(
+    useCallback((message: string) => notify(message, 'error', undefined, 'settings'), [notify])
+  )
 
   useEffect(() => {
     void (async () => {
-      const [started, listed] = await startupAnswers()
+      const [started, listed] = await startupAnswers(api)
       if (!started.ok) return setFatal(started.error.message)
       if (!listed.ok) return setFatal(listed.error.message)
       setStartup(started.value)
-      setNotices(started.value.notices.map((notice) => ({ ...notice, id: ++noticeIds.current })))
+      setNotices(
+        started.value.notices.map((notice, index) => ({
+          ...notice,
+          id: ++noticeIds.current,
+          kind: `startup-${index}`
+        }))
+      )
       setEntries(listed.value)
       const last = listed.value.find((entry) => entry.id === started.value.lastDocumentId)
       setDocumentId((last ?? listed.value[0])?.id ?? null)
     })()
-  }, [])
+  }, [api])
 
   const refreshLibrary = useCallback(async () => {
     const listed = await api.listDocuments({})
@@ -101,28 +105,33 @@ export function App() {
     setDocumentId((current) =>
       listed.value.some((entry) => entry.id === current) ? current : (listed.value[0]?.id ?? null)
     )
-  }, [])
+  }, [api])
   const importer = useImporter({
     openDocumentId: view === 'reading' ? documentId : null,
     onDone: useCallback(
       (outcome) => {
         if (outcome.status === 'fact-checks') {
           setFactCheckRevision((value) => value + 1)
-          return notify(importedMessage(outcome), 'info')
+          return notify(importedMessage(outcome), 'info', undefined, 'import')
         }
         void refreshLibrary().then(() => {
           setDocumentId(outcome.entry.id)
           setRevision((value) => value + 1)
           showView('reading')
-          notify(importedMessage(outcome), 'info', {
-            documentId: outcome.entry.id,
-            compose: (title) => importedMessage({ ...outcome, entry: { ...outcome.entry, title } })
-          })
+          notify(
+            importedMessage(outcome),
+            'info',
+            {
+              documentId: outcome.entry.id,
+              compose: (title) => importedMessage({ ...outcome, entry: { ...outcome.entry, title } })
+            },
+            'import'
+          )
         })
       },
       [refreshLibrary, notify, showView]
     ),
-    onError: useCallback((message: string) => notify(message, 'error'), [notify])
+    onError: useCallback((message: string) => notify(message, 'error', undefined, 'import'), [notify])
   })
   const dragging = useDropAndPaste(importer)
 
@@ -130,7 +139,7 @@ export function App() {
     setEntries((current) => current.map((entry) => (entry.id === changed.id ? changed : entry)))
   }, [])
   const onSaveFailed = useCallback(
-    (message: string) => notify(`Your last change was not saved: ${message}`, 'error'),
+    (message: string) => notify(`Your last change was not saved: ${message}`, 'error', undefined, 'save'),
     [notify]
   )
   const { document, loadError, saveState, apply, whenSaved } = useDocument(
@@ -202,7 +211,14 @@ export function App() {
                 onError={(message) => notify(message, 'error')}
               />
             )}
-            {startup && <ExportMenu documentId={document.id} whenSaved={whenSaved} onMessage={notify} />}
+            {startup && (
+              <ExportMenu
+                documentId={document.id}
+                whenSaved={whenSaved}
+                onMessage={notifier('export')}
+                deskDocument={Boolean(entry.desk)}
+              />
+            )}
           </>
         )}
         {startup && <DeskControl onMessage={notify} />}
@@ -230,7 +246,7 @@ export function App() {
                 setDocumentId(id)
                 showView('reading')
               }}
-              onMessage={notify}
+              onMessage={notifier('all-claims')}
             />
           </Suspense>
         )}
@@ -245,7 +261,7 @@ export function App() {
                 showView('reading')
               }}
               onChanged={refreshLibrary}
-              onError={(message) => notify(message, 'error')}
+              onError={(message) => notify(message, 'error', undefined, 'library')}
               factCheckRevision={factCheckRevision}
               onFactChecksChanged={() => setFactCheckRevision((value) => value + 1)}
             />
@@ -272,7 +288,7 @@ export function App() {
             apply={apply}
             reading={reading}
             libraryTags={libraryTags}
-            onError={(message) => notify(message, 'error')}
+            onError={(message) => notify(message, 'error', undefined, 'review')}
             factCheckRevision={factCheckRevision}
             desk={entry?.desk ?? null}
             jumpToClaimId={jump?.documentId === document.id ? jump.claimId : null}

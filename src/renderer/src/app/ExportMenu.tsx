@@ -8,7 +8,7 @@ import { useState } from 'react'
 import type { ExportFormat } from '../../../shared/contract'
 import { exportFormatInfo, exportFormats } from '../../../shared/export/formats'
 import { hasReviewer } from '../../../shared/has-reviewer'
-import { api, host } from '../api'
+import { useApi, useHost } from '../services/service-context'
 import { usePopover } from '../components/use-popover'
 import { ReviewerDialog } from '../export/ReviewerDialog'
 import { PublishingDialog } from '../desk/PublishingDialog'
@@ -32,6 +32,8 @@ interface ExportMenuProps {
 type ReviewerAsk = { then: ExportFormat | null }
 
 export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps) {
+  const api = useApi()
+  const host = useHost()
   const popover = usePopover('[role="menuitem"]')
   const [asking, setAsking] = useState<ReviewerAsk | null>(null)
   const [publishing, setPublishing] = useState(false)

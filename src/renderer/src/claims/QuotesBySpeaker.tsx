@@ -3,7 +3,7 @@
  * inferred ("he said", a continuation) rather than named says so, in words a screen reader reads.
  */
 import { memo } from 'react'
-import { quotesBySpeaker } from '../../../shared/claims/check-worthy'
+import { quotesBySpeaker } from '../../../shared/claims'
 import type { DocumentAnalysis } from './use-analysis'
 
 interface QuotesBySpeakerProps {

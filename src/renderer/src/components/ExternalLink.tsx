@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react'
 import { isWebLink } from '../../../shared/security/web-link'
-import { host } from '../api'
+import { useHost } from '../services/service-context'
 
 interface ExternalLinkProps {
   href: string
@@ -15,6 +15,7 @@ interface ExternalLinkProps {
 }
 
 export function ExternalLink({ href, children, className, title }: ExternalLinkProps) {
+  const host = useHost()
   if (!isWebLink(href)) {
     return (
       <span className={className} title={title}>

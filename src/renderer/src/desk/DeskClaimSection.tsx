@@ -10,7 +10,7 @@ import {
   type ClaimPublishing,
   type PublishingSettings
 } from '../../../shared/desk/view/publishing-scale'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 import { ClaimPublishingForm } from './ClaimPublishingForm'
 import { DeskSection } from './DeskSection'
 import { useDesk } from './desk-context'
@@ -31,6 +31,7 @@ export function DeskClaimSection({
   onKeepNote,
   onError
 }: DeskClaimSectionProps) {
+  const api = useApi()
   const desk = useDesk()
   const { view, show } = deskDocument
   const [publishing, setPublishing] = useState<PublishingSettings | null>(null)
@@ -38,7 +39,7 @@ export function DeskClaimSection({
   useEffect(() => {
     if (!isEditor) return
     void api.getPublishing({}).then((result) => result.ok && setPublishing(result.value))
-  }, [isEditor])
+  }, [api, isEditor])
   const details = publishing?.claims[documentId]?.[claimId] ?? noClaimPublishing
   const saveDetails = async (next: ClaimPublishing): Promise<boolean> => {
     const result = await api.saveClaimPublishing({ documentId, claimId, details: next })

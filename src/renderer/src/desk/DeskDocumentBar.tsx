@@ -5,7 +5,7 @@
 import { useId, useState } from 'react'
 import type { Claim } from '../../../shared/model'
 import type { DeskDocumentView } from '../../../shared/desk/view/desk-view-types'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 import { DeskHistoryDialog } from './DeskHistoryDialog'
 import { useDesk } from './desk-context'
 import { whenText } from './desk-time'
@@ -19,6 +19,7 @@ interface DeskDocumentBarProps {
 }
 
 export function DeskDocumentBar({ documentId, claims, view, onView, onError }: DeskDocumentBarProps) {
+  const api = useApi()
   const { me, refresh } = useDesk()
   const ids = useId()
   const [historyOpen, setHistoryOpen] = useState(false)

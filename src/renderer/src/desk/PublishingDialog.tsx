@@ -10,7 +10,7 @@ import {
   type RatingMeaning,
   type RatingScale
 } from '../../../shared/desk/view/publishing-scale'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 import { useModalDialog } from '../components/use-modal-dialog'
 import '../styles/desk.css'
 
@@ -22,6 +22,7 @@ interface PublishingDialogProps {
 const MAX_RATINGS = 12
 
 export function PublishingDialog({ onSaved, onClose }: PublishingDialogProps) {
+  const api = useApi()
   const { dialogRef, close, dismiss } = useModalDialog(onClose)
   const ids = useId()
   const [scale, setScale] = useState<RatingScale | null>(null)
@@ -33,7 +34,7 @@ export function PublishingDialog({ onSaved, onClose }: PublishingDialogProps) {
       setScale(result.ok ? result.value.ratingScale : defaultRatingScale)
       if (!result.ok) setError(result.error.message)
     })
-  }, [])
+  }, [api])
 
   const edit = (index: number, patch: Partial<RatingScale[number]>) =>
     setScale(

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react'
 import type { LibraryEntry } from '../../../shared/model'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 import { useDesk } from './desk-context'
 
 interface ShareWithDeskProps {
@@ -27,6 +27,7 @@ export function ShareWithDesk({
   onError,
   named
 }: ShareWithDeskProps) {
+  const api = useApi()
   const desk = useDesk()
   const [sharing, setSharing] = useState(false)
   if (!desk.me) return null

@@ -7,7 +7,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { DeskStatus } from '../../../shared/desk/view/desk-view-types'
 import type { Result } from '../../../shared/result'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 
 const POLL_MS = 1000
 
@@ -39,6 +39,7 @@ function sameStatus(a: DeskStatus, b: DeskStatus): boolean {
 }
 
 export function DeskProvider({ children }: { children: ReactNode }) {
+  const api = useApi()
   const [status, setStatus] = useState<DeskStatus>(disconnected)
   const show = useCallback((next: DeskStatus) => {
     setStatus((shown) => (sameStatus(shown, next) ? shown : next))
@@ -46,11 +47,11 @@ export function DeskProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(async () => {
     const result = await api.deskStatus({})
     if (result.ok) show(result.value)
-  }, [show])
+  }, [api, show])
 
   useEffect(() => {
     void api.deskStatus({}).then((result) => result.ok && show(result.value))
-  }, [show])
+  }, [api, show])
   // While connected: ask again a second after each answer (never two questions at once).
   const connected = status.connected
   useEffect(() => {
@@ -77,13 +78,13 @@ export function DeskProvider({ children }: { children: ReactNode }) {
       if (result.ok) show(result.value)
       return result
     },
-    [show]
+    [api, show]
   )
   const disconnect = useCallback<DeskControl['disconnect']>(async () => {
     const result = await api.disconnectDesk({})
     if (result.ok) show(result.value)
     return result
-  }, [show])
+  }, [api, show])
 
   const value = useMemo(
     () => ({ status, me: status.connected ? status : null, connect, disconnect, refresh }),

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import type { DeskDocumentView } from '../../../shared/desk/view/desk-view-types'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 import { useDesk } from './desk-context'
 
 export interface DeskDocument {
@@ -15,6 +15,7 @@ export interface DeskDocument {
 }
 
 export function useDeskDocument(documentId: string, isDesk: boolean): DeskDocument {
+  const api = useApi()
   const { status } = useDesk()
   const revision = status.connected ? status.revision : -1
   const [view, setView] = useState<{ documentId: string; view: DeskDocumentView | null } | null>(null)
@@ -28,7 +29,7 @@ export function useDeskDocument(documentId: string, isDesk: boolean): DeskDocume
     return () => {
       current = false
     }
-  }, [documentId, isDesk, revision])
+  }, [api, documentId, isDesk, revision])
 
   const show = useCallback((next: DeskDocumentView) => setView({ documentId, view: next }), [documentId])
   return { view: isDesk && view?.documentId === documentId ? view.view : null, show }

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { applyChange, type AnnotationChange } from '../../../shared/annotations/changes'
 import { keepUnchanged } from '../../../shared/annotations/keep-unchanged'
 import type { Annotations, LibraryEntry, StoredDocument } from '../../../shared/model'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 
 export type SaveState = 'saved' | 'saving' | 'failed'
 
@@ -40,6 +40,7 @@ export function useDocument(
   callbacks: DocumentCallbacks,
   revision = 0
 ): OpenDocument {
+  const api = useApi()
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [saveState, setSaveState] = useState<SaveState>('saved')
   const queue = useRef<Promise<void>>(Promise.resolve())
@@ -63,7 +64,7 @@ export function useDocument(
     return () => {
       current = false
     }
-  }, [documentId, revision])
+  }, [documentId, revision, api])
 
   const showAnnotations = useCallback((documentId: string, annotations: Annotations) => {
     setLoaded((shown) => {
@@ -121,7 +122,7 @@ export function useDocument(
       })
       return { documentId, before, after }
     },
-    [showAnnotations, onEntryChanged, onSaveFailed]
+    [showAnnotations, onEntryChanged, onSaveFailed, api]
   )
 
   const whenSaved = useCallback(() => queue.current, [])

@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { ExportFormat } from '../../../shared/contract'
 import { exportFormatInfo, exportFormats } from '../../../shared/export/formats'
 import type { LibraryEntry } from '../../../shared/model'
-import { host } from '../api'
+import { useHost } from '../services/service-context'
 import { useModalDialog } from '../components/use-modal-dialog'
 import '../styles/export.css'
 
@@ -18,6 +18,7 @@ interface LibraryExportDialogProps {
 }
 
 export function LibraryExportDialog({ entries, onDone, onClose }: LibraryExportDialogProps) {
+  const host = useHost()
   const { dialogRef, close, dismiss } = useModalDialog(onClose)
   const allRef = useRef<HTMLInputElement>(null)
   const ids = useId()

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useState } from 'react'
 import type { Reviewer } from '../../../shared/reviewer'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 import { useModalDialog } from '../components/use-modal-dialog'
 import '../styles/export.css'
 
@@ -19,6 +19,7 @@ interface ReviewerDialogProps {
 }
 
 export function ReviewerDialog({ reason, saveLabel = 'Save', onSaved, onClose }: ReviewerDialogProps) {
+  const api = useApi()
   const { dialogRef, close, dismiss } = useModalDialog(onClose)
   const [reviewer, setReviewer] = useState<Reviewer | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -30,7 +31,7 @@ export function ReviewerDialog({ reason, saveLabel = 'Save', onSaved, onClose }:
       setReviewer(result.ok ? result.value : { name: '', organisation: '' })
       if (!result.ok) setError(result.error.message)
     })
-  }, [])
+  }, [api])
 
   const save = async (reviewer: Reviewer) => {
     setSaving(true)

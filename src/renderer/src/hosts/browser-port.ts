@@ -7,19 +7,24 @@ import type { ExportedFile } from '../../../shared/contract'
 import { importExtensions } from '../../../shared/import/file-name'
 import { TOKEN_STORAGE_KEY } from '../../../shared/wire'
 import type { HostPort } from './host-port'
+import { hostConnection } from './host-connection'
 import { httpApi } from './http-api'
 
-/** The token arrives in the URL once; it is kept for reloads and removed from the address bar. */
-function takeLaunchToken(): string {
+/**
+ * The token arrives in the URL once; it is removed from the address bar and kept in this origin's
+ * storage, so a reload, another tab or a bookmark of the bare address works. The host keeps it
+ * across restarts (main/web/host-address.ts).
+ */
+function takeToken(): string {
   const url = new URL(window.location.href)
   const fromUrl = url.searchParams.get('token')
   if (fromUrl) {
-    sessionStorage.setItem(TOKEN_STORAGE_KEY, fromUrl)
+    localStorage.setItem(TOKEN_STORAGE_KEY, fromUrl)
     url.searchParams.delete('token')
     window.history.replaceState(null, '', url)
     return fromUrl
   }
-  return sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? ''
+  return localStorage.getItem(TOKEN_STORAGE_KEY) ?? ''
 }
 
 function download(fileName: string, content: Blob): void {
@@ -44,7 +49,8 @@ function chooseFile(accept: readonly string[]): Promise<File | null> {
 }
 
 export function browserPort(): HostPort {
-  const api = httpApi(takeLaunchToken())
+  const connection = hostConnection()
+  const api = httpApi(takeToken(), undefined, connection.lost)
   return {
     api,
     openLink: (url) => void window.open(url, '_blank', 'noopener,noreferrer'),

@@ -33,10 +33,27 @@ describe('httpApi', () => {
     expect(sent[0]?.init.body).toBe('{}')
   })
 
-  it('answers a failure a person can act on when the host does not answer', async () => {
-    const api = httpApi('t', () => Promise.reject(new TypeError('Failed to fetch')))
+  it('answers a failure a person can act on when the host does not answer, and says the host is lost', async () => {
+    let lost = 0
+    const api = httpApi(
+      't',
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      () => lost++
+    )
     const result = await api.listDocuments({})
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error.message).toMatch(/npm run web/)
+    expect(lost).toBe(1)
+  })
+
+  it('does not call a host that answered lost, even when its answer is not JSON', async () => {
+    let lost = 0
+    const api = httpApi(
+      't',
+      async () => new Response('Misdirected request', { status: 421 }),
+      () => lost++
+    )
+    expect((await api.listDocuments({})).ok).toBe(false)
+    expect(lost).toBe(0)
   })
 })

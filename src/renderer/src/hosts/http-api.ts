@@ -16,14 +16,25 @@ const notAnswering: Result<never> = {
   }
 }
 
-export function httpApi(token: string, fetchFn: typeof fetch = (...args) => fetch(...args)): Api {
+/** `onLost` hears of a call that reached no host at all (stopped, restarting), to reconnect. */
+export function httpApi(
+  token: string,
+  fetchFn: typeof fetch = (...args) => fetch(...args),
+  onLost: () => void = () => {}
+): Api {
   const call = async (method: string, input: unknown): Promise<Result<unknown>> => {
+    let response: Response
     try {
-      const response = await fetchFn(apiRoute(method), {
+      response = await fetchFn(apiRoute(method), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify(input ?? {})
       })
+    } catch {
+      onLost()
+      return notAnswering
+    }
+    try {
       return (await response.json()) as Result<unknown>
     } catch {
       return notAnswering

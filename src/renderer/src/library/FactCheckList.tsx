@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react'
 import type { FactCheck } from '../../../shared/fact-checks/fact-check'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 import { ExternalLink } from '../components/ExternalLink'
 import { formatDay } from '../matching/format-day'
 import '../styles/findings.css'
@@ -17,6 +17,7 @@ interface FactCheckListProps {
 }
 
 export function FactCheckList({ revision, onRemoved, onError }: FactCheckListProps) {
+  const api = useApi()
   const [factChecks, setFactChecks] = useState<FactCheck[]>([])
   const [reloads, setReloads] = useState(0)
   useEffect(() => {
@@ -28,7 +29,7 @@ export function FactCheckList({ revision, onRemoved, onError }: FactCheckListPro
     return () => {
       current = false
     }
-  }, [revision, reloads])
+  }, [revision, reloads, api])
 
   if (factChecks.length === 0) return null
   return (

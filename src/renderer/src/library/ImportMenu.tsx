@@ -4,13 +4,14 @@
  * asks for it; main fetches the page). Both run through the shared importer.
  */
 import { useState } from 'react'
-import { host } from '../api'
+import { useHost } from '../services/service-context'
 import { useMenuCommand } from '../app/use-menu-command'
 import { usePopover } from '../components/use-popover'
 import type { Importer } from './use-importer'
 import { WebAddressDialog } from './WebAddressDialog'
 
 export function ImportMenu({ importer }: { importer: Importer }) {
+  const host = useHost()
   const popover = usePopover('[role="menuitem"]')
   const [askingAddress, setAskingAddress] = useState(false)
   const busy = importer.state.phase !== 'idle'

@@ -7,6 +7,7 @@ import { reviewProgress } from '../../../shared/annotations/counts'
 import type { LibraryHit } from '../../../shared/library/library-search'
 import type { LibraryEntry } from '../../../shared/model'
 import { formatDate } from './format-date'
+import type { RowPlacement } from './LibraryList'
 import { VerdictMix } from './VerdictMix'
 import { VersionList } from './VersionList'
 import { DeskBadge, ShareWithDesk } from '../desk/ShareWithDesk'
@@ -16,6 +17,7 @@ interface LibraryRowProps {
   /** Where the library search found its query inside the document, if it did. */
   hit?: LibraryHit | undefined
   current: boolean
+  placement: RowPlacement
   onOpen: (id: string) => void
   onRename: (id: string, title: string) => Promise<boolean>
   onDelete: (entry: LibraryEntry) => void
@@ -33,6 +35,7 @@ export function LibraryRow({
   entry,
   hit,
   current,
+  placement: { index, setSize, measure, top },
   onOpen,
   onRename,
   onDelete,
@@ -51,7 +54,15 @@ export function LibraryRow({
   }
 
   return (
-    <li className={`library-row${current ? ' library-row--current' : ''}`} aria-label={entry.title}>
+    <li
+      ref={measure}
+      className={`library-row${current ? ' library-row--current' : ''}`}
+      aria-label={entry.title}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
+    >
       <div className="library-row-main">
         {editing ? (
           <form

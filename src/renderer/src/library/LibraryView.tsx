@@ -2,11 +2,12 @@
  * The library: every document with its source, date added and verdict mix; search by title,
  * source, article text, notes and tags, sort, open, rename, delete (to the trash, with an undo) and restore.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LibraryEntry, TrashedEntry } from '../../../shared/model'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 import { arrangeLibrary, sortLabels, type LibrarySort } from '../../../shared/library/library-order'
 import { LibraryExportDialog } from '../export/LibraryExportDialog'
+import { LibraryList } from './LibraryList'
 import { LibraryRow } from './LibraryRow'
 import { TrashList } from './TrashList'
 import { FactCheckList } from './FactCheckList'
@@ -26,6 +27,7 @@ interface LibraryViewProps {
 }
 
 export function LibraryView(props: LibraryViewProps) {
+  const api = useApi()
   const { entries, currentId, onOpen, onChanged, onError, factCheckRevision, onFactChecksChanged } = props
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<LibrarySort>('added')
@@ -45,10 +47,10 @@ export function LibraryView(props: LibraryViewProps) {
     const listed = await api.listTrash({})
     if (listed.ok) setTrash(listed.value)
     await onChanged()
-  }, [onChanged])
+  }, [onChanged, api])
   useEffect(() => {
     void api.listTrash({}).then((listed) => listed.ok && setTrash(listed.value))
-  }, [])
+  }, [api])
 
   const run = async (call: Promise<{ ok: boolean; error?: { message: string } }>): Promise<boolean> => {
     const result = await call
@@ -57,17 +59,25 @@ export function LibraryView(props: LibraryViewProps) {
     return result.ok
   }
 
-  const arranged = arrangeLibrary(entries, query, sort, new Set(hits.keys()))
-  const onlyMine = assignedToMe && me !== null
-  const shown = onlyMine ? arranged.filter((entry) => entry.desk?.assignee === me.name) : arranged
+  const arranged = useMemo(
+    () => arrangeLibrary(entries, query, sort, new Set(hits.keys())),
+    [entries, query, sort, hits]
+  )
+  const mine = assignedToMe ? (me?.name ?? null) : null
+  const shown = useMemo(
+    () => (mine === null ? arranged : arranged.filter((entry) => entry.desk?.assignee === mine)),
+    [arranged, mine]
+  )
   useEffect(() => {
     const index = deletedAt.current
     if (index === null || (deleted && entries.some((entry) => entry.id === deleted.id))) return
     deletedAt.current = null
-    const rows = listRef.current?.querySelectorAll<HTMLElement>('.library-open')
-    const next = rows?.[Math.min(index, rows.length - 1)]
+    const last = shown.length - 1
+    const next = listRef.current?.querySelector<HTMLElement>(
+      `[data-index="${Math.min(index, last)}"] .library-open`
+    )
     ;(next ?? searchRef.current)?.focus()
-  }, [entries, deleted])
+  }, [entries, deleted, shown])
   return (
     <section className="library" aria-label="Library">
       <div className="library-toolbar">
@@ -145,24 +155,27 @@ export function LibraryView(props: LibraryViewProps) {
         <p className="library-empty">
           The library is empty. Import a .txt, .md or .html file, drop one here, or paste text.
         </p>
-      ) : shown.length === 0 && onlyMine ? (
+      ) : shown.length === 0 && mine !== null ? (
         <p className="library-empty">
           No desk document{query ? ` matching “${query}”` : ''} is assigned to you.
         </p>
       ) : shown.length === 0 ? (
         <p className="library-empty">No document’s title, source, text, notes or tags contain “{query}”.</p>
       ) : (
-        <ul ref={listRef} className="library-list" aria-label="Documents">
-          {shown.map((entry) => (
+        <LibraryList
+          shown={shown}
+          listRef={listRef}
+          renderRow={(entry, placement) => (
             <LibraryRow
               key={entry.id}
               entry={entry}
               hit={hits.get(entry.id)}
               current={entry.id === currentId}
+              placement={placement}
               onOpen={onOpen}
               onRename={(documentId, title) => run(api.renameDocument({ documentId, title }))}
               onDelete={(entry) => {
-                deletedAt.current = shown.indexOf(entry)
+                deletedAt.current = placement.index
                 setDeleted(entry)
                 void run(api.trashDocument({ documentId: entry.id }))
               }}
@@ -174,8 +187,8 @@ export function LibraryView(props: LibraryViewProps) {
                 await refresh()
               }}
             />
-          ))}
-        </ul>
+          )}
+        />
       )}
       <TrashList
         trash={trash}

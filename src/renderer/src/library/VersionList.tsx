@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react'
 import { reviewProgress } from '../../../shared/annotations/counts'
 import type { DocumentVersion } from '../../../shared/contract'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -17,6 +17,7 @@ interface VersionListProps {
 }
 
 export function VersionList({ documentId, title, onRestored, onError }: VersionListProps) {
+  const api = useApi()
   const [versions, setVersions] = useState<DocumentVersion[] | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
 
@@ -30,7 +31,7 @@ export function VersionList({ documentId, title, onRestored, onError }: VersionL
     return () => {
       current = false
     }
-  }, [documentId])
+  }, [documentId, api])
 
   const restore = async (version: DocumentVersion): Promise<void> => {
     const result = await api.restoreVersion({ documentId, versionId: version.versionId })

@@ -10,7 +10,7 @@ import { isBackupFileName } from '../../../shared/export/backup-file-name'
 import { recogniseFeed } from '../../../shared/fact-checks/claim-review-shape'
 import { isAnnotationFileName } from '../../../shared/import/file-name'
 import type { Result } from '../../../shared/result'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 import type { ImportSteps } from '../hosts/host-port'
 import type { ImportDone } from './imported-message'
 import { FileTooLargeError, isPdfFile, readFileBase64, readFileText } from './read-file'
@@ -65,6 +65,7 @@ export interface ImportCallbacks {
 }
 
 export function useImporter({ openDocumentId, onDone, onError }: ImportCallbacks): Importer {
+  const api = useApi()
   const [state, setState] = useState<ImportState>({ phase: 'idle' })
   const busy = state.phase !== 'idle'
   const stopPolling = useRef<() => void>(() => {})
@@ -109,7 +110,7 @@ export function useImporter({ openDocumentId, onDone, onError }: ImportCallbacks
       }
       settle(fileName, await api.importFile({ fileName, text }), 'version')
     },
-    [settle, openDocumentId, onDone, onError]
+    [settle, openDocumentId, onDone, onError, api]
   )
 
   const importing = state.phase === 'importing'
@@ -123,7 +124,7 @@ export function useImporter({ openDocumentId, onDone, onError }: ImportCallbacks
       })
     }, PROGRESS_POLL_MS)
     return () => clearInterval(timer)
-  }, [importing])
+  }, [importing, api])
 
   const importFile = useCallback(
     async (file: File) => {
@@ -146,7 +147,7 @@ export function useImporter({ openDocumentId, onDone, onError }: ImportCallbacks
       setState({ phase: 'importing', fileName: file.name })
       settle(file.name, await api.importFile({ fileName: file.name, ...content }), 'version')
     },
-    [busy, importText, onError, settle]
+    [busy, importText, onError, settle, api]
   )
 
   const importThrough = useCallback(
@@ -185,12 +186,12 @@ export function useImporter({ openDocumentId, onDone, onError }: ImportCallbacks
       stopPolling.current()
       settle(url, result, 'version')
     },
-    [busy, settle, onError]
+    [busy, settle, onError, api]
   )
 
   const cancelDownload = useCallback(() => {
     if (state.phase === 'downloading') void api.cancelWebImport({ downloadId: state.downloadId })
-  }, [state])
+  }, [state, api])
 
   const answer = useCallback(
     async (decision: 'update' | 'new' | 'cancel') => {
@@ -201,7 +202,7 @@ export function useImporter({ openDocumentId, onDone, onError }: ImportCallbacks
       const restore = decision === 'update' ? 'replace' : decision === 'new' ? 'keep-both' : 'cancel'
       settle(fileName, await api.resolveBackupImport({ pendingId, decision: restore }), kind)
     },
-    [settle, state]
+    [settle, state, api]
   )
 
   return { state, importFile, importText, importThrough, importWebAddress, cancelDownload, answer }

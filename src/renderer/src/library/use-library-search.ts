@@ -4,13 +4,14 @@
  */
 import { useEffect, useState } from 'react'
 import type { LibraryHit } from '../../../shared/library/library-search'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 
 const TYPING_PAUSE_MS = 200
 /** One or two letters would match nearly every article. */
 const MIN_QUERY_LENGTH = 3
 
 export function useLibrarySearch(query: string): ReadonlyMap<string, LibraryHit> {
+  const api = useApi()
   const [hits, setHits] = useState<{ query: string; byDocument: ReadonlyMap<string, LibraryHit> }>({
     query: '',
     byDocument: new Map()
@@ -29,7 +30,7 @@ export function useLibrarySearch(query: string): ReadonlyMap<string, LibraryHit>
       current = false
       clearTimeout(timer)
     }
-  }, [wanted])
+  }, [wanted, api])
   // Hits for an earlier query are never shown against a new one.
   return hits.query === wanted ? hits.byDocument : new Map()
 }

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { noClaimMatches, type ClaimMatches } from '../../../shared/matching/claim-matches'
 import type { LibraryFindings } from '../../../shared/review/claim-filter'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 
 export interface ClaimMatchesState {
   matches: ClaimMatches
@@ -14,6 +14,7 @@ export interface ClaimMatchesState {
 }
 
 export function useClaimMatches(documentId: string, factCheckRevision: number): ClaimMatchesState {
+  const api = useApi()
   const [matches, setMatches] = useState<ClaimMatches>(noClaimMatches)
   useEffect(() => {
     let current = true
@@ -24,7 +25,7 @@ export function useClaimMatches(documentId: string, factCheckRevision: number): 
     return () => {
       current = false
     }
-  }, [documentId, factCheckRevision])
+  }, [documentId, factCheckRevision, api])
   const findings = useMemo(
     () => ({
       seenElsewhere: new Set(Object.keys(matches.seenIn)),

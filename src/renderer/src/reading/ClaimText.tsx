@@ -9,6 +9,7 @@ import { memo } from 'react'
 import type { Piece } from '../../../shared/review/text-pieces'
 import { isVerdict, statusLabel, type ClaimStatus } from '../../../shared/status'
 import { StatusIcon } from '../components/StatusIcon'
+import { claimArrowKey } from './chip-keys'
 import { renderPieces, type MarkStyle } from './MarkedText'
 
 /**
@@ -70,6 +71,7 @@ function ClaimTextView(props: ClaimTextProps) {
       aria-description={`${kind}${state}${hasNote ? ', has a note' : ''}.`}
       onClick={() => onSelect(claimId)}
       onKeyDown={(event) => {
+        if (claimArrowKey(event)) return
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault()
           onSelect(claimId)

@@ -7,7 +7,7 @@
  */
 import { memo, type ReactNode } from 'react'
 import type { NumberCheck } from '../../../shared/claims'
-import { isCheckWorthy } from '../../../shared/claims/check-worthy'
+import { isCheckWorthy } from '../../../shared/claims'
 import type { Block, Claim, ClaimReview } from '../../../shared/model'
 import { marksWithin, splitIntoPieces, type Mark } from '../../../shared/review/text-pieces'
 import { CheckChips } from '../claims/CheckChips'
@@ -80,7 +80,7 @@ function ReadingBlockView(props: ReadingBlockProps) {
       ?.filter((check) => check.claimIds.at(-1) === claim.id)
     if (checks?.length) {
       parts.push(
-        <span key={`checks-${claim.id}`} className="claim-end">
+        <span key={`checks-${claim.id}`} className="claim-end claim-checks">
           {WORD_JOINER}
           <CheckChips checks={checks} onShow={onShowCheck} />
         </span>

@@ -19,6 +19,7 @@ import { marksByBlockKeeping } from '../../../shared/review/block-marks'
 import { formattingByBlock } from '../../../shared/review/formatting-marks'
 import type { Mark } from '../../../shared/review/text-pieces'
 import type { DocumentAnalysis } from '../claims/use-analysis'
+import { useHost } from '../services/service-context'
 import { onArticleClick } from './article-links'
 import type { MarkStyle } from './MarkedText'
 import { ReadingBlock } from './ReadingBlock'
@@ -61,6 +62,7 @@ function claimsByBlock(blocks: Block[], claims: Claim[]): Claim[][] {
 export function ReadingView(props: ReadingViewProps) {
   const { document, selectedClaimId, markStyle, noteHits, matching, analysis } = props
   const { text, blocks } = document
+  const host = useHost()
   const groups = useMemo(() => claimsByBlock(blocks, document.claims), [blocks, document.claims])
   const formatting = useMemo(() => formattingByBlock(blocks, document.inlines), [blocks, document.inlines])
   const blockMarks = useMemo(() => marksByBlockKeeping(blocks, props.marks), [blocks, props.marks])
@@ -104,7 +106,7 @@ export function ReadingView(props: ReadingViewProps) {
   }
 
   return (
-    <article className="article" aria-label="Article" onClick={onArticleClick}>
+    <article className="article" aria-label="Article" onClick={(event) => onArticleClick(event, host)}>
       {shouldVirtualize(document) ? (
         <VirtualBlocks blocks={blocks} renderBlock={renderBlock} revealRef={props.revealRef} />
       ) : (

@@ -6,9 +6,9 @@
  */
 import type { MouseEvent } from 'react'
 import { isWebLink } from '../../../shared/security/web-link'
-import { host } from '../api'
+import type { HostPort } from '../hosts/host-port'
 
-export function onArticleClick(event: MouseEvent<HTMLElement>): void {
+export function onArticleClick(event: MouseEvent<HTMLElement>, host: HostPort): void {
   if (!event.ctrlKey && !event.metaKey) return
   const target = event.target instanceof Element ? event.target : null
   const href = target?.closest<HTMLElement>('.article-link[data-href]')?.dataset['href']

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import { defaultReadingSettings, measureWidth, type ReadingSettings } from '../../../shared/reading-settings'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 
 function applyToPage(settings: ReadingSettings): void {
   const root = document.documentElement
@@ -22,6 +22,7 @@ export interface ReadingSettingsControl {
 }
 
 export function useReadingSettings(onError: (message: string) => void): ReadingSettingsControl {
+  const api = useApi()
   const [settings, setSettings] = useState<ReadingSettings>(defaultReadingSettings)
 
   useEffect(() => {
@@ -30,7 +31,7 @@ export function useReadingSettings(onError: (message: string) => void): ReadingS
       setSettings(result.value)
       applyToPage(result.value)
     })
-  }, [])
+  }, [api])
 
   const change = useCallback(
     (patch: Partial<ReadingSettings>) => {
@@ -43,7 +44,7 @@ export function useReadingSettings(onError: (message: string) => void): ReadingS
         return next
       })
     },
-    [onError]
+    [onError, api]
   )
 
   return { settings, change }

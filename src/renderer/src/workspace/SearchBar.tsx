@@ -5,7 +5,7 @@
  */
 import { forwardRef, useId } from 'react'
 import type { ClaimFilter } from '../../../shared/review/claim-filter'
-import { claimKinds } from '../../../shared/claims/kinds'
+import { claimKinds } from '../../../shared/claims'
 import { claimStatuses, statusLabel } from '../../../shared/status'
 import { kindLabel } from '../claims/kind-label'
 import type { Search } from './use-search'

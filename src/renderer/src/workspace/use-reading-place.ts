@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react'
 import type { StoredDocument } from '../../../shared/model'
-import { api } from '../api'
+import { useApi } from '../services/service-context'
 
 /** Scrolling saves once the reader pauses, not on every frame. */
 const SCROLL_SAVE_DELAY_MS = 400
@@ -20,6 +20,7 @@ interface ReadingPlaceDeps {
 
 /** Answers the ref for the scrolling reading pane, whose position it saves and restores. */
 export function useReadingPlace({ document, selectedClaimId, restoreSelection, jumpTo }: ReadingPlaceDeps) {
+  const api = useApi()
   const paneRef = useRef<HTMLDivElement>(null)
   const documentId = document.id
   const restored = useRef<string | null>(null)
@@ -53,13 +54,13 @@ export function useReadingPlace({ document, selectedClaimId, restoreSelection, j
     return () => {
       current = false
     }
-  }, [documentId, paneRef, restoreSelection])
+  }, [documentId, paneRef, restoreSelection, api])
 
   const save = useCallback(() => {
     // Nothing is saved before the saved place has been restored, or it would be overwritten.
     if (restored.current !== documentId) return
     void api.saveReadingPlace({ documentId, place: { ...latest.current } })
-  }, [documentId])
+  }, [documentId, api])
 
   useEffect(() => {
     latest.current.claimId = selectedClaimId

@@ -70,7 +70,10 @@ export function useReviewKeys({
     'needs-source': () => setStatus('needs-source'),
     'not-a-claim': () => setStatus('not-a-claim'),
     clear: () => setStatus(null),
-    note: () => withPanel((panel) => panel.focusNote()),
+    note: () => {
+      const highlightId = highlighting.takeJustMade()
+      withPanel((panel) => (highlightId ? panel.focusHighlight(highlightId) : panel.focusNote()))
+    },
     source: () => withPanel((panel) => panel.addSource()),
     tag: () => withPanel((panel) => panel.focusTags()),
     highlight: () => {

@@ -1,4 +1,4 @@
-/** Serves the built renderer's files, never anything outside its folder. */
+/** Serves the built renderer's files, never anything outside its folder: both hosts use it. */
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 
