@@ -119,7 +119,7 @@ describe('a hostile desk server', () => {
     const kept = await member.services.openDocument({ documentId: mine })
     expect(kept.annotations.claims['c1']?.note).toBe('kept')
     expect(({} as Record<string, unknown>)['status']).toBeUndefined()
-  })
+  }, 30_000)
 
   it('says so when the answer is not CouchDB’s, and keeps the library as it was', async () => {
     const { member } = await connectTo('{"results":"all of them","last_seq":1}')
