@@ -52,7 +52,8 @@ export class DeskMember {
 
   /** Opens the desk's copy of a document from the library (it arrives by sync). */
   async openDeskDocument(title: string): Promise<void> {
-    await this.header.getByRole('button', { name: 'Library' }).click()
+    const library = this.header.getByRole('button', { name: 'Library' })
+    if ((await library.getAttribute('aria-pressed')) !== 'true') await library.click()
     const row = this.page
       .getByRole('list', { name: 'Documents' })
       .getByRole('listitem', { name: title })

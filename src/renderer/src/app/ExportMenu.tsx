@@ -26,12 +26,14 @@ interface ExportMenuProps {
   whenSaved: () => Promise<void>
   /** `about`: the message names the document, and follows it if it is renamed. */
   onMessage: (message: string, level: 'info' | 'error', about?: ShownNotice['about']) => void
+  /** A desk document's ClaimReview is signed by the editors who signed off: no reviewer needed. */
+  deskDocument?: boolean
 }
 
 /** The reviewer dialog, opened from the menu, or before an export (`then`) that needs a reviewer. */
 type ReviewerAsk = { then: ExportFormat | null }
 
-export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps) {
+export function ExportMenu({ documentId, whenSaved, onMessage, deskDocument = false }: ExportMenuProps) {
   const api = useApi()
   const host = useHost()
   const popover = usePopover('[role="menuitem"]')
@@ -50,7 +52,7 @@ export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps
 
   const exportAs = async (format: ExportFormat) => {
     popover.close()
-    if (format === 'claimreview') {
+    if (format === 'claimreview' && !deskDocument) {
       const reviewer = await api.getReviewer({})
       if (reviewer.ok && !hasReviewer(reviewer.value)) return setAsking({ then: format })
     }

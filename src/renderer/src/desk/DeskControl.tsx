@@ -5,7 +5,7 @@
  * the server's reason, the members, and Disconnect (which keeps everything on this computer).
  */
 import { useState } from 'react'
-import { syncWords } from '../../../shared/desk/view/desk-words'
+import { refusedRecordKind, syncWords } from '../../../shared/desk/view/desk-words'
 import { usePopover } from '../components/use-popover'
 import { DeskConnectDialog } from './DeskConnectDialog'
 import { useDesk, type ConnectedDesk } from './desk-context'
@@ -38,7 +38,8 @@ function DeskDetails({ me, onDisconnect }: { me: ConnectedDesk; onDisconnect: ()
                 <span className="desk-refused-reason">{refusal.reason}</span>
                 <span className="desk-box-soft">
                   {' '}
-                  ({refusal.recordId.split(':')[0]}, {whenText(refusal.at)}; kept on this computer)
+                  ({[refusedRecordKind(refusal.recordId), whenText(refusal.at)].filter(Boolean).join(', ')};
+                  kept on this computer)
                 </span>
               </li>
             ))}

@@ -133,7 +133,8 @@ export function DeskSection({
       {conflicts.length > 0 && (
         <div className="desk-conflict" role="group" aria-label="Conflicting notes">
           <p className="desk-conflict-title">
-            Your note was changed on two computers while offline. Both texts are kept; choose the one to keep.
+            A note was changed on two computers while offline, so its other text is kept too. If it is yours,
+            use the text you mean to keep as your note.
           </p>
           <ol className="desk-conflict-list">
             {conflicts.map((text, index) => (
@@ -142,10 +143,10 @@ export function DeskSection({
                 <button
                   type="button"
                   className="button button--small"
-                  aria-label={`Keep text ${index + 1}`}
+                  aria-label={`Use text ${index + 1} as my note`}
                   onClick={() => onKeepNote(text)}
                 >
-                  Keep this one
+                  Use as my note
                 </button>
               </li>
             ))}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { deskMarkOf, deskMatchingIds, isAwaitingSignOff } from './desk-filter'
 import type { DeskClaimState, DeskDocumentView, DeskStatus } from './desk-view-types'
-import { claimDeskSummary, eventText, syncWords, tallyText, verdictLine } from './desk-words'
+import {
+  claimDeskSummary,
+  eventText,
+  refusedRecordKind,
+  syncWords,
+  tallyText,
+  verdictLine
+} from './desk-words'
 
 const at = '2026-03-18T10:00:00.000Z'
 const state = (claimId: string, patch: Partial<DeskClaimState> = {}): DeskClaimState => ({
@@ -41,6 +48,13 @@ describe('the desk in words', () => {
       })
     )
     expect(refused).toEqual({ label: 'Refused', detail: 'The desk refused a change; it is kept here.' })
+  })
+
+  it('names what a refused record was, and nothing for an id that says nothing', () => {
+    expect(refusedRecordKind('signoff:d1:c1')).toBe('sign-off')
+    expect(refusedRecordKind('review:d1:ana')).toBe('your review')
+    expect(refusedRecordKind('(the desk)')).toBeNull()
+    expect(refusedRecordKind('__proto__:x')).toBeNull()
   })
 
   it('tallies verdicts in the statuses’ order', () => {

@@ -113,3 +113,17 @@ export function eventText(event: DeskEvent): string {
     }
   }
 }
+
+const recordWords: Record<string, string> = {
+  article: 'shared article',
+  review: 'your review',
+  signoff: 'sign-off',
+  assignment: 'assignment',
+  event: 'history'
+}
+
+/** What a refused record was, from its id ("signoff:…" → "sign-off"); null when the id says nothing. */
+export function refusedRecordKind(recordId: string): string | null {
+  const type = recordId.split(':')[0] ?? ''
+  return Object.hasOwn(recordWords, type) ? (recordWords[type] ?? null) : null
+}
