@@ -19,7 +19,8 @@ const other = "In Trump's first year back"
 let desk: TestDesk
 const members: DeskMember[] = []
 
-test.setTimeout(180_000)
+// Three hosts, a server and Chromium share two cores with the rest of the suite.
+test.setTimeout(300_000)
 
 test.beforeAll(async () => {
   desk = await startDesk([
@@ -43,7 +44,7 @@ test('an editor assigns, confirms a stale sign-off again, and publishes only wha
   members.push(ben, ed)
   for (const member of [ben, ed]) {
     await member.connect(desk.deskUrl, password(member.name))
-    await expect(member.syncState).toHaveText('Synced', { timeout: 20_000 })
+    await expect(member.syncState).toHaveText('Synced', { timeout: 30_000 })
   }
 
   // The editor shares the sample from its library row, then assigns it to ben.
@@ -59,11 +60,11 @@ test('an editor assigns, confirms a stale sign-off again, and publishes only wha
   // Ben's library gets the desk's copy; his verdict makes him a member the editor can assign to.
   await ben.openDeskDocument(SAMPLE_TITLE)
   await ben.ws.setStatus(claim, 'Disputed')
-  await expect(bar.getByRole('option', { name: 'ben' })).toHaveCount(1, { timeout: 20_000 })
+  await expect(bar.getByRole('option', { name: 'ben' })).toHaveCount(1, { timeout: 30_000 })
   await bar.getByLabel('Assign to').selectOption('ben')
   await expect(bar).toContainText('Assigned to ben')
   await expect(ben.page.getByRole('region', { name: 'Desk document' })).toContainText('Assigned to you', {
-    timeout: 20_000
+    timeout: 30_000
   })
   await ben.header.getByRole('button', { name: 'Library' }).click()
   await ben.page.getByLabel('Assigned to me').check()
@@ -83,7 +84,7 @@ test('an editor assigns, confirms a stale sign-off again, and publishes only wha
   await expect(publishing).toBeHidden()
 
   await ed.ws.claim(claim).click()
-  await expect(ed.deskSection).toContainText('ben: Disputed', { timeout: 20_000 })
+  await expect(ed.deskSection).toContainText('ben: Disputed', { timeout: 30_000 })
   await ed.deskSection.getByRole('button', { name: 'Sign off' }).click()
   const form = ed.deskSection.getByRole('form', { name: 'Sign off' })
   await form.getByRole('radio', { name: 'Disputed' }).check()
@@ -94,11 +95,11 @@ test('an editor assigns, confirms a stale sign-off again, and publishes only wha
 
   // Ben changes his verdict: the sign-off is out of date until the editor confirms it again.
   await ben.ws.setStatus(claim, 'Verified')
-  await expect(ed.deskSection).toContainText('Sign-off out of date', { timeout: 20_000 })
+  await expect(ed.deskSection).toContainText('Sign-off out of date', { timeout: 30_000 })
   await ed.deskSection.getByRole('button', { name: 'Confirm again' }).click()
   await expect(ed.deskSection).toContainText('Signed off: Disputed (ed)')
   await ben.ws.claim(claim).click()
-  await expect(ben.deskSection).toContainText('Signed off: Disputed (ed)', { timeout: 20_000 })
+  await expect(ben.deskSection).toContainText('Signed off: Disputed (ed)', { timeout: 30_000 })
 
   // The ClaimReview export holds the one signed-off claim, rated on the desk's scale, by ed.
   await ed.page.getByRole('button', { name: 'Export' }).click()
@@ -128,7 +129,7 @@ test('an editor assigns, confirms a stale sign-off again, and publishes only wha
   await second.getByRole('radio', { name: 'Verified' }).check()
   await second.getByLabel('Reason').fill('The monthly series adds up.')
   await second.getByRole('button', { name: 'Sign off' }).click()
-  await expect(ed.syncState).toHaveText('Refused', { timeout: 20_000 })
+  await expect(ed.syncState).toHaveText('Refused', { timeout: 30_000 })
   await ed.header.getByRole('button', { name: /Desk: / }).click()
   await expect(
     ed.page.getByRole('dialog', { name: 'Desk' }).getByRole('region', { name: 'Refused changes' })

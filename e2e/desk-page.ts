@@ -1,4 +1,5 @@
 /** One desk member's window on a browser host of their own: connect, open the desk document, review. */
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type Browser, type Locator, type Page } from '@playwright/test'
 import { startBrowserHost, type BrowserHost } from './app'
 import { WorkspacePage } from './workspace-page'
@@ -58,9 +59,27 @@ export class DeskMember {
       .getByRole('list', { name: 'Documents' })
       .getByRole('listitem', { name: title })
       .filter({ has: this.page.locator('.desk-badge') })
-    await expect(row).toHaveCount(1, { timeout: 20_000 })
+    await expect(row).toHaveCount(1, { timeout: 30_000 })
     await row.getByRole('button', { name: title, exact: true }).click()
     await this.ws.waitForArticle(title)
     await expect(this.page.getByRole('region', { name: 'Desk document' })).toBeVisible()
   }
+}
+
+/**
+ * axe-core's serious and critical violations in the desk's parts of the page (the header, the
+ * desk document's bar, the claim panel, open dialogs), each with where. The article itself is
+ * left out: its hundreds of claims make a whole-page scan take most of a minute on a busy machine,
+ * and accessibility.spec.ts scans it.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include('.app-header')
+    .include('.desk-document-bar')
+    .include('.side-panel')
+    .include('dialog[open]')
+    .analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
