@@ -258,6 +258,8 @@ export class DeskSync implements DeskEngine {
     this.stopListening?.()
     await this.stopSession()
     await this.work.catch(() => undefined)
+    await this.files.saveReplica(this.replica)
+    await this.files.saveOutbox(this.outbox)
   }
 
   async share(documentId: string): Promise<LibraryEntry> {
@@ -587,8 +589,7 @@ export class DeskSync implements DeskEngine {
     }
     this.revision++
     this.lastSyncedAt = at
-    await this.files.saveReplica(this.replica)
-    await this.files.saveOutbox(this.outbox)
+    this.saveInBackground()
   }
 
   /** The server has another version of a record this machine writes. */
@@ -692,7 +693,18 @@ export class DeskSync implements DeskEngine {
     }
     this.replica.since = lastSeq
     if (results.length) this.revision++
-    await this.files.saveReplica(this.replica)
+    this.saveInBackground()
+  }
+
+  /**
+   * What the server now has, written without holding up the next pull or push: the files coalesce
+   * writes to the latest state, and a kill before it lands only means pulling or sending again
+   * (records are idempotent; a record sent twice meets its own revision and is settled or merged).
+   */
+  private saveInBackground(): void {
+    const warn = (error: unknown) => this.options.store.warn(deskProblem(error))
+    this.files.saveReplica(this.replica).catch(warn)
+    this.files.saveOutbox(this.outbox).catch(warn)
   }
 
   /** CouchDB's losing revisions of a review (from replication between servers): their notes are kept. */
