@@ -49,6 +49,7 @@ async function round(
   const savedAt = new Map<string, number>()
   const arrival = new Map<string, number>()
   let writing = true
+  let lastSaved = performance.now()
   const watch = (async () => {
     while (writing || arrival.size < savedAt.size) {
       const view = await reader.services.deskDocument({ documentId })
@@ -63,7 +64,6 @@ async function round(
       await sleep(20)
     }
   })()
-  let lastSaved = performance.now()
   const random = seededRandom(writers)
   await Promise.all(
     team.slice(1, writers + 1).map(async (writer, w) => {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createServices, LibraryStore } from '../src/main/core'
+import { inProcessArticleBuilder } from '../test/support/in-process-article-builder'
 import type { Services } from '../src/shared/contract'
 import { startDesk } from '../test/support/couch-server'
 import { joinDesk, leave } from '../test/support/desk-members'
@@ -57,7 +58,12 @@ async function main(): Promise<void> {
   try {
     const plainDir = join(root, 'plain')
     const store = await LibraryStore.open(plainDir)
-    const plain = createServices({ store, platform: { kind: 'browser' }, version: 'bench' })
+    const plain = createServices({
+      store,
+      platform: { kind: 'browser' },
+      version: 'bench',
+      articleBuilder: inProcessArticleBuilder
+    })
     const plainId = (await importNew(plain, 'budget.txt', article)).id
 
     const member = await joinDesk(desk, join(root, 'member'), 'ana', { pollWaitMs: 25_000 })
@@ -86,7 +92,7 @@ async function main(): Promise<void> {
       })
     )
     await leave(member)
-    await store.whenIndexWritten()
+    await store.flush()
   } finally {
     await desk.server.close()
     await rm(root, { recursive: true, force: true })

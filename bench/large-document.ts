@@ -23,7 +23,7 @@ async function measure(page: Page, wordCount: number) {
     const text = generatedArticle(wordCount)
     const importStarted = performance.now()
     const id = await page.evaluate(async (body) => {
-      const token = sessionStorage.getItem('claimcheck.token') ?? ''
+      const token = localStorage.getItem('claimcheck.token') ?? ''
       const response = await fetch('/api/importFile', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Claimcheck-Token': token },

@@ -126,7 +126,7 @@ async function run(page: Page, wordCount: number) {
     await page.getByRole('heading', { level: 1 }).waitFor()
     const text = generatedArticle(wordCount)
     await page.evaluate(async (body) => {
-      const token = sessionStorage.getItem('claimcheck.token') ?? ''
+      const token = localStorage.getItem('claimcheck.token') ?? ''
       const headers = { 'Content-Type': 'application/json', 'X-Claimcheck-Token': token }
       const response = await fetch('/api/importFile', {
         method: 'POST',

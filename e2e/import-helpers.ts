@@ -75,7 +75,7 @@ export async function importAndOpen(page: Page, fileName: string, text: string):
           method: 'POST',
           headers: {
             'Content-Type': 'application/json',
-            [wire.header]: sessionStorage.getItem(wire.storageKey) ?? ''
+            [wire.header]: localStorage.getItem(wire.storageKey) ?? ''
           },
           body: JSON.stringify(input)
         })

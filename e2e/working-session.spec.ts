@@ -1,14 +1,17 @@
 /**
  * Issue 24: what a fact-checker hit in an afternoon's work. `h` keeps the keyboard on the claim;
- * ∑ chips are reached by the arrow keys, not Tab; notices of a kind replace each other; the
- * browser host keeps its address across restarts, and an open tab reconnects by itself.
+ * ∑ chips are reached by the arrow keys, not Tab; notices of a kind replace each other; the claim
+ * panel says what Claimcheck read; All claims searches, filters by document and by "seen
+ * elsewhere"; the browser host keeps its address across restarts, and an open tab reconnects.
  */
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
-import { pickFile } from './import-helpers'
-import { ReadingPage } from './reading-page'
+import { projectRoot } from './app'
+import { importAndOpen, pickFile } from './import-helpers'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { makeReview, ReadingPage } from './reading-page'
 import { WorkspacePage } from './workspace-page'
 
 const biden = 'Under predecessor Joe Biden'
@@ -81,6 +84,56 @@ test('a newer error of the same kind replaces the older one', async ({ page, ws 
   await expect(page.getByRole('region', { name: 'Messages' }).getByRole('alert')).toHaveCount(1)
 })
 
+test('the claim panel says what Claimcheck read, with a jump to each number check', async ({ page, ws }) => {
+  await ws.claim(firstYear).click()
+  const reading = ws.panel.getByRole('region', { name: 'What Claimcheck read' })
+  await expect(reading).toContainText('Numbers')
+  await expect(reading).toContainText(/Check-worthy(Yes|Not marked): rated above \d+% of the sentences/)
+  const checks = reading.getByRole('listitem')
+  await expect(checks).toHaveCount(2)
+  await expect(checks.nth(1)).toContainText('roughly adds up')
+  await expect(checks.nth(1)).toContainText('(157 − 38) ÷ 38')
+  await checks.nth(1).getByRole('button', { name: 'Open in Checks' }).click()
+  await expect(page.getByRole('tab', { name: /Checks/ })).toHaveAttribute('aria-selected', 'true')
+  const card = page.getByRole('tabpanel', { name: /Checks/ }).locator('li[aria-current="true"]')
+  await expect(card).toContainText('(157 − 38) ÷ 38')
+  await expect(ws.selectedClaim).toContainText(firstYear)
+
+  // A claim with no figures says so.
+  await ws.claims.nth(0).click()
+  await expect(reading).toContainText(/Number checks\s*None/)
+  await expect(reading.getByRole('listitem')).toHaveCount(0)
+})
+
+test('All claims: search by words, filter by document, and by "Seen elsewhere"', async ({ page, ws }) => {
+  test.slow()
+  const fixture = (name: string) => readFile(join(projectRoot, 'test', 'fixtures', 'matching', name), 'utf8')
+  await importAndOpen(page, 'shipping-news.txt', await fixture('shipping-news.txt'))
+  await importAndOpen(page, 'harbour-report.txt', await fixture('harbour-report.txt'))
+  await ws.waitForArticle('Harbour Report 2022')
+  await ws.setStatus('Rotterdam', 'Disputed')
+
+  await page.getByRole('button', { name: 'All claims' }).click()
+  const view = page.getByRole('region', { name: 'All claims' })
+  const rows = view.getByRole('list', { name: 'Claims across the library' }).getByRole('listitem')
+  const count = view.getByRole('status')
+  await expect(count).toHaveText(/^\d+ of \d+ claims$/)
+
+  await view.getByRole('searchbox', { name: 'Search the claims, notes and tags' }).fill('rotterdam')
+  await expect(count).toHaveText(/^2 of \d+ claims$/)
+  await view.getByRole('combobox', { name: 'Document' }).selectOption({ label: 'Shipping News' })
+  await expect(count).toHaveText(/^1 of \d+ claims$/)
+  await expect(rows).toContainText('In 2022 the port of Rotterdam')
+
+  await view.getByRole('searchbox', { name: 'Search the claims, notes and tags' }).fill('')
+  await view.getByRole('combobox', { name: 'Document' }).selectOption({ label: 'Every document' })
+  await view.getByRole('checkbox', { name: 'Seen elsewhere' }).check()
+  await expect(count).toHaveText(/^1 of \d+ claims$/)
+  await expect(rows).toContainText('Shipping News')
+  await expect(rows).toContainText('In 2022 the port of Rotterdam')
+  await expect(rows.getByText('Seen elsewhere')).toBeVisible()
+})
+
 test('the browser host keeps its address and token across a restart, and an open tab reconnects by itself', async ({
   page,
   dataDir,
@@ -134,4 +187,41 @@ test('a remembered port that is taken now gives way to another; a port asked for
   } finally {
     await new Promise((resolve) => squatter.close(resolve))
   }
+})
+
+test('printed, the article fills the printable width and no ∑ badge is on paper', async ({ page, ws }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await makeReview(ws)
+  await page.emulateMedia({ media: 'print' })
+  const width = await ws.article.evaluate((article) => ({
+    article: article.getBoundingClientRect().width,
+    page: document.documentElement.clientWidth
+  }))
+  expect(width.article / width.page, 'share of the page the article uses').toBeGreaterThan(0.95)
+  for (const chip of await ws.article.locator('.check-chip').all()) await expect(chip).toBeHidden()
+  // Back to no emulation: page.pdf prints with the print styles unless told the screen's.
+  await page.emulateMedia({ media: null })
+
+  // The same on paper: an A4 PDF, read back with pdf.js.
+  const pdf = await page.pdf({ format: 'A4' })
+  const printed = await getDocument({ data: new Uint8Array(pdf) }).promise
+  const first = await printed.getPage(1)
+  const [, , pageWidth = 0] = first.view
+  const lines = (await first.getTextContent()).items.flatMap((item) =>
+    'str' in item && item.str.trim()
+      ? [{ left: item.transform[4] as number, right: (item.transform[4] as number) + item.width }]
+      : []
+  )
+  const left = Math.min(...lines.map((line) => line.left))
+  const right = Math.max(...lines.map((line) => line.right))
+  // @page margins are 16 mm a side: the text spans nearly all that is left.
+  const printable = pageWidth - 2 * (16 / 25.4) * 72
+  expect((right - left) / printable, 'share of the printable width the text uses').toBeGreaterThan(0.9)
+  let text = ''
+  for (let number = 1; number <= printed.numPages; number++) {
+    const items = (await (await printed.getPage(number)).getTextContent()).items
+    text += items.map((item) => ('str' in item ? item.str : '')).join(' ')
+  }
+  expect(text).toContain('Under predecessor Joe Biden')
+  expect(text).not.toContain('∑')
 })

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Services } from '../shared/contract'
 import type { WebFetchLimits } from './fetch/fetch-page'
-import { inProcessArticleBuilder, type ArticleBuilder } from './import/article-builder'
+import type { ArticleBuilder } from './import/article-input'
 import { createServices } from './services/create-services'
 import type { HostPlatform } from './services/platform'
 import { SAMPLE_FILE_NAME, ensureSampleArticle } from './services/sample'
@@ -20,8 +20,8 @@ export interface BootOptions {
   resourcesDir: string
   platform: HostPlatform
   version: string
-  /** The hosts pass a worker-backed builder so imports never block the main thread. */
-  articleBuilder?: ArticleBuilder
+  /** Turns imported files into articles: the hosts pass a worker-backed one, so imports never block. */
+  articleBuilder: ArticleBuilder
   /** Tighter limits on fetching web pages (tests). */
   webFetchLimits?: Partial<WebFetchLimits>
   /** Where the desk's password is kept: safeStorage on the desktop, memory in the browser host. */
@@ -51,8 +51,7 @@ export async function boot(options: BootOptions): Promise<Booted> {
   const release = lockDataFolder(dataDir)
   try {
     const store = await LibraryStore.open(dataDir)
-    const articleBuilder = serviceOptions.articleBuilder ?? inProcessArticleBuilder
-    await ensureSampleArticle(store, join(resourcesDir, SAMPLE_FILE_NAME), articleBuilder)
+    await ensureSampleArticle(store, join(resourcesDir, SAMPLE_FILE_NAME), serviceOptions.articleBuilder)
     const desk = await DeskSync.open({
       store,
       dataDir,

@@ -205,7 +205,7 @@ async function start(): Promise<void> {
     if (!quitting) {
       quitting = true
       event.preventDefault()
-      void Promise.all([windowStateWrite, store.whenIndexWritten()]).finally(() => app.quit())
+      void Promise.all([windowStateWrite, store.flush()]).finally(() => app.quit())
       return
     }
     release()
@@ -228,6 +228,10 @@ async function start(): Promise<void> {
         app.clearRecentDocuments()
         updateMenu()
       }
+      // Stand-ins until the release work's About box and log folder land: Electron's own panel,
+      // and the logs folder under the data folder.
+      if (action === 'about') app.showAboutPanel()
+      if (action === 'open-logs') void shell.openPath(join(dataDir, 'logs'))
     }
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

@@ -7,6 +7,7 @@ import { createServices } from '../../src/main/services/create-services'
 import { LibraryStore } from '../../src/main/store/library-store'
 import { DeskSync } from '../../src/main/desk/desk-engine'
 import { memoryVault } from '../../src/main/desk/credential-vault'
+import { inProcessArticleBuilder } from './in-process-article-builder'
 import type { TestDesk } from './couch-server'
 
 export interface Member {
@@ -30,7 +31,13 @@ export async function openMember(
     maxBackoffMs: options.maxBackoffMs ?? 200,
     pollWaitMs: options.pollWaitMs ?? 10_000
   })
-  const services = createServices({ store, desk: engine, platform: { kind: 'browser' }, version: 'test' })
+  const services = createServices({
+    store,
+    desk: engine,
+    platform: { kind: 'browser' },
+    version: 'test',
+    articleBuilder: inProcessArticleBuilder
+  })
   return { name, dataDir, store, engine, services }
 }
 
@@ -50,5 +57,5 @@ export async function joinDesk(
 
 export async function leave(member: Member): Promise<void> {
   await member.engine.close()
-  await member.store.whenIndexWritten()
+  await member.store.flush()
 }

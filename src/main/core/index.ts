@@ -9,7 +9,6 @@ export { readStaticFile } from '../renderer-files'
 export type { StaticFile } from '../renderer-files'
 
 // The import pipeline: the builder the services take, in-process or on a worker thread.
-export { inProcessArticleBuilder } from '../import/article-builder'
 export type {
   ArticleBuilder,
   ArticleInput,

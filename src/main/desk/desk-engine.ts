@@ -37,7 +37,7 @@ import { mergeReviews, reviewChanges, reviewRecordOf, sameReview } from '../../s
 import { emptyAnnotations, SCHEMA_VERSION, StoredDocument, type LibraryEntry } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
 import type { LibraryStore } from '../store/library-store'
-import { entryFor } from '../store/library-store'
+import { entryFor } from '../../shared/library/entry'
 import type { CredentialVault } from './credential-vault'
 import { DeskBadAnswer, DeskNotAllowed, DeskOffline, deskClient, type DeskClient } from './desk-client'
 import type { DeskEngine } from './desk-services'

@@ -8,7 +8,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { inProcessArticleBuilder } from '../import/article-builder'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 import { readWindowState } from './window-state'
 
 type Listener = (...args: unknown[]) => unknown

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { applyChange } from '../../shared/annotations/changes'
 import type { Services } from '../../shared/contract'
 import type { ClaimMatches } from '../../shared/matching/claim-matches'
-import { LibraryStore } from '../store/library-store'
+import type { LibraryStore } from '../store/library-store'
 import { importNew, servicesIn } from '../../../test/support/services'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 
 const places = ['Harbour', 'Northgate', 'Riverside', 'Eastfield', 'Millbrook', 'Southport']
 const things = ['new homes', 'bus stops', 'street lights', 'school places', 'park benches']
@@ -51,7 +51,7 @@ async function claimIdOf(services: Services, documentId: string, text: string): 
 describe('the claim matcher', () => {
   it('follows changes saved while it builds its index, as a build from the saved folder would', async () => {
     const dataDir = await tempFolder()
-    const first = await LibraryStore.open(dataDir)
+    const first = await openStore(dataDir)
     const setUp = await servicesIn(dataDir, { store: first })
     // The read document shares most sentences with three or four of the others.
     const read = await importNew(setUp, 'read.txt', article(0, 60))

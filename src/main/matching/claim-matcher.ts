@@ -83,6 +83,26 @@ export class ClaimMatcher {
     return matches
   }
 
+  /**
+   * Which of `claims` (from any documents) say what a claim reviewed in another document on the
+   * shelf says: the keys `documentId:claimId` of those seen elsewhere, for All claims.
+   */
+  async seenElsewhere(
+    claims: readonly { documentId: string; claimId: string; text: string }[]
+  ): Promise<Set<string>> {
+    await this.ready()
+    const seen = new Set<string>()
+    if (this.reviewed.size === 0) return seen
+    const shelf = new Set(this.store.index.documents.map((entry) => entry.id))
+    const slices = new Slices(() => this.store.whenIdle())
+    for (const claim of claims) {
+      if (slices.due) await slices.pause()
+      const found = this.reviewed.find(claim.text, { excludeDocument: claim.documentId, limit: 1 })
+      if (found.some((match) => shelf.has(match.documentId))) seen.add(`${claim.documentId}:${claim.claimId}`)
+    }
+    return seen
+  }
+
   private ready(): Promise<void> {
     this.built ??= this.build().catch((error: unknown) => {
       this.built = null

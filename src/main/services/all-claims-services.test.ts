@@ -2,22 +2,26 @@
 import { describe, expect, it } from 'vitest'
 import { noAllClaimsFilter } from '../../shared/all-claims/all-claims'
 import { dispatch } from '../../shared/dispatch'
-import { LibraryStore } from '../store/library-store'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { importNew, servicesIn } from '../../../test/support/services'
+import { ClaimMatcher } from '../matching/claim-matcher'
+import { FactCheckStore } from '../store/fact-check-store'
 import { allClaimsServices } from './all-claims-services'
 import { LibraryDigest } from './library-digest'
 
 async function library() {
   const dataDir = await tempFolder()
-  const store = await LibraryStore.open(dataDir)
-  const services = await servicesIn(dataDir, { store })
+  const store = await openStore(dataDir)
+  const factChecks = new FactCheckStore(dataDir, () => {})
+  const matcher = new ClaimMatcher(store, factChecks)
+  const services = await servicesIn(dataDir, { store, factChecks, matcher })
   const digest = new LibraryDigest(store)
   const allClaims = allClaimsServices(
     {
       store,
       platform: { kind: 'browser' },
-      now: () => new Date('2026-11-29T12:00:00Z')
+      now: () => new Date('2026-11-29T12:00:00Z'),
+      matcher
     },
     digest
   )
@@ -126,6 +130,39 @@ describe('All claims', () => {
       '## Tide Tables\n\n> High tide reached 6.2 metres on Monday. **(Disputed)**\n\n**Note:** The Météo bulletin says 5.9 m.'
     )
     expect(file.content).not.toContain('Lighthouse Keepers')
+  })
+
+  it('says which claims are reviewed in another document, and filters and exports by it', async () => {
+    const { services, allClaims, tides } = await library()
+    const harbour = await importNew(
+      services,
+      'harbour.txt',
+      'Harbour News\n\nOn Monday the high tide reached 6.2 metres. Boats stayed in.'
+    )
+    const rows = await allClaims.listAllClaims({})
+    const seen = rows.filter((row) => row.seenElsewhere).map((row) => [row.documentId, row.claimId])
+    // The reviewed tide claim is seen from the harbour; it is not itself seen anywhere reviewed.
+    expect(seen).toEqual([[harbour.id, 'c1']])
+    expect(rows.find((row) => row.documentId === tides.id && row.claimId === 'c1')?.seenElsewhere).toBe(false)
+    const file = await allClaims.exportAllClaims({
+      filter: { ...noAllClaimsFilter, seenElsewhere: true, text: 'TIDE' },
+      format: 'markdown'
+    })
+    expect(file.content).toContain('On Monday the high tide reached 6.2 metres.')
+    expect(file.content).toContain('containing “TIDE”')
+    expect(file.content).toContain('seen elsewhere')
+    expect(file.content).not.toContain('Boats stayed in.')
+  })
+
+  it('filters by document for an export, naming the document', async () => {
+    const { allClaims, keepers } = await library()
+    const file = await allClaims.exportAllClaims({
+      filter: { ...noAllClaimsFilter, documentId: keepers.id },
+      format: 'markdown'
+    })
+    expect(file.content).toContain('in “Lighthouse Keepers”')
+    expect(file.content).toContain('The last keeper left in 1998.')
+    expect(file.content).not.toContain('High tide')
   })
 
   it('refuses a filter that is not one', async () => {

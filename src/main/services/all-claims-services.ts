@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import type { ExportedFile, Services } from '../../shared/contract'
-import { filterAllClaims, type AllClaimsFilter } from '../../shared/all-claims/all-claims'
+import { filterAllClaims, type AllClaimsFilter, type LibraryClaim } from '../../shared/all-claims/all-claims'
 import { filterInWords } from '../../shared/all-claims/filter-words'
 import { findInDocument } from '../../shared/library/library-search'
 import { ApiFailure } from '../../shared/result'
@@ -18,14 +18,19 @@ type AllClaimsServices = Pick<
 >
 
 export function allClaimsServices(
-  { store, platform, now }: Pick<ServiceDeps, 'store' | 'platform' | 'now'>,
+  { store, platform, now, matcher }: Pick<ServiceDeps, 'store' | 'platform' | 'now' | 'matcher'>,
   digest = new LibraryDigest(store)
 ): AllClaimsServices {
+  /** Every claim on the shelf, each saying whether it is reviewed in another document too. */
+  const libraryClaims = async (): Promise<LibraryClaim[]> => {
+    const rows = (await digest.all()).flatMap((document) => document.claims)
+    const seen = await matcher.seenElsewhere(rows)
+    return rows.map((row) => ({ ...row, seenElsewhere: seen.has(`${row.documentId}:${row.claimId}`) }))
+  }
+  const titleOf = (documentId: string) =>
+    store.index.documents.find((entry) => entry.id === documentId)?.title
   const render = async (filter: AllClaimsFilter, format: 'markdown' | 'csv'): Promise<ExportedFile> => {
-    const rows = filterAllClaims(
-      (await digest.all()).flatMap((document) => document.claims),
-      filter
-    )
+    const rows = filterAllClaims(await libraryClaims(), filter)
     const stamp = now().toISOString()
     const day = stamp.slice(0, 10)
     // Loaded on the first export, not at start (it brings the Markdown and YAML writers).
@@ -36,14 +41,15 @@ export function allClaimsServices(
       : {
           fileName: `all-claims-${day}.md`,
           mimeType: 'text/markdown',
-          content: exportAllClaimsMarkdown(rows, { exportedAt: stamp, filter: filterInWords(filter) })
+          content: exportAllClaimsMarkdown(rows, {
+            exportedAt: stamp,
+            filter: filterInWords(filter, undefined, titleOf)
+          })
         }
   }
 
   return {
-    async listAllClaims() {
-      return (await digest.all()).flatMap((document) => document.claims)
-    },
+    listAllClaims: libraryClaims,
 
     exportAllClaims: ({ filter, format }) => render(filter, format),
 

@@ -12,6 +12,7 @@ import { truthOMeterScale } from '../../shared/desk/view/publishing-scale'
 import { LibraryStore } from '../store/library-store'
 import type { DeskEngine } from '../desk/desk-services'
 import { createServices } from './create-services'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 
 const at = '2026-03-18T10:00:00.000Z'
 
@@ -40,6 +41,7 @@ async function deskServices(desk?: DeskEngine) {
     store,
     platform: { kind: 'browser' },
     version: '9.9.9',
+    articleBuilder: inProcessArticleBuilder,
     ...(desk ? { desk } : {})
   })
   return { dataDir, services, documentId: document.id }

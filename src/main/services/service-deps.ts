@@ -1,7 +1,7 @@
 import type { LibraryEntry } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
 import type { WebFetchLimits } from '../fetch/fetch-page'
-import type { ArticleBuilder } from '../import/article-builder'
+import type { ArticleBuilder } from '../import/article-input'
 import type { ClaimMatcher } from '../matching/claim-matcher'
 import type { FactCheckStore } from '../store/fact-check-store'
 import type { LibraryStore } from '../store/library-store'

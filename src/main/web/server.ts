@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   const stop = (): void => {
     void host
       .close()
-      .then(() => store.whenIndexWritten())
+      .then(() => store.flush())
       .finally(() => {
         release()
         process.exit(0)

@@ -28,7 +28,11 @@ describe('allClaimsMatch', () => {
     [{ tag: 'BUDGET' }, row({ tags: ['budget'] }), row({ tags: ['budgets'] })],
     [{ kind: 'numeric' }, row({ kinds: ['numeric', 'date'] }), row({ kinds: ['quote'] })],
     [{ checkWorthy: true }, row({ score: 0.5 }), row({ score: 0.49 })],
-    [{ hasNote: true }, row({ note: 'Ask.' }), row({ note: '  \n' })]
+    [{ hasNote: true }, row({ note: 'Ask.' }), row({ note: '  \n' })],
+    [{ text: 'FERRY nine' }, row({ note: 'Leaves at nine.' }), row({ note: 'Leaves at 9.' })],
+    [{ text: 'zurich' }, row({ tags: ['Zürich'] }), row({ tags: ['Basel'] })],
+    [{ documentId: 'ferry-1a2b3c4d' }, row({}), row({ documentId: 'bus-5e6f7a8b' })],
+    [{ seenElsewhere: true }, row({ seenElsewhere: true }), row({})]
   ] as const)('filters by %o', (change, passes, fails) => {
     const filter = { ...noAllClaimsFilter, ...change }
     expect([allClaimsMatch(passes, filter), allClaimsMatch(fails, filter)]).toEqual([true, false])
@@ -48,5 +52,12 @@ describe('filterInWords', () => {
     expect(
       filterInWords({ status: 'disputed', tag: 'budget', kind: 'any', checkWorthy: true, hasNote: true })
     ).toBe('Disputed, tagged budget, check-worthy, with a note')
+    expect(
+      filterInWords(
+        { ...noAllClaimsFilter, text: ' ferry ', documentId: 'ferry-1a2b3c4d', seenElsewhere: true },
+        undefined,
+        () => 'Ferry Times'
+      )
+    ).toBe('containing “ferry”, in “Ferry Times”, seen elsewhere')
   })
 })

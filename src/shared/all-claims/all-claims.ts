@@ -1,11 +1,13 @@
 /**
  * Claims across the library, for the All claims view: one row per claim of every document, with
- * its document, review and analysis, and the filter over them (status, tag, kind, check-worthiness,
- * has a note). Pure: main builds the rows once per document version, the view filters them.
+ * its document, review and analysis, and the filter over them (words, document, status, tag, kind,
+ * check-worthiness, has a note, seen elsewhere). Pure: main builds the rows once per document
+ * version, the view filters them.
  */
 import { isCheckWorthy, type ClaimKind } from '../claims'
 import type { ClaimStatus, Source, StoredDocument } from '../model'
 import { claimsInReadingOrder, claimText, type ClaimInsight } from '../export/review-parts'
+import { foldedWords, foldForSearch } from '../text/fold'
 
 export interface LibraryClaim {
   documentId: string
@@ -21,6 +23,8 @@ export interface LibraryClaim {
   kinds: ClaimKind[]
   /** Check-worthiness, 0..1. */
   score: number
+  /** The same claim is reviewed in another document (main's claim matcher says so when it lists the rows). */
+  seenElsewhere?: boolean
 }
 
 export interface AllClaimsFilter {
@@ -30,6 +34,12 @@ export interface AllClaimsFilter {
   kind: ClaimKind | 'any'
   checkWorthy: boolean
   hasNote: boolean
+  /** Words the claim, its note or its tags contain, in any order (case and accents ignored). */
+  text?: string
+  /** Only this document's claims. */
+  documentId?: string | null
+  /** Only claims reviewed in another document too ("Seen in"). */
+  seenElsewhere?: boolean
 }
 
 export const noAllClaimsFilter: AllClaimsFilter = {
@@ -37,7 +47,21 @@ export const noAllClaimsFilter: AllClaimsFilter = {
   tag: null,
   kind: 'any',
   checkWorthy: false,
-  hasNote: false
+  hasNote: false,
+  text: '',
+  documentId: null,
+  seenElsewhere: false
+}
+
+/** A row's words folded for search, kept per row: the filter runs on every keystroke. */
+const foldedRows = new WeakMap<LibraryClaim, string>()
+function foldedRow(row: LibraryClaim): string {
+  let folded = foldedRows.get(row)
+  if (folded === undefined) {
+    folded = foldForSearch([row.text, row.note, ...row.tags].join('\n'))
+    foldedRows.set(row, folded)
+  }
+  return folded
 }
 
 /** Every claim of one document, in article order, with its review and analysis. */
@@ -70,6 +94,13 @@ export function allClaimsMatch(row: LibraryClaim, filter: AllClaimsFilter): bool
   if (filter.kind !== 'any' && !row.kinds.includes(filter.kind)) return false
   if (filter.checkWorthy && !isCheckWorthy(row)) return false
   if (filter.hasNote && !row.note.trim()) return false
+  if (filter.documentId && row.documentId !== filter.documentId) return false
+  if (filter.seenElsewhere && !row.seenElsewhere) return false
+  const words = filter.text ? foldedWords(filter.text) : []
+  if (words.length > 0) {
+    const folded = foldedRow(row)
+    if (!words.every((word) => folded.includes(word))) return false
+  }
   return true
 }
 

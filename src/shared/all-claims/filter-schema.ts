@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { claimKinds } from '../claims'
 import { MAX_TAG_LENGTH } from '../annotations/limits'
+import { DocumentId } from '../ids'
 import { ClaimStatus } from '../model'
 
 export const AllClaimsFilterSchema = z
@@ -10,7 +11,10 @@ export const AllClaimsFilterSchema = z
     tag: z.string().max(MAX_TAG_LENGTH).nullable(),
     kind: z.union([z.enum(claimKinds), z.literal('any')]),
     checkWorthy: z.boolean(),
-    hasNote: z.boolean()
+    hasNote: z.boolean(),
+    text: z.string().max(200).optional(),
+    documentId: DocumentId.nullable().optional(),
+    seenElsewhere: z.boolean().optional()
   })
   .strict()
 

@@ -1,6 +1,7 @@
 /**
- * All claims: every claim of every document in one list, filtered by status, tag, kind,
- * check-worthiness and whether it has a note, each with its document's title and a jump to it.
+ * All claims: every claim of every document in one list, searched by its words and filtered by
+ * document, status, tag, kind, check-worthiness, whether it has a note and whether it is seen
+ * (reviewed) in another document, each with its document's title and a jump to it.
  * The list is fetched once when the view opens (main keeps it up to date per document), filtered
  * here, and drawn virtualized so thousands of claims scroll smoothly. Its results export like a
  * document, as Markdown or CSV.
@@ -41,6 +42,7 @@ function ClaimRow({ row, onJump }: { row: LibraryClaim; onJump: AllClaimsViewPro
         <span className="all-claims-document" title={row.documentTitle}>
           {row.documentTitle} · claim {row.position}
         </span>
+        {row.seenElsewhere && <span className="all-claims-seen">Seen elsewhere</span>}
         <button
           type="button"
           className="button button--small"
@@ -90,6 +92,12 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
 
   const shown = useMemo(() => filterAllClaims(rows ?? [], filter), [rows, filter])
   const tags = useMemo(() => allClaimsTags(rows ?? []), [rows])
+  const documents = useMemo(() => {
+    const titles = new Map<string, string>()
+    for (const row of rows ?? [])
+      if (!titles.has(row.documentId)) titles.set(row.documentId, row.documentTitle)
+    return [...titles]
+  }, [rows])
   // eslint-disable-next-line react-hooks/incompatible-library -- this app does not use the React Compiler
   const virtualizer = useVirtualizer({
     count: shown.length,
@@ -110,6 +118,27 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
       <div className="all-claims-toolbar">
         <h1 className="library-title">All claims</h1>
         <div className="all-claims-filters" role="group" aria-label="Filter the claims">
+          <input
+            type="search"
+            className="text-input all-claims-search"
+            aria-label="Search the claims, notes and tags"
+            placeholder="Search claims, notes, tags"
+            value={filter.text ?? ''}
+            onChange={(event) => set('text', event.target.value)}
+          />
+          <select
+            className="select"
+            aria-label="Document"
+            value={filter.documentId ?? ''}
+            onChange={(event) => set('documentId', event.target.value || null)}
+          >
+            <option value="">Every document</option>
+            {documents.map(([documentId, title]) => (
+              <option key={documentId} value={documentId}>
+                {title}
+              </option>
+            ))}
+          </select>
           <select
             className="select"
             aria-label="Status"
@@ -180,6 +209,14 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
               onChange={(event) => set('hasNote', event.target.checked)}
             />
             Has a note
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={filter.seenElsewhere ?? false}
+              onChange={(event) => set('seenElsewhere', event.target.checked)}
+            />
+            Seen elsewhere
           </label>
         </div>
         <p className="all-claims-count" role="status">

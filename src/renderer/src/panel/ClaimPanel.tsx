@@ -37,6 +37,8 @@ interface ClaimPanelProps {
   onDone: () => void
   /** What the library knows of the claim: "Seen in" other documents, published fact-checks. */
   findings?: ReactNode
+  /** What Claimcheck read in the claim: kinds, check-worthiness, number checks (ClaimReading). */
+  reading?: ReactNode
 }
 
 const saveStateText: Record<SaveState, string> = {
@@ -48,7 +50,7 @@ const saveStateText: Record<SaveState, string> = {
 export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function ClaimPanel(props, ref) {
   const { claim, quote, review, highlights, tagSuggestions, citedSources, saveState, onChange, onDone } =
     props
-  const { findings } = props
+  const { findings, reading } = props
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const highlightsRef = useRef<HighlightListHandle>(null)
   const tagsRef = useRef<HTMLInputElement>(null)
@@ -105,6 +107,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, ClaimPanelProps>(function
       />
       {saved}
       {findings}
+      {reading}
 
       <section className="panel-section" aria-label="Sources">
         <div className="panel-section-head">

@@ -23,6 +23,7 @@ import type { Applied, SaveState } from '../document/use-document'
 import { useUndo } from '../document/use-undo'
 import { ClaimPanel, type ClaimPanelHandle } from '../panel/ClaimPanel'
 import { ClaimQuote } from '../panel/ClaimQuote'
+import { ClaimReading } from '../panel/ClaimReading'
 import { PublishedFactChecks } from '../panel/PublishedFactChecks'
 import { SeenIn } from '../panel/SeenIn'
 import { useClaimMatches } from '../matching/use-claim-matches'
@@ -265,6 +266,15 @@ export function ReviewWorkspace({
                 saveState={saveState}
                 onChange={undoable.edit}
                 onDone={focus.focusSelectedClaim}
+                reading={
+                  claim && (
+                    <ClaimReading
+                      analysis={analysis?.byClaim.get(claim.id)}
+                      checks={analysis?.checksByClaim.get(claim.id) ?? []}
+                      onShowCheck={(check) => selection.showCheck(claim.id, checkKey(check))}
+                    />
+                  )
+                }
                 findings={
                   claim && (
                     <>
