@@ -101,9 +101,8 @@ export function DeskControl({ onMessage }: DeskControlProps) {
         title={words.detail}
         {...popover.buttonProps}
       >
-        <span className="visually-hidden">Desk: </span>
-        <span className="desk-who">{me.name}</span>
-        <span className="desk-role">{me.role}</span>
+        <span className="visually-hidden">Desk:</span> <span className="desk-who">{me.name}</span>{' '}
+        <span className="desk-role">{me.role}</span>{' '}
         <span className={`desk-sync desk-sync--${me.state}`} data-testid="desk-sync">
           {words.label}
         </span>
