@@ -110,7 +110,11 @@ export function deskClient(deskUrl: string, name: string, password: string): Des
       signal: AbortSignal.any([signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS + waitMs)])
     }
     try {
-      return (await couch.request(withSignal)) as unknown
+      const answer = (await couch.request(withSignal)) as unknown
+      // nano answers '' when the body could not be read: the connection was cut (or we gave up)
+      // after the server had started answering. That is the network, not a strange server.
+      if (answer === '') throw new DeskOffline('The connection to the desk was cut mid-answer.')
+      return answer
     } catch (error) {
       throw classify(error)
     }
