@@ -52,7 +52,10 @@ export const ClaimPublishing: z.ZodType<ClaimPublishingType> = z
     url: optionalLink,
     claimant: z.string().trim().max(200, 'A claimant is at most 200 characters.'),
     appearedAt: optionalLink,
-    appearedOn: z.union([z.literal(''), z.iso.date('A date is written YYYY-MM-DD.')]),
+    appearedOn: z.union([
+      z.literal(''),
+      z.iso.date('A date is written YYYY-MM-DD.').max(10, 'A date is written YYYY-MM-DD.')
+    ]),
     rating: z.string().trim().max(MAX_RATING_NAME)
   })
   .strict()
