@@ -12,6 +12,7 @@ import type { CliIo } from './cli-io'
 import { claimsReport, formatClaimsTable } from './claims-report'
 import { libraryUsage, runLibraryCommand } from './library-commands'
 import { matchUsage, runMatch } from './match-command'
+import { deskUsage, runDeskCommand } from './desk-commands'
 import { InputError, readInput, stdinFormats } from './read-input'
 
 export const usage = `Usage: claimcheck <command> <file|-> [--json] [--format txt|md|html|pdf]
@@ -30,7 +31,8 @@ from an HTML page, Markdown is rendered to its text, a PDF's text is rebuilt int
 "-" reads the article from standard input.
 
 ${matchUsage}
-${libraryUsage}`
+${libraryUsage}
+${deskUsage}`
 
 /** Runs the CLI; resolves to the exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -40,6 +42,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (args[0] === 'list' || args[0] === 'export') return runLibraryCommand(args, io)
   if (args[0] === 'match') return runMatch(args.slice(1), io)
+  if (args[0] === 'desk') return runDeskCommand(args, { ...io, env: io.env ?? process.env })
   const json = args.includes('--json')
   const formatAt = args.indexOf('--format')
   const format = formatAt === -1 ? 'txt' : args[formatAt + 1]

@@ -13,6 +13,8 @@ import type { HostPlatform } from './services/platform'
 import { SAMPLE_FILE_NAME, ensureSampleArticle } from './services/sample'
 import { lockDataFolder } from './store/data-lock'
 import { LibraryStore } from './store/library-store'
+import { DeskSync } from './desk/desk-engine'
+import { memoryVault, type CredentialVault } from './desk/credential-vault'
 
 export interface BootOptions {
   dataDir: string
@@ -25,11 +27,17 @@ export interface BootOptions {
   claimIndex?: () => ReviewedClaimIndex
   /** Tighter limits on fetching web pages (tests). */
   webFetchLimits?: Partial<WebFetchLimits>
+  /** Where the desk's password is kept: safeStorage on the desktop, memory in the browser host. */
+  deskVault?: CredentialVault
+  /** The longest wait between desk sync attempts while the server is away (tests shorten it). */
+  deskMaxBackoffMs?: number
 }
 
 export interface Booted {
   services: Services
   store: LibraryStore
+  /** The team desk's sync engine (idle until a desk is connected). */
+  desk: DeskSync
   /** Releases the data folder; call when the host shuts down. */
   release: () => void
 }
@@ -41,13 +49,19 @@ export function resolveDataDir(defaultDir: string, env: NodeJS.ProcessEnv = proc
 }
 
 export async function boot(options: BootOptions): Promise<Booted> {
-  const { dataDir, resourcesDir, ...serviceOptions } = options
+  const { dataDir, resourcesDir, deskVault, deskMaxBackoffMs, ...serviceOptions } = options
   await mkdir(dataDir, { recursive: true })
   const release = lockDataFolder(dataDir)
   try {
     const store = await LibraryStore.open(dataDir)
     await ensureSampleArticle(store, join(resourcesDir, SAMPLE_FILE_NAME), serviceOptions.articleBuilder)
-    return { services: createServices({ store, ...serviceOptions }), store, release }
+    const desk = await DeskSync.open({
+      store,
+      dataDir,
+      vault: deskVault ?? memoryVault(),
+      ...(deskMaxBackoffMs ? { maxBackoffMs: deskMaxBackoffMs } : {})
+    })
+    return { services: createServices({ store, desk, ...serviceOptions }), store, desk, release }
   } catch (error) {
     release()
     throw error

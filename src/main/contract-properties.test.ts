@@ -437,12 +437,65 @@ const generators: Generators = {
     fc.record({
       factCheckId: fc.oneof(fc.constantFrom('f-0123456789abcdef', 'f-', '__proto__'), fc.string())
     }),
-  listAllClaims: none,
+  listAllClaims: () =>
+    fc.record(
+      { desk: fc.oneof(fc.constantFrom('disagreement', 'signed-off', 'assigned-to-me'), fc.string()) },
+      { requiredKeys: [] }
+    ),
   exportAllClaims: () =>
     fc.record({ filter: allClaimsFilter, format: fc.constantFrom('markdown', 'csv', 'backup') }),
   saveAllClaimsExport: () =>
     fc.record({ filter: allClaimsFilter, format: fc.constantFrom('markdown', 'csv') }),
-  searchLibrary: () => fc.record({ query: fc.oneof(fc.string(), hostileString, hugeString) })
+  searchLibrary: () => fc.record({ query: fc.oneof(fc.string(), hostileString, hugeString) }),
+  // Without a desk connected, every desk method answers "not connected" whatever it is given.
+  deskStatus: none,
+  connectDesk: () =>
+    fc.record({
+      url: fc.oneof(
+        fc.constantFrom('https://couch.example.org/desk', 'http://example.org/desk', 'javascript:alert(1)'),
+        fc.string()
+      ),
+      name: fc.oneof(fc.constantFrom('ana', '__proto__', 'a:b'), fc.string()),
+      password: fc.oneof(fc.string(), hugeString)
+    }),
+  disconnectDesk: none,
+  shareWithDesk: (fixture) => fc.record({ documentId: documentId(fixture) }),
+  deskDocument: (fixture) => fc.record({ documentId: documentId(fixture) }),
+  signOffClaim: (fixture) =>
+    fc.record({
+      documentId: documentId(fixture),
+      claimId: fc.oneof(fc.constantFrom('c1', 'c0', '__proto__'), fc.string()),
+      verdict: fc.oneof(fc.constantFrom('verified', 'not-a-claim'), fc.string()),
+      reason: fc.oneof(fc.string(), hugeString)
+    }),
+  assignDeskDocument: (fixture) =>
+    fc.record({
+      documentId: documentId(fixture),
+      assignee: fc.oneof(fc.constantFrom('ben', '_admin'), fc.string())
+    }),
+  getPublishing: none,
+  savePublishingScale: () =>
+    fc.record({
+      ratingScale: fc.array(
+        fc.record({
+          name: fc.oneof(fc.constantFrom('True', 'False', 'Pants on fire', '__proto__'), fc.string()),
+          means: fc.constantFrom('verified', 'disputed', 'needs-source')
+        }),
+        { maxLength: 14 }
+      )
+    }),
+  saveClaimPublishing: (fixture) =>
+    fc.record({
+      documentId: documentId(fixture),
+      claimId: fc.oneof(fc.constantFrom('c1', '__proto__'), fc.string()),
+      details: fc.record({
+        url: fc.oneof(fc.constantFrom('https://factdesk.example.org/c1', ''), scriptUrl, fc.string()),
+        claimant: fc.oneof(fc.string(), hugeString),
+        appearedAt: fc.oneof(fc.constant(''), fc.webUrl(), scriptUrl),
+        appearedOn: fc.oneof(fc.constantFrom('', '2026-03-10', '10/03/2026'), fc.string()),
+        rating: fc.oneof(fc.constantFrom('', 'True'), fc.string())
+      })
+    })
 }
 
 function inputsFor(method: MethodName, fixture: Fixture): fc.Arbitrary<unknown> {

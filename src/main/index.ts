@@ -11,6 +11,7 @@ import {
   Menu,
   nativeTheme,
   protocol,
+  safeStorage,
   screen,
   session,
   shell
@@ -43,6 +44,7 @@ import type { Services } from '../shared/contract'
 import { importExtensions } from '../shared/import/file-name'
 import { aboutBox } from './electron/about'
 import { startAutoUpdates, type AutoUpdates } from './electron/auto-update'
+import { safeStorageVault } from './electron/desk-vault'
 
 const outDir = fileURLToPath(new URL('../', import.meta.url))
 const devServerUrl = rendererDevServerUrl(app.isPackaged, process.env)
@@ -225,6 +227,8 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     articleBuilder,
     claimIndex: builtWorkerClaimIndex(import.meta.url),
+    // The desk's password, sealed by the OS (memory only where safeStorage cannot seal).
+    deskVault: safeStorageVault(safeStorage, join(dataDir, 'desk', 'credentials.bin')),
     platform: {
       kind: 'electron',
       updates: autoUpdates.controller,

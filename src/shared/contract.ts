@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { AnnotationChange } from './annotations/change-schema'
-import { DocumentId } from './ids'
+import { ClaimId, DocumentId } from './ids'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from './import/limits'
 import type { Annotations, LibraryEntry, Notice, StatusCounts, StoredDocument } from './model'
 import { ReadingPlace, type TrashedEntry } from './model'
@@ -21,6 +21,10 @@ import type { FactCheck } from './fact-checks/fact-check'
 import { FactCheckId } from './fact-checks/fact-check'
 import type { ClaimMatches } from './matching/claim-matches'
 import type { UpdateStatus } from './updates/update-policy'
+import type { DeskDocumentView, DeskStatus } from './desk/desk-types'
+import type { PublishingSettings } from './desk/view/publishing-scale'
+import { ClaimPublishing, RatingScale } from './desk/view/publishing-settings'
+import { AssignInput, ConnectDeskInput, DeskClaimFilterSchema, SignOffInput } from './desk/desk-inputs'
 
 interface MethodSpec<Input extends z.ZodType, Output> {
   input: Input
@@ -335,8 +339,8 @@ export const contract = {
     'Removes one published fact-check from the collection.'
   ),
   listAllClaims: method<LibraryClaim[]>()(
-    none,
-    'Every claim of every document in the library, in library then article order, with its review and kinds.'
+    z.object({ desk: DeskClaimFilterSchema.optional() }).strict(),
+    'Every claim of every document in the library, in library then article order, with its review and kinds; `desk` keeps only the desk documents’ claims in that desk state.'
   ),
   exportAllClaims: method<ExportedFile>()(
     z.object({ filter: AllClaimsFilterSchema, format: AllClaimsExportFormat }).strict(),
@@ -361,6 +365,46 @@ export const contract = {
   restartToUpdate: method<void>()(
     none,
     'Quits once the work is saved and installs the downloaded update; refused when none is ready.'
+  ),
+  deskStatus: method<DeskStatus>()(
+    none,
+    'Whether a desk is connected, who you are on it and the sync state; `revision` grows when the replica changes.'
+  ),
+  connectDesk: method<DeskStatus>()(
+    ConnectDeskInput,
+    'Logs in to a desk (a CouchDB database; https, or http on this machine only) and starts syncing.'
+  ),
+  disconnectDesk: method<DeskStatus>()(
+    none,
+    'Stops syncing and forgets the credentials; every document and change stays in the library.'
+  ),
+  shareWithDesk: method<LibraryEntry>()(
+    z.object({ documentId: DocumentId }).strict(),
+    'Shares a document’s article (text, structure, source, title) and your review with the desk.'
+  ),
+  deskDocument: method<DeskDocumentView | null>()(
+    z.object({ documentId: DocumentId }).strict(),
+    'The desk’s view of a document: every member’s verdict per claim, sign-offs, assignment and history; null when it is not a desk document.'
+  ),
+  signOffClaim: method<DeskDocumentView>()(
+    SignOffInput,
+    'Signs off a claim with a final verdict and a reason, recording which verdicts it saw (editors only).'
+  ),
+  getPublishing: method<PublishingSettings>()(
+    none,
+    'What publishing verdicts needs: the desk’s rating scale, and per claim its fact-check’s address, claimant, and where and when it appeared.'
+  ),
+  savePublishingScale: method<PublishingSettings>()(
+    z.object({ ratingScale: RatingScale }).strict(),
+    'Remembers the desk’s rating scale (names best first, each meaning Verified or Disputed) in the data folder.'
+  ),
+  saveClaimPublishing: method<PublishingSettings>()(
+    z.object({ documentId: DocumentId, claimId: ClaimId, details: ClaimPublishing }).strict(),
+    'Remembers one claim’s publishing details (fact-check address, claimant, where and when, rating).'
+  ),
+  assignDeskDocument: method<DeskDocumentView>()(
+    AssignInput,
+    'Assigns a desk document to a member (editors only).'
   )
 } as const
 

@@ -47,7 +47,17 @@ export const methodNames = [
   'searchLibrary',
   'getUpdateStatus',
   'setAutomaticUpdates',
-  'restartToUpdate'
+  'restartToUpdate',
+  'deskStatus',
+  'connectDesk',
+  'disconnectDesk',
+  'shareWithDesk',
+  'deskDocument',
+  'signOffClaim',
+  'getPublishing',
+  'savePublishingScale',
+  'saveClaimPublishing',
+  'assignDeskDocument'
 ] as const satisfies readonly MethodName[]
 
 /** A compile error here names a contract method missing from the list above. */

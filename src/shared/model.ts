@@ -152,6 +152,10 @@ export const Article = z.object({
 })
 export type Article = z.infer<typeof Article>
 
+/** Marks a document as the desk's; `deskDocId` keys its records on the desk. */
+export const DeskMarker = z.object({ deskDocId: DocumentId }).strict()
+export type DeskMarker = z.infer<typeof DeskMarker>
+
 /** One file per document on disk. */
 export const StoredDocument = Article.extend({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -159,7 +163,9 @@ export const StoredDocument = Article.extend({
   addedAt: z.string(),
   annotations: Annotations,
   /** Set while the document is in the trash; kept in its own file so a rebuilt index knows. */
-  trashedAt: Timestamp.optional()
+  trashedAt: Timestamp.optional(),
+  /** A desk document: shared with or pulled from the team's desk (its article is the desk's). */
+  desk: DeskMarker.optional()
 })
 export type StoredDocument = z.infer<typeof StoredDocument>
 
@@ -184,7 +190,9 @@ export const LibraryEntry = z.object({
   /** Annotations a re-import could not place, waiting to be re-attached or deleted. */
   orphanCount: z.number().int().optional(),
   /** Tags this document's reviews use, most used first: suggestions in every other document. */
-  tags: z.array(z.string()).optional()
+  tags: z.array(z.string()).optional(),
+  /** A desk document, and who it is assigned to. */
+  desk: z.object({ deskDocId: DocumentId, assignee: z.string().nullable() }).optional()
 })
 export type LibraryEntry = z.infer<typeof LibraryEntry>
 

@@ -62,7 +62,7 @@ export interface CrashReport {
   restartMs: number[]
 }
 
-interface RunningHost {
+export interface RunningHost {
   child: ChildProcess
   origin: string
   token: string
@@ -71,7 +71,7 @@ interface RunningHost {
 }
 
 /** Starts the host and resolves once it prints its address; rejects with its stderr if it exits. */
-function startHost(dataDir: string): Promise<RunningHost> {
+export function startHost(dataDir: string): Promise<RunningHost> {
   const child = spawn(process.execPath, ['--import', 'tsx', hostEntry], {
     cwd: appRoot,
     env: { ...process.env, CLAIMCHECK_DATA_DIR: dataDir },
@@ -133,7 +133,7 @@ function call(host: RunningHost, method: string, input: unknown): Promise<Result
   })
 }
 
-async function callOk<T>(host: RunningHost, method: string, input: unknown): Promise<T> {
+export async function callOk<T>(host: RunningHost, method: string, input: unknown): Promise<T> {
   let answer: Result<unknown>
   try {
     answer = await call(host, method, input)

@@ -9,6 +9,7 @@ import { annotationServices } from './annotation-services'
 import { backupImportServices } from './backup-import-services'
 import { allClaimsServices } from './all-claims-services'
 import { reviewerServices } from './reviewer-services'
+import { publishingServices } from './publishing-services'
 import { exportServices } from './export-services'
 import { libraryServices } from './library-services'
 import { importServices } from './import-services'
@@ -22,6 +23,7 @@ import { settingsServices } from './settings-services'
 import { versionServices } from './version-services'
 import { updateServices } from './update-services'
 import type { ServiceDeps } from './service-deps'
+import { withDesk } from '../desk/desk-services'
 
 export type { ServiceDeps } from './service-deps'
 
@@ -39,7 +41,7 @@ export function createServices(deps: ServiceOptions): Services {
     ...deps
   }
   const backups = backupImportServices(full)
-  return {
+  return withDesk(full.desk, {
     ...libraryServices(full),
     ...annotationServices(full),
     ...exportServices(full),
@@ -51,10 +53,11 @@ export function createServices(deps: ServiceOptions): Services {
     ...settingsServices(full),
     ...versionServices(full),
     ...reviewerServices(full),
+    ...publishingServices(full),
     ...backups,
     ...annotationImportServices(full),
     ...matchingServices(full),
     ...allClaimsServices(full),
     ...updateServices(full)
-  }
+  })
 }

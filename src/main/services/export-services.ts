@@ -9,6 +9,7 @@ import type { ExportFormat, ExportedFile, Services } from '../../shared/contract
 import { uniqueFileNames } from '../../shared/export/file-names'
 import { ApiFailure } from '../../shared/result'
 import { readReviewer } from './reviewer-services'
+import { deskPublishing } from './publishing-services'
 import { findEntry, type ServiceDeps } from './service-deps'
 
 type ExportServices = Pick<
@@ -19,7 +20,7 @@ type ExportServices = Pick<
 const desktopOnly = (what: string) =>
   new ApiFailure('unsupported', `${what} is only available in the desktop app.`)
 
-export function exportServices({ store, platform, now, version }: ServiceDeps): ExportServices {
+export function exportServices({ store, platform, now, version, desk }: ServiceDeps): ExportServices {
   /** Folders chosen in this session, by id: the renderer never holds a path. */
   const folders = new Map<string, { path: string; names: Set<string> }>()
 
@@ -32,7 +33,8 @@ export function exportServices({ store, platform, now, version }: ServiceDeps): 
       exportedAt: now().toISOString(),
       generator: `Claimcheck ${version}`,
       reviewer: await readReviewer(store.dataDir),
-      place: store.index.places[documentId] ?? null
+      place: store.index.places[documentId] ?? null,
+      desk: format === 'claimreview' ? await deskPublishing(document, { store, desk }) : null
     })
   }
 

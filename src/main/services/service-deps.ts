@@ -7,6 +7,7 @@ import type { ReviewedClaimIndex } from '../matching/reviewed-claim-index'
 import type { FactCheckStore } from '../store/fact-check-store'
 import type { LibraryStore } from '../store/library-store'
 import type { HostPlatform } from './platform'
+import type { DeskEngine } from '../desk/desk-services'
 
 /** What every group of services is built from. */
 export interface ServiceDeps {
@@ -23,6 +24,8 @@ export interface ServiceDeps {
   matcher: ClaimMatcher
   /** The index of reviewed claims the matcher keeps; the hosts run it on a worker thread. */
   claimIndex?: () => ReviewedClaimIndex
+  /** The team desk's sync engine; absent, the desk methods answer "not connected". */
+  desk?: DeskEngine
 }
 
 /** The library entry for a document on the shelf, or a not-found failure the user can understand. */

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { DeskProvider } from './desk/desk-context'
 import { startupAnswers } from './app/startup-request'
 import { pageHost } from './services/page-host'
 import { ServiceProvider } from './services/service-context'
@@ -14,7 +15,9 @@ void startupAnswers(host.api)
 createRoot(root).render(
   <StrictMode>
     <ServiceProvider host={host}>
-      <App />
+      <DeskProvider>
+        <App />
+      </DeskProvider>
     </ServiceProvider>
   </StrictMode>
 )

@@ -6,6 +6,12 @@
  */
 import { isVerdict, statusLabel, type StoredDocument, type Verdict } from '../model'
 import type { Reviewer } from '../reviewer'
+import {
+  noClaimPublishing,
+  publishedRating,
+  type ClaimPublishing,
+  type RatingScale
+} from '../desk/view/publishing-scale'
 import { claimsInReadingOrder, claimText, webAddress, type ClaimInsight } from './review-parts'
 
 /** The rating scale: 1 (worst) to 3 (best). */
@@ -13,10 +19,33 @@ export const ratingValue: Record<Verdict, number> = { disputed: 1, 'needs-source
 const WORST_RATING = 1
 const BEST_RATING = 3
 
+/** An editor's sign-off on a claim of a desk document, as the export publishes it. */
+export interface PublishedSignOff {
+  editor: string
+  verdict: Verdict
+  reason: string
+  at: string
+  /** A verdict it saw has changed since: not published until an editor confirms it again. */
+  stale: boolean
+}
+
+/**
+ * A desk document publishes only what an editor signed off: the sign-offs by claim id, the desk's
+ * rating scale, and each claim's publishing details (its fact-check's address, claimant, where and
+ * when it appeared).
+ */
+export interface DeskPublishing {
+  signOffs: Readonly<Record<string, PublishedSignOff>>
+  ratingScale: RatingScale
+  claims: Readonly<Record<string, ClaimPublishing>>
+}
+
 export interface ClaimReviewExportOptions {
   reviewer: Reviewer
   /** Each claim's analysis: the quoted speaker is the claim's author. */
   insights: readonly ClaimInsight[]
+  /** Set for a desk document: then only signed-off claims are published, the editor as author. */
+  desk?: DeskPublishing | null
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
@@ -48,6 +77,7 @@ function appearanceOf(document: StoredDocument): JsonObject {
 }
 
 export function exportClaimReview(document: StoredDocument, options: ClaimReviewExportOptions): string {
+  if (options.desk) return graph(deskReviews(document, options, options.desk))
   const speakers = new Map(options.insights.map((claim) => [claim.claimId, claim.quote?.speaker]))
   const author = authorOf(options.reviewer)
   const appearance = appearanceOf(document)
@@ -78,5 +108,61 @@ export function exportClaimReview(document: StoredDocument, options: ClaimReview
       ...(review.note.trim() ? { reviewBody: review.note.trim() } : {})
     })
   }
-  return `${JSON.stringify({ '@context': 'https://schema.org', '@graph': reviews }, null, 2)}\n`
+  return graph(reviews)
+}
+
+const graph = (reviews: JsonObject[]): string =>
+  `${JSON.stringify({ '@context': 'https://schema.org', '@graph': reviews }, null, 2)}\n`
+
+/**
+ * A desk document's ClaimReviews: one per claim an editor signed off (and that sign-off still
+ * holds), rated on the desk's scale, authored by the signing editor for the reviewer's
+ * organisation, with the sign-off's reason as its body. "Needs source" is never published.
+ */
+function deskReviews(
+  document: StoredDocument,
+  options: ClaimReviewExportOptions,
+  desk: DeskPublishing
+): JsonObject[] {
+  const speakers = new Map(options.insights.map((claim) => [claim.claimId, claim.quote?.speaker]))
+  const newsroom = options.reviewer.organisation
+  const reviews: JsonObject[] = []
+  for (const { claim } of claimsInReadingOrder(document)) {
+    const signOff = Object.hasOwn(desk.signOffs, claim.id) ? desk.signOffs[claim.id] : undefined
+    if (!signOff || signOff.stale) continue
+    const details =
+      (Object.hasOwn(desk.claims, claim.id) ? desk.claims[claim.id] : undefined) ?? noClaimPublishing
+    const rating = publishedRating(desk.ratingScale, signOff.verdict, details.rating)
+    if (!rating) continue
+    const claimant = details.claimant.trim() || speakers.get(claim.id) || document.byline
+    const appearance = details.appearedAt
+      ? { '@type': 'CreativeWork', url: details.appearedAt }
+      : appearanceOf(document)
+    const appearedOn = details.appearedOn || document.publishedAt
+    const editor = newsroom
+      ? { ...person(signOff.editor), affiliation: organisation(newsroom) }
+      : person(signOff.editor)
+    reviews.push({
+      '@type': 'ClaimReview',
+      ...(details.url ? { url: details.url } : {}),
+      claimReviewed: claimText(document, claim),
+      reviewRating: {
+        '@type': 'Rating',
+        ratingValue: rating.value,
+        worstRating: rating.worst,
+        bestRating: rating.best,
+        alternateName: rating.name
+      },
+      itemReviewed: {
+        '@type': 'Claim',
+        appearance,
+        ...(claimant ? { author: person(claimant) } : {}),
+        ...(appearedOn ? { datePublished: appearedOn } : {})
+      },
+      author: editor,
+      datePublished: signOff.at.slice(0, 10),
+      ...(signOff.reason.trim() ? { reviewBody: signOff.reason.trim() } : {})
+    })
+  }
+  return reviews
 }

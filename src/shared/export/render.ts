@@ -6,7 +6,7 @@ import { analyzeArticle } from '../claims/analyze'
 import type { ReadingPlace, StoredDocument } from '../model'
 import type { Reviewer } from '../reviewer'
 import { exportBackup } from './backup'
-import { exportClaimReview } from './claimreview'
+import { exportClaimReview, type DeskPublishing } from './claimreview'
 import { exportCsv } from './csv'
 import { exportFileName, exportMarkdown } from './markdown'
 import { exportAnnotatedArticle } from './markdown-article'
@@ -23,6 +23,8 @@ export interface ExportContext {
   generator: string
   reviewer: Reviewer
   place: ReadingPlace | null
+  /** A desk document's sign-offs and publishing settings: its ClaimReview holds only signed-off claims. */
+  desk?: DeskPublishing | null
 }
 
 export interface RenderedExport {
@@ -43,7 +45,11 @@ function content(document: StoredDocument, format: ExportFormatName, context: Ex
     case 'w3c':
       return exportW3c(document, { exportedAt, generator, reviewer })
     case 'claimreview':
-      return exportClaimReview(document, { reviewer, insights: analyzeArticle(document).claims })
+      return exportClaimReview(document, {
+        reviewer,
+        insights: analyzeArticle(document).claims,
+        desk: context.desk ?? null
+      })
     case 'csv':
       return exportCsv(document, analyzeArticle(document).claims)
     case 'backup':

@@ -14,7 +14,9 @@ export function entryFor(document: StoredDocument, updatedAt = document.addedAt)
     claimCount: document.claims.length,
     counts: countStatuses(document, document.annotations),
     ...(document.annotations.orphans?.length ? { orphanCount: document.annotations.orphans.length } : {}),
-    ...(tags.length ? { tags } : {})
+    ...(tags.length ? { tags } : {}),
+    // The assignee is the desk's: the desk services fill it in when they list the library.
+    ...(document.desk ? { desk: { deskDocId: document.desk.deskDocId, assignee: null } } : {})
   }
 }
 

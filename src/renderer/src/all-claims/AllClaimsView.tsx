@@ -21,6 +21,8 @@ import { useApi, useHost } from '../services/service-context'
 import { kindLabel } from '../claims/kind-label'
 import { StatusIcon } from '../components/StatusIcon'
 import '../styles/all-claims.css'
+import { deskFilterLabel, deskFilters, type DeskFilter } from '../../../shared/desk/view/desk-filter'
+import { useDesk } from '../desk/desk-context'
 
 interface AllClaimsViewProps {
   onJump: (documentId: string, claimId: string) => void
@@ -72,10 +74,13 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
   const [failed, setFailed] = useState<string | null>(null)
   const [filter, setFilter] = useState<AllClaimsFilter>(noAllClaimsFilter)
   const listRef = useRef<HTMLDivElement>(null)
+  const { me } = useDesk()
+  // The desk's states live in main's replica: a desk filter asks main for the claims that pass it.
+  const [deskFilter, setDeskFilter] = useState<DeskFilter | null>(null)
 
   useEffect(() => {
     let current = true
-    void api.listAllClaims({}).then((result) => {
+    void api.listAllClaims(deskFilter ? { desk: deskFilter } : {}).then((result) => {
       if (!current) return
       if (result.ok) setRows(result.value)
       else setFailed(result.error.message)
@@ -83,7 +88,7 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
     return () => {
       current = false
     }
-  }, [api])
+  }, [api, deskFilter])
 
   const shown = useMemo(() => filterAllClaims(rows ?? [], filter), [rows, filter])
   const tags = useMemo(() => allClaimsTags(rows ?? []), [rows])
@@ -174,6 +179,21 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
               </option>
             ))}
           </select>
+          {(me || deskFilter) && (
+            <select
+              className="select"
+              aria-label="Desk state"
+              value={deskFilter ?? ''}
+              onChange={(event) => setDeskFilter((event.target.value || null) as DeskFilter | null)}
+            >
+              <option value="">Any desk state</option>
+              {deskFilters.map((option) => (
+                <option key={option} value={option}>
+                  {deskFilterLabel[option]}
+                </option>
+              ))}
+            </select>
+          )}
           <label className="checkbox">
             <input
               type="checkbox"
@@ -206,7 +226,10 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
           <button
             type="button"
             className="button"
-            disabled={shown.length === 0}
+            disabled={shown.length === 0 || deskFilter !== null}
+            title={
+              deskFilter ? 'Clear the desk state to export: exports do not filter by it yet.' : undefined
+            }
             onClick={() => void exportAs('markdown')}
           >
             Export Markdown
@@ -214,7 +237,10 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
           <button
             type="button"
             className="button"
-            disabled={shown.length === 0}
+            disabled={shown.length === 0 || deskFilter !== null}
+            title={
+              deskFilter ? 'Clear the desk state to export: exports do not filter by it yet.' : undefined
+            }
             onClick={() => void exportAs('csv')}
           >
             Export CSV

@@ -23,6 +23,9 @@ import { useMenuCommand } from './use-menu-command'
 import { startupAnswers } from './startup-request'
 import { ReviewProgress } from './ReviewProgress'
 import { useAppUpdates } from './use-app-updates'
+import { DeskControl } from '../desk/DeskControl'
+import { DeskRevisionWatcher } from '../desk/DeskRevisionWatcher'
+import { ShareWithDesk } from '../desk/ShareWithDesk'
 
 // The library view loads when it is first opened: the reading view is what a start shows.
 const LibraryView = lazy(() =>
@@ -179,6 +182,7 @@ export function App() {
 
   return (
     <div className="app">
+      <DeskRevisionWatcher onChange={refreshLibrary} />
       <header className="app-header">
         <span className="app-name">Claimcheck</span>
         <button
@@ -207,8 +211,25 @@ export function App() {
               counts={countStatuses(document, document.annotations)}
               claimCount={document.claims.length}
             />
+            {startup && !entry.desk && (
+              <ShareWithDesk
+                documentId={document.id}
+                title={document.title}
+                whenSaved={whenSaved}
+                onShared={(shared) => {
+                  onEntryChanged(shared)
+                  notify(`“${shared.title}” is shared with the desk.`, 'info')
+                }}
+                onError={(message) => notify(message, 'error')}
+              />
+            )}
             {startup && (
-              <ExportMenu documentId={document.id} whenSaved={whenSaved} onMessage={notifier('export')} />
+              <ExportMenu
+                documentId={document.id}
+                whenSaved={whenSaved}
+                onMessage={notifier('export')}
+                deskDocument={Boolean(entry.desk)}
+              />
             )}
           </>
         )}
@@ -222,6 +243,7 @@ export function App() {
             {updates.offer.label}
           </button>
         )}
+        {startup && <DeskControl onMessage={notify} />}
       </header>
       <Notices
         notices={notices}
@@ -290,6 +312,7 @@ export function App() {
             libraryTags={libraryTags}
             onError={(message) => notify(message, 'error', undefined, 'review')}
             factCheckRevision={factCheckRevision}
+            desk={entry?.desk ?? null}
             jumpToClaimId={jump?.documentId === document.id ? jump.claimId : null}
             onJump={(targetId, claimId) => {
               setJump({ documentId: targetId, claimId })

@@ -11,6 +11,7 @@ import { hasReviewer } from '../../../shared/has-reviewer'
 import { useApi, useHost } from '../services/service-context'
 import { usePopover } from '../components/use-popover'
 import { ReviewerDialog } from '../export/ReviewerDialog'
+import { PublishingDialog } from '../desk/PublishingDialog'
 import type { ShownNotice } from './Notices'
 import { useMenuCommand } from './use-menu-command'
 
@@ -25,16 +26,19 @@ interface ExportMenuProps {
   whenSaved: () => Promise<void>
   /** `about`: the message names the document, and follows it if it is renamed. */
   onMessage: (message: string, level: 'info' | 'error', about?: ShownNotice['about']) => void
+  /** A desk document's ClaimReview is signed by the editors who signed off: no reviewer needed. */
+  deskDocument?: boolean
 }
 
 /** The reviewer dialog, opened from the menu, or before an export (`then`) that needs a reviewer. */
 type ReviewerAsk = { then: ExportFormat | null }
 
-export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps) {
+export function ExportMenu({ documentId, whenSaved, onMessage, deskDocument = false }: ExportMenuProps) {
   const api = useApi()
   const host = useHost()
   const popover = usePopover('[role="menuitem"]')
   const [asking, setAsking] = useState<ReviewerAsk | null>(null)
+  const [publishing, setPublishing] = useState(false)
 
   const deliver = async (format: ExportFormat) => {
     await whenSaved()
@@ -48,7 +52,7 @@ export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps
 
   const exportAs = async (format: ExportFormat) => {
     popover.close()
-    if (format === 'claimreview') {
+    if (format === 'claimreview' && !deskDocument) {
       const reviewer = await api.getReviewer({})
       if (reviewer.ok && !hasReviewer(reviewer.value)) return setAsking({ then: format })
     }
@@ -90,7 +94,27 @@ export function ExportMenu({ documentId, whenSaved, onMessage }: ExportMenuProps
           >
             Reviewer…
           </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            onClick={() => {
+              popover.close()
+              setPublishing(true)
+            }}
+          >
+            Publishing…
+          </button>
         </div>
+      )}
+      {publishing && (
+        <PublishingDialog
+          onClose={() => setPublishing(false)}
+          onSaved={() => {
+            setPublishing(false)
+            onMessage('The rating scale is saved: desk ClaimReview exports use it.', 'info')
+          }}
+        />
       )}
       {asking && (
         <ReviewerDialog

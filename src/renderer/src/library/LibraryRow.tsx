@@ -10,6 +10,7 @@ import { formatDate } from './format-date'
 import type { RowPlacement } from './LibraryList'
 import { VerdictMix } from './VerdictMix'
 import { VersionList } from './VersionList'
+import { DeskBadge, ShareWithDesk } from '../desk/ShareWithDesk'
 
 interface LibraryRowProps {
   entry: LibraryEntry
@@ -22,6 +23,10 @@ interface LibraryRowProps {
   onDelete: (entry: LibraryEntry) => void
   onRestored: (message: string) => Promise<void>
   onError: (message: string) => void
+  /** Shared with the desk: the library is read again. */
+  onShared: () => void
+  /** The connected desk member's name, if any. */
+  deskMember: string | null
 }
 
 const foundIn: Record<LibraryHit['field'], string> = { text: 'the text', note: 'a note', tag: 'a tag' }
@@ -35,7 +40,9 @@ export function LibraryRow({
   onRename,
   onDelete,
   onRestored,
-  onError
+  onError,
+  onShared,
+  deskMember
 }: LibraryRowProps) {
   const [editing, setEditing] = useState(false)
   const [showVersions, setShowVersions] = useState(false)
@@ -91,6 +98,7 @@ export function LibraryRow({
           {entry.source} · added {formatDate(entry.addedAt)}
           {entry.orphanCount ? ` · ${entry.orphanCount} orphaned` : ''}
         </span>
+        {entry.desk && <DeskBadge assignee={entry.desk.assignee} me={deskMember} />}
         {hit && (
           <span className="library-hit">
             Found in {foundIn[hit.field]}: <q>{hit.snippet}</q>
@@ -104,6 +112,15 @@ export function LibraryRow({
         </span>
       </div>
       <div className="library-actions">
+        {!entry.desk && (
+          <ShareWithDesk
+            documentId={entry.id}
+            title={entry.title}
+            named
+            onShared={onShared}
+            onError={onError}
+          />
+        )}
         {!editing && (
           <button
             type="button"

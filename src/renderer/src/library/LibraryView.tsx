@@ -12,6 +12,7 @@ import { LibraryRow } from './LibraryRow'
 import { TrashList } from './TrashList'
 import { FactCheckList } from './FactCheckList'
 import { useLibrarySearch } from './use-library-search'
+import { useDesk } from '../desk/desk-context'
 
 interface LibraryViewProps {
   entries: LibraryEntry[]
@@ -39,6 +40,8 @@ export function LibraryView(props: LibraryViewProps) {
   const listRef = useRef<HTMLUListElement>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const hits = useLibrarySearch(query)
+  const { me } = useDesk()
+  const [assignedToMe, setAssignedToMe] = useState(false)
 
   const refresh = useCallback(async () => {
     const listed = await api.listTrash({})
@@ -56,9 +59,14 @@ export function LibraryView(props: LibraryViewProps) {
     return result.ok
   }
 
-  const shown = useMemo(
+  const arranged = useMemo(
     () => arrangeLibrary(entries, query, sort, new Set(hits.keys())),
     [entries, query, sort, hits]
+  )
+  const mine = assignedToMe ? (me?.name ?? null) : null
+  const shown = useMemo(
+    () => (mine === null ? arranged : arranged.filter((entry) => entry.desk?.assignee === mine)),
+    [arranged, mine]
   )
   useEffect(() => {
     const index = deletedAt.current
@@ -93,6 +101,16 @@ export function LibraryView(props: LibraryViewProps) {
             ))}
           </select>
         </label>
+        {me && (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={assignedToMe}
+              onChange={(event) => setAssignedToMe(event.target.checked)}
+            />
+            Assigned to me
+          </label>
+        )}
         <button
           type="button"
           className="button"
@@ -137,6 +155,10 @@ export function LibraryView(props: LibraryViewProps) {
         <p className="library-empty">
           The library is empty. Import a .txt, .md or .html file, drop one here, or paste text.
         </p>
+      ) : shown.length === 0 && mine !== null ? (
+        <p className="library-empty">
+          No desk document{query ? ` matching “${query}”` : ''} is assigned to you.
+        </p>
       ) : shown.length === 0 ? (
         <p className="library-empty">No document’s title, source, text, notes or tags contain “{query}”.</p>
       ) : (
@@ -158,6 +180,8 @@ export function LibraryView(props: LibraryViewProps) {
                 void run(api.trashDocument({ documentId: entry.id }))
               }}
               onError={onError}
+              onShared={() => void onChanged()}
+              deskMember={me?.name ?? null}
               onRestored={async (message) => {
                 setRestored(message)
                 await refresh()

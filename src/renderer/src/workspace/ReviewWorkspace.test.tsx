@@ -38,6 +38,7 @@ function Shell({ initial }: { initial: StoredDocument }) {
       apply={apply}
       reading={{ settings: defaultReadingSettings, change: () => {} }}
       libraryTags={[]}
+      desk={null}
       onError={(message) => {
         throw new Error(message)
       }}

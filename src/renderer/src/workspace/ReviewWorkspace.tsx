@@ -47,6 +47,14 @@ import { useReviewKeys } from './use-review-keys'
 import { useReviewMarks } from './use-review-marks'
 import { useSearch } from './use-search'
 import { useSearchSteps } from './use-search-steps'
+import type { LibraryEntry } from '../../../shared/model'
+import { deskMarkOf, type DeskMark } from '../../../shared/desk/view/desk-filter'
+import { useDesk } from '../desk/desk-context'
+import { DeskClaimSection } from '../desk/DeskClaimSection'
+import { DeskDocumentBar } from '../desk/DeskDocumentBar'
+import { DeskMargin } from '../desk/DeskMargin'
+import { useDeskDocument } from '../desk/use-desk-document'
+import { useDeskSearch } from '../desk/use-desk-search'
 
 const noKinds: ClaimKinds = new Map()
 const ShortcutsDialog = lazy(() =>
@@ -64,6 +72,8 @@ interface ReviewWorkspaceProps {
   onError: (message: string) => void
   /** Bumped when the published fact-checks changed, to match the claims again. */
   factCheckRevision: number
+  /** Set for a desk document: its desk id and who it is assigned to. */
+  desk: LibraryEntry['desk'] | null
   /** A claim to open on (a jump from "Seen in" in another document, or from All claims). */
   jumpToClaimId: string | null
   /** Opens another document at one of its claims. */
@@ -78,6 +88,7 @@ export function ReviewWorkspace({
   libraryTags,
   onError,
   factCheckRevision,
+  desk,
   jumpToClaimId,
   onJump
 }: ReviewWorkspaceProps) {
@@ -103,7 +114,22 @@ export function ReviewWorkspace({
   )
   const undoable = useUndo(document.id, apply, describe)
   const library = useClaimMatches(document.id, factCheckRevision)
-  const search = useSearch(document, analysis?.byClaim ?? noKinds, library.findings)
+  const { me } = useDesk()
+  const deskDocument = useDeskDocument(document.id, Boolean(desk))
+  const { search, ...deskSearch } = useDeskSearch(
+    useSearch(document, analysis?.byClaim ?? noKinds, library.findings),
+    claims,
+    deskDocument.view,
+    me?.name ?? null
+  )
+  const deskMarks = useMemo(() => {
+    const marks = new Map<string, DeskMark>()
+    for (const [claimId, state] of Object.entries(deskDocument.view?.claims ?? {})) {
+      const mark = deskMarkOf(state)
+      if (mark) marks.set(claimId, mark)
+    }
+    return marks
+  }, [deskDocument.view])
   const focus = claimFocus(document, selection, page)
   // Stable while the claims are, so the Claims, Quotes and Checks lists (memoized: they list every
   // claim) are not drawn again for each tag.
@@ -164,6 +190,15 @@ export function ReviewWorkspace({
       <div className="reading-column">
         {/* Outside the scrolling pane, so the toolbar, legend and search bar never cover the article. */}
         <div className="reading-chrome">
+          {desk && (
+            <DeskDocumentBar
+              documentId={document.id}
+              claims={claims}
+              view={deskDocument.view}
+              onView={deskDocument.show}
+              onError={onError}
+            />
+          )}
           <ReadingToolbar
             undoable={undoable}
             onUndo={keys.undo}
@@ -187,6 +222,7 @@ export function ReviewWorkspace({
               matchCount={search.matching?.size ?? 0}
               onStep={searchSteps.stepHit}
               onClose={searchSteps.closeSearch}
+              desk={desk ? deskSearch : null}
             />
           )}
         </div>
@@ -210,6 +246,7 @@ export function ReviewWorkspace({
               revealRef={revealRef}
             />
             <VerdictMargin pageRef={articleRef} />
+            {desk && <DeskMargin pageRef={articleRef} marks={deskMarks} />}
           </div>
           <SelectionHighlighter articleRef={articleRef} onHighlight={highlighting.highlight} />
         </div>
@@ -245,6 +282,15 @@ export function ReviewWorkspace({
                 findings={
                   claim && (
                     <>
+                      {desk && (
+                        <DeskClaimSection
+                          documentId={document.id}
+                          claimId={claim.id}
+                          deskDocument={deskDocument}
+                          onKeepNote={(note) => undoable.edit({ kind: 'set-note', claimId: claim.id, note })}
+                          onError={onError}
+                        />
+                      )}
                       <SeenIn seen={library.matches.seenIn[claim.id] ?? []} onJump={onJump} />
                       <PublishedFactChecks checks={library.matches.factChecks[claim.id] ?? []} />
                     </>

@@ -9,6 +9,13 @@ import { claimKinds } from '../../../shared/claims'
 import { claimStatuses, statusLabel } from '../../../shared/status'
 import { kindLabel } from '../claims/kind-label'
 import type { Search } from './use-search'
+import { deskFilterLabel, deskFilters, type DeskFilter } from '../../../shared/desk/view/desk-filter'
+
+/** A desk document's filter by desk state (use-desk-search.ts). */
+interface DeskFilterControl {
+  deskFilter: DeskFilter | null
+  setDeskFilter: (filter: DeskFilter | null) => void
+}
 
 interface SearchBarProps {
   search: Search
@@ -16,10 +23,11 @@ interface SearchBarProps {
   matchCount: number
   onStep: (direction: 1 | -1) => void
   onClose: () => void
+  desk?: DeskFilterControl | null
 }
 
 export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function SearchBar(
-  { search, tags, matchCount, onStep, onClose },
+  { search, tags, matchCount, onStep, onClose, desk },
   inputRef
 ) {
   const id = useId()
@@ -122,6 +130,21 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
           </option>
         ))}
       </select>
+      {desk && (
+        <select
+          className="select"
+          aria-label="Filter by desk state"
+          value={desk.deskFilter ?? ''}
+          onChange={(event) => desk.setDeskFilter((event.target.value || null) as DeskFilter | null)}
+        >
+          <option value="">Any desk state</option>
+          {deskFilters.map((filter) => (
+            <option key={filter} value={filter}>
+              {deskFilterLabel[filter]}
+            </option>
+          ))}
+        </select>
+      )}
       <label className="checkbox" htmlFor={`${id}-note`}>
         <input
           id={`${id}-note`}
