@@ -2,7 +2,8 @@
  * How `npm run dist` packages Claimcheck for users: NSIS on Windows, a dmg and a zip on macOS
  * (hardened runtime, entitlements), AppImage and deb on Linux; asar with the fuses flipped.
  * Signing and notarisation come from the environment only (see the README's release section), so
- * an unsigned build works on any machine and no secret ever lives in this file.
+ * an unsigned build works on any machine and no secret ever lives in this file. `publish` names the
+ * GitHub release feed the release workflow fills and electron-updater reads.
  */
 import type { Configuration } from 'electron-builder'
 
@@ -19,6 +20,25 @@ export const fileAssociations: NonNullable<Configuration['fileAssociations']> = 
     description: 'A Claimcheck review and its article'
   }
 ]
+
+/** The GitHub repository releases go to, unless GITHUB_REPOSITORY names another (a fork's CI). */
+export const RELEASE_REPOSITORY = { owner: 'claimcheck', repo: 'claimcheck' }
+
+/**
+ * Where the release workflow publishes installers and update metadata (latest*.yml), and where an
+ * installed copy looks for updates (electron-builder writes it into the app as app-update.yml): the
+ * repository's GitHub releases. A draft until the release workflow's last job publishes it with
+ * its notes, so users never see half a release.
+ */
+export function releaseFeed(env: NodeJS.ProcessEnv) {
+  const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
+  return {
+    provider: 'github' as const,
+    owner: owner && repo ? owner : RELEASE_REPOSITORY.owner,
+    repo: owner && repo ? repo : RELEASE_REPOSITORY.repo,
+    releaseType: 'draft' as const
+  }
+}
 
 /** Notarisation needs one complete set of Apple credentials (the three ways notarytool accepts). */
 export function canNotarize(env: NodeJS.ProcessEnv): boolean {
@@ -84,8 +104,9 @@ const config: Configuration = {
   },
   deb: { depends: ['libnss3', 'libgtk-3-0', 'libxss1', 'libasound2'] },
   appImage: { artifactName: '${productName}-${version}-${arch}.${ext}' },
-  // Publishing is the release workflow's job (`--publish always` with GH_TOKEN), never a local build's.
-  publish: null
+  // Publishing is the release workflow's job (`--publish always` with GH_TOKEN); `npm run dist`
+  // passes `--publish never`, so a local or CI build only writes dist/.
+  publish: releaseFeed(process.env)
 }
 
 export default config

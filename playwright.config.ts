@@ -10,7 +10,12 @@ export default defineConfig({
   timeout: 30_000,
   // Two workers share two cores with the host processes they start: assertions get room to wait.
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: 'reports/playwright.json' }],
+    // On GitHub Actions, the HTML report CI uploads when a run fails.
+    ...(process.env['GITHUB_ACTIONS'] ? ([['html', { open: 'never' }]] as const) : [])
+  ],
   use: {
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions

@@ -100,7 +100,7 @@ export async function importMany(page: Page, files: { fileName: string; text: st
           method: 'POST',
           headers: {
             'Content-Type': 'application/json',
-            [wire.header]: sessionStorage.getItem(wire.storageKey) ?? ''
+            [wire.header]: localStorage.getItem(wire.storageKey) ?? ''
           },
           body: JSON.stringify(file)
         })

@@ -78,3 +78,36 @@ test('a file passed on the command line is imported and opened; passed again, th
     await second.stop()
   }
 })
+
+test('Help ▸ About names the versions and the data folder; Help ▸ Open Logs opens the log folder', async ({
+  dataDir,
+  startDesktop
+}) => {
+  const desktop = await startDesktop()
+  await new ReadingPage(desktop.window).waitForArticle()
+  await desktop.app.evaluate(({ dialog, shell, Menu }) => {
+    const seen: { detail?: string; opened?: string } = {}
+    ;(globalThis as Record<string, unknown>)['seenByTest'] = seen
+    dialog.showMessageBox = (async (...args: unknown[]) => {
+      seen.detail = (args.at(-1) as { detail: string }).detail
+      return { response: 1, checkboxChecked: false }
+    }) as typeof dialog.showMessageBox
+    shell.openPath = async (path: string) => {
+      seen.opened = path
+      return ''
+    }
+    // By the command table's ids, which name the same items on every system.
+    Menu.getApplicationMenu()?.getMenuItemById('help.about')?.click()
+    Menu.getApplicationMenu()?.getMenuItemById('help.open-logs')?.click()
+  })
+  const seen = () =>
+    desktop.app.evaluate(
+      () => (globalThis as Record<string, unknown>)['seenByTest'] as { detail?: string; opened?: string }
+    )
+  await expect.poll(async () => (await seen()).opened).toBe(join(dataDir, 'logs'))
+  await expect.poll(async () => (await seen()).detail ?? '').toContain(`Data folder: ${dataDir}`)
+  expect((await seen()).detail).toMatch(/Electron: \d+\.\d+\.\d+\nChromium: \d+\.\d+/)
+  expect(await readFile(join(dataDir, 'logs', 'claimcheck.log'), 'utf8')).toMatch(
+    /INFO app\.started .*packaged=false/
+  )
+})

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { Services } from '../shared/contract'
 import type { WebFetchLimits } from './fetch/fetch-page'
 import type { ArticleBuilder } from './import/article-input'
+import type { ReviewedClaimIndex } from './matching/reviewed-claim-index'
 import { createServices } from './services/create-services'
 import type { HostPlatform } from './services/platform'
 import { SAMPLE_FILE_NAME, ensureSampleArticle } from './services/sample'
@@ -20,6 +21,8 @@ export interface BootOptions {
   version: string
   /** Turns imported files into articles: the hosts pass a worker-backed one, so imports never block. */
   articleBuilder: ArticleBuilder
+  /** The hosts pass one on a worker thread, so building it never holds up the main thread. */
+  claimIndex?: () => ReviewedClaimIndex
   /** Tighter limits on fetching web pages (tests). */
   webFetchLimits?: Partial<WebFetchLimits>
 }

@@ -313,6 +313,9 @@ const allClaimsFilter = fc.record({
 const generators: Generators = {
   getStartup: none,
   listDocuments: none,
+  getUpdateStatus: none,
+  restartToUpdate: none,
+  setAutomaticUpdates: () => fc.record({ automatic: fc.oneof(fc.boolean(), fc.string()) }),
   getReadingSettings: none,
   listTrash: none,
   emptyTrash: none,

@@ -5,6 +5,7 @@
 import {
   app,
   BrowserWindow,
+  clipboard,
   dialog,
   ipcMain,
   Menu,
@@ -14,9 +15,18 @@ import {
   session,
   shell
 } from 'electron'
+import { mkdirSync } from 'node:fs'
+import { arch, release as osRelease } from 'node:os'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { boot, builtWorkerArticleBuilder, resolveDataDir } from './core'
+import {
+  boot,
+  builtWorkerArticleBuilder,
+  builtWorkerClaimIndex,
+  openAppLog,
+  resolveDataDir,
+  type AppLog
+} from './core'
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './electron/app-protocol'
 import { rendererDevServerUrl } from './electron/dev-server'
 import { denyAllPermissions, hardenWebContents } from './electron/harden'
@@ -31,6 +41,8 @@ import { placeWindow, readWindowState, writeWindowState } from './electron/windo
 import { MENU_COMMAND_CHANNEL, MENU_READY_CHANNEL, type MenuCommand } from '../shared/menu-commands'
 import type { Services } from '../shared/contract'
 import { importExtensions } from '../shared/import/file-name'
+import { aboutBox } from './electron/about'
+import { startAutoUpdates, type AutoUpdates } from './electron/auto-update'
 
 const outDir = fileURLToPath(new URL('../', import.meta.url))
 const devServerUrl = rendererDevServerUrl(app.isPackaged, process.env)
@@ -55,6 +67,8 @@ app.on('open-file', (event, path) => {
 })
 
 let dataDir = ''
+let log: AppLog | null = null
+let updates: AutoUpdates | null = null
 /** Set once the services are bound: only then may a file from the OS open a new window. */
 let started = false
 let windowStateWrite: Promise<void> | null = null
@@ -127,6 +141,43 @@ function sendCommand(command: MenuCommand): void {
   void commandWindow().then((window) => window.webContents.send(MENU_COMMAND_CHANNEL, command))
 }
 
+/** Help ▸ About: versions and folders, with a button that copies them for a bug report. */
+async function showAbout(): Promise<void> {
+  const box = aboutBox({
+    appName: app.name,
+    version: app.getVersion(),
+    versions: process.versions,
+    platform: process.platform,
+    arch: arch(),
+    osRelease: osRelease(),
+    dataDir,
+    logsDir: log?.folder ?? join(dataDir, 'logs'),
+    updates: updates?.controller.status() ?? { phase: 'unavailable', reason: 'Not started.' }
+  })
+  const focused = BrowserWindow.getFocusedWindow()
+  const options: Electron.MessageBoxOptions = {
+    type: 'info',
+    title: box.title,
+    message: box.message,
+    detail: box.detail,
+    buttons: ['Copy', 'OK'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true
+  }
+  const { response } = focused
+    ? await dialog.showMessageBox(focused, options)
+    : await dialog.showMessageBox(options)
+  if (response === 0) clipboard.writeText(`${box.message}\n${box.detail}`)
+}
+
+/** Help ▸ Open Logs: the folder, so a user can attach the file to a report. */
+function openLogs(): void {
+  const folder = log?.folder ?? join(dataDir, 'logs')
+  mkdirSync(folder, { recursive: true })
+  void shell.openPath(folder)
+}
+
 async function start(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit()
@@ -140,6 +191,31 @@ async function start(): Promise<void> {
   serveRenderer(protocol, join(outDir, 'renderer'))
 
   dataDir = resolveDataDir(app.getPath('userData'))
+  const appLog = openAppLog(dataDir)
+  log = appLog
+  appLog.info('app.started', {
+    version: app.getVersion(),
+    electron: process.versions.electron ?? null,
+    chromium: process.versions.chrome ?? null,
+    platform: process.platform,
+    arch: arch(),
+    packaged: app.isPackaged
+  })
+  app.on('render-process-gone', (_event, _contents, details) =>
+    appLog.warn('window.gone', { reason: details.reason, exitCode: details.exitCode })
+  )
+  app.on('child-process-gone', (_event, details) =>
+    appLog.warn('process.gone', { type: details.type, reason: details.reason, exitCode: details.exitCode })
+  )
+  // Checks the release feed shortly after start and daily; installs only when the user says so
+  // (or when the app quits), after the app's writes have landed.
+  const autoUpdates = startAutoUpdates({
+    dataDir,
+    packaged: app.isPackaged,
+    log: appLog,
+    beforeInstall: () => Promise.all([windowStateWrite, booted.store.flush()])
+  })
+  updates = autoUpdates
   const articleBuilder = builtWorkerArticleBuilder(import.meta.url)
   // Paths from the OS, taken by the next import in turn instead of showing the open dialog.
   const offeredPaths: string[] = []
@@ -148,8 +224,10 @@ async function start(): Promise<void> {
     resourcesDir: app.isPackaged ? process.resourcesPath : join(outDir, '..', 'resources'),
     version: app.getVersion(),
     articleBuilder,
+    claimIndex: builtWorkerClaimIndex(import.meta.url),
     platform: {
       kind: 'electron',
+      updates: autoUpdates.controller,
       chooseSavePath: async (suggestedName) => {
         const focused = BrowserWindow.getFocusedWindow()
         const options = { defaultPath: join(app.getPath('documents'), suggestedName) }
@@ -219,6 +297,8 @@ async function start(): Promise<void> {
     })
     const runMainAction = (action: MainAction) => {
       if (action === 'open-data-folder') void shell.openPath(dataDir)
+      if (action === 'about') void showAbout()
+      if (action === 'open-logs') openLogs()
       if (action === 'clear-recent') {
         recent.clear()
         app.clearRecentDocuments()
@@ -244,7 +324,10 @@ async function start(): Promise<void> {
     }
   }
   updateMenu()
-  bindApi(ipcMain, services, isAppUrl, (error) => console.error(error))
+  bindApi(ipcMain, services, isAppUrl, (error) => {
+    console.error(error)
+    appLog.error('api.failed', error)
+  })
 
   const openDeps = {
     store,
@@ -276,6 +359,7 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
+  log?.error('app.start-failed', error)
   dialog.showErrorBox('Claimcheck could not start', error instanceof Error ? error.message : String(error))
   app.exit(1)
 })

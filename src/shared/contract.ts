@@ -20,6 +20,7 @@ import type { Result } from './result'
 import type { FactCheck } from './fact-checks/fact-check'
 import { FactCheckId } from './fact-checks/fact-check'
 import type { ClaimMatches } from './matching/claim-matches'
+import type { UpdateStatus } from './updates/update-policy'
 
 interface MethodSpec<Input extends z.ZodType, Output> {
   input: Input
@@ -348,6 +349,18 @@ export const contract = {
   searchLibrary: method<LibraryHit[]>()(
     z.object({ query: z.string().max(200) }).strict(),
     'The documents whose article text, notes or tags contain the query (case and accents ignored), with where.'
+  ),
+  getUpdateStatus: method<UpdateStatus>()(
+    none,
+    'Where the app’s own update stands: off, checking, downloading, ready to install, or unavailable here.'
+  ),
+  setAutomaticUpdates: method<UpdateStatus>()(
+    z.object({ automatic: z.boolean() }).strict(),
+    'Switches the daily update check on or off (desktop only); remembered in the data folder.'
+  ),
+  restartToUpdate: method<void>()(
+    none,
+    'Quits once the work is saved and installs the downloaded update; refused when none is ready.'
   )
 } as const
 

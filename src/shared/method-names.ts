@@ -44,7 +44,10 @@ export const methodNames = [
   'listAllClaims',
   'exportAllClaims',
   'saveAllClaimsExport',
-  'searchLibrary'
+  'searchLibrary',
+  'getUpdateStatus',
+  'setAutomaticUpdates',
+  'restartToUpdate'
 ] as const satisfies readonly MethodName[]
 
 /** A compile error here names a contract method missing from the list above. */

@@ -18,6 +18,9 @@ export type {
 } from '../import/article-input'
 export { articleFromFile } from '../import/article-from-file'
 export { builtWorkerArticleBuilder } from '../import/built-import-worker'
+// The claim matcher's index of reviewed claims, on a worker thread in the hosts.
+export { builtWorkerClaimIndex } from '../matching/built-claim-index-worker'
+export { inThreadClaimIndex } from '../matching/reviewed-claim-index'
 export { LARGE_PAGE_CHARACTERS } from '../import/html-draft'
 export { fetchPage } from '../fetch/fetch-page'
 
@@ -33,3 +36,9 @@ export {
   readJsonFile,
   writeFileDurably
 } from '../store/durable-json-file'
+
+// The log file in the data folder, and the app's own updates (the policy lives in src/shared).
+export { openAppLog } from '../logs/app-log'
+export type { AppLog } from '../logs/app-log'
+export { UpdateController } from '../updates/update-controller'
+export type { Timers, Updater, UpdateControllerOptions } from '../updates/update-controller'

@@ -4,11 +4,13 @@
  * window's Import; the menu is installed and its items reach the window; the window's state is
  * written when it closes and quitting waits for it. What is tested is our wiring, not Electron.
  */
+import { readFileSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
+import { inThreadClaimIndex } from '../matching/reviewed-claim-index'
 import { readWindowState } from './window-state'
 
 type Listener = (...args: unknown[]) => unknown
@@ -22,6 +24,7 @@ const h = vi.hoisted(() => {
   const menus: Item[][] = []
   const recent: string[] = []
   const quits: number[] = []
+  const opened: string[] = []
   class FakeWindow {
     static all: FakeWindow[] = []
     static getAllWindows = () => FakeWindow.all
@@ -46,7 +49,7 @@ const h = vi.hoisted(() => {
     isMaximized = () => true
     isFullScreen = () => false
   }
-  return { appListeners, ipcListeners, ipcHandlers, sent, menus, recent, quits, FakeWindow }
+  return { appListeners, ipcListeners, ipcHandlers, sent, menus, recent, quits, opened, FakeWindow }
 })
 
 vi.mock('electron', () => ({
@@ -81,9 +84,18 @@ vi.mock('electron', () => ({
     getAllDisplays: () => []
   },
   session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
-  shell: { openExternal: async () => {}, openPath: async () => '' }
+  shell: { openExternal: async () => {}, openPath: async (path: string) => (h.opened.push(path), '') }
 }))
+vi.mock('electron-updater', async () => {
+  const { EventEmitter } = await import('node:events')
+  return {
+    default: {
+      autoUpdater: Object.assign(new EventEmitter(), { checkForUpdates: vi.fn(), quitAndInstall: vi.fn() })
+    }
+  }
+})
 vi.mock('../import/built-import-worker', () => ({ builtWorkerArticleBuilder: () => inProcessArticleBuilder }))
+vi.mock('../matching/built-claim-index-worker', () => ({ builtWorkerClaimIndex: () => inThreadClaimIndex }))
 
 const argv = process.argv
 const env = process.env['CLAIMCHECK_DATA_DIR']
@@ -143,6 +155,18 @@ describe('the Electron entry, wired to doubles', () => {
       ['menu:command', { kind: 'export', format: 'csv' }],
       ['menu:command', { kind: 'review', action: 'verified' }]
     ])
+
+    // Help ▸ Open Logs opens the data folder's logs, where the start was written.
+    menuItem(['Help', 'Open Logs'])?.click?.()
+    expect(h.opened).toEqual([join(dataDir, 'logs')])
+    expect(readFileSync(join(dataDir, 'logs', 'claimcheck.log'), 'utf8')).toMatch(
+      /INFO app\.started version="0\.0\.0-test" .* packaged=false/
+    )
+    // Run from source, the app does not update itself, and says why.
+    expect(await h.ipcHandlers.get('api:getUpdateStatus')?.(page, {})).toMatchObject({
+      ok: true,
+      value: { phase: 'unavailable', reason: expect.stringMatching(/runs from source/) }
+    })
 
     window.events.get('close')?.()
     const quitEvent = { preventDefault: vi.fn() }

@@ -81,6 +81,5 @@ describe('the electron-builder configuration', () => {
       expect(existsSync(join(root, (resource as { from: string }).from))).toBe(true)
     expect(existsSync(join(root, 'resources', 'icon.png'))).toBe(true)
     expect(existsSync(join(root, 'resources', 'icons', '512x512.png'))).toBe(true)
-    expect(config.publish).toBeNull()
   })
 })

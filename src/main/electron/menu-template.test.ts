@@ -134,6 +134,24 @@ describe('the application menu', () => {
     }
   })
 
+  it('has Help ▸ Open Logs everywhere, and About in Help on Windows and Linux, in the app menu on macOS', () => {
+    const byId = (entries: MenuEntry[], id: string) => leaves(entries).filter((item) => item.id === id)
+    for (const platform of ['win32', 'linux'] as const) {
+      const help = labelled(template(platform), 'Help')?.submenu ?? []
+      expect(byId(help, 'help.about')).toEqual([
+        { id: 'help.about', label: 'About Claimcheck', mainAction: 'about' }
+      ])
+      expect(byId(help, 'help.open-logs')).toEqual([
+        { id: 'help.open-logs', label: 'Open Logs', mainAction: 'open-logs' }
+      ])
+    }
+    const mac = template('darwin')
+    expect(byId(mac[0]?.submenu ?? [], 'help.about')).toHaveLength(1)
+    expect(byId(labelled(mac, 'Help')?.submenu ?? [], 'help.about')).toHaveLength(0)
+    expect(byId(labelled(mac, 'Help')?.submenu ?? [], 'help.open-logs')).toHaveLength(1)
+    expect(leaves(mac[0]?.submenu ?? []).map((item) => item.role)).not.toContain('about')
+  })
+
   it('lists recent documents under Open Recent, shortened, and says so when there are none', () => {
     const openRecent = (withRecent: typeof recent) =>
       labelled(labelled(template('linux', withRecent), 'File')?.submenu ?? [], 'Open Recent')?.submenu ?? []
@@ -164,11 +182,13 @@ describe('toElectronTemplate', () => {
     click('Spreadsheet (.csv)')
     click('Mark Disputed')
     click('Open the Data Folder')
+    click('Open Logs')
+    click('About Claimcheck')
     expect(sent).toEqual([
       { kind: 'export', format: 'csv' },
       { kind: 'review', action: 'disputed' }
     ])
-    expect(ran).toEqual(['open-data-folder'])
+    expect(ran).toEqual(['open-data-folder', 'open-logs', 'about'])
     expect(JSON.stringify(electronTemplate)).not.toContain('"command"')
   })
 })

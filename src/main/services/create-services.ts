@@ -20,6 +20,7 @@ import { readingPlaceServices } from './reading-place-services'
 import { renameAndTrashServices } from './rename-and-trash-services'
 import { settingsServices } from './settings-services'
 import { versionServices } from './version-services'
+import { updateServices } from './update-services'
 import type { ServiceDeps } from './service-deps'
 
 export type { ServiceDeps } from './service-deps'
@@ -34,7 +35,7 @@ export function createServices(deps: ServiceOptions): Services {
   const full: ServiceDeps = {
     now: () => new Date(),
     factChecks,
-    matcher: deps.matcher ?? new ClaimMatcher(deps.store, factChecks),
+    matcher: deps.matcher ?? new ClaimMatcher(deps.store, factChecks, deps.claimIndex?.()),
     ...deps
   }
   const backups = backupImportServices(full)
@@ -53,6 +54,7 @@ export function createServices(deps: ServiceOptions): Services {
     ...backups,
     ...annotationImportServices(full),
     ...matchingServices(full),
-    ...allClaimsServices(full)
+    ...allClaimsServices(full),
+    ...updateServices(full)
   }
 }

@@ -3,6 +3,15 @@
  * and opens links in the system browser; the browser host lets the browser do both.
  */
 import type { HostKind } from '../../shared/contract'
+import type { UpdateStatus } from '../../shared/updates/update-policy'
+
+/** The app's own updates (the desktop app's UpdateController); the browser host has none. */
+export interface UpdatePort {
+  status: () => UpdateStatus
+  setAutomatic: (automatic: boolean) => Promise<UpdateStatus>
+  /** Installs the ready update; false when there is none. */
+  restartToUpdate: () => Promise<boolean>
+}
 
 export interface HostPlatform {
   kind: HostKind
@@ -13,4 +22,5 @@ export interface HostPlatform {
   chooseImportFile?: () => Promise<string | null>
   /** Asks the user for a folder to export into; resolves to its path, or null if they cancelled. */
   chooseFolder?: () => Promise<string | null>
+  updates?: UpdatePort
 }

@@ -22,6 +22,7 @@ import { pushNotice } from '../../../shared/notice-stack'
 import { useMenuCommand } from './use-menu-command'
 import { startupAnswers } from './startup-request'
 import { ReviewProgress } from './ReviewProgress'
+import { useAppUpdates } from './use-app-updates'
 
 // The library view loads when it is first opened: the reading view is what a start shows.
 const LibraryView = lazy(() =>
@@ -147,6 +148,17 @@ export function App() {
 
   const entry = entries.find((candidate) => candidate.id === documentId)
 
+  const updates = useAppUpdates(
+    startup?.host === 'electron',
+    whenSaved,
+    useCallback((message: string) => notify(message, 'error'), [notify])
+  )
+  const { automatic, setAutomatic } = updates
+  const readingControl = useMemo(
+    () => (automatic === null ? reading : { ...reading, updates: { automatic, setAutomatic } }),
+    [reading, automatic, setAutomatic]
+  )
+
   // The desktop menu's File and View items: the same handlers as the header's buttons.
   useMenuCommand((command) => {
     if (command.kind === 'import') {
@@ -199,6 +211,16 @@ export function App() {
               <ExportMenu documentId={document.id} whenSaved={whenSaved} onMessage={notifier('export')} />
             )}
           </>
+        )}
+        {updates.offer && (
+          <button
+            type="button"
+            className="button button--small update-offer"
+            title={`Claimcheck ${updates.offer.version} is downloaded; restarting installs it. Your work is saved first.`}
+            onClick={updates.restart}
+          >
+            {updates.offer.label}
+          </button>
         )}
       </header>
       <Notices
@@ -264,7 +286,7 @@ export function App() {
             document={document}
             saveState={saveState}
             apply={apply}
-            reading={reading}
+            reading={readingControl}
             libraryTags={libraryTags}
             onError={(message) => notify(message, 'error', undefined, 'review')}
             factCheckRevision={factCheckRevision}

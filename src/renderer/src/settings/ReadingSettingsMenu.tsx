@@ -1,4 +1,7 @@
-/** The reading settings popover: theme (system, light, dark), text size and line width. */
+/**
+ * The reading settings popover: theme (system, light, dark), text size and line width; in the
+ * desktop app, also whether Claimcheck checks for updates.
+ */
 import {
   FONT_SIZE_MAX,
   FONT_SIZE_MIN,
@@ -14,6 +17,7 @@ const measureLabel = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' } as con
 interface ReadingSettingsMenuProps {
   settings: ReadingSettings
   onChange: (patch: Partial<ReadingSettings>) => void
+  updates?: { automatic: boolean; setAutomatic: (automatic: boolean) => void } | undefined
 }
 
 function Choice<T extends string>(props: {
@@ -44,7 +48,7 @@ function Choice<T extends string>(props: {
   )
 }
 
-export function ReadingSettingsMenu({ settings, onChange }: ReadingSettingsMenuProps) {
+export function ReadingSettingsMenu({ settings, onChange, updates }: ReadingSettingsMenuProps) {
   const popover = usePopover('[aria-checked="true"]')
 
   return (
@@ -105,6 +109,17 @@ export function ReadingSettingsMenu({ settings, onChange }: ReadingSettingsMenuP
             value={settings.measure}
             onPick={(measure) => onChange({ measure })}
           />
+          {updates && (
+            <label className="settings-row settings-check">
+              <span className="settings-label">Updates</span>
+              <input
+                type="checkbox"
+                checked={updates.automatic}
+                onChange={(event) => updates.setAutomatic(event.target.checked)}
+              />
+              <span className="settings-check-text">Check for updates daily</span>
+            </label>
+          )}
         </div>
       )}
     </div>

@@ -19,6 +19,8 @@ function applyToPage(settings: ReadingSettings): void {
 export interface ReadingSettingsControl {
   settings: ReadingSettings
   change: (patch: Partial<ReadingSettings>) => void
+  /** The desktop app's update switch, shown in the same popover; absent where there is none. */
+  updates?: { automatic: boolean; setAutomatic: (automatic: boolean) => void }
 }
 
 export function useReadingSettings(onError: (message: string) => void): ReadingSettingsControl {

@@ -172,7 +172,11 @@ export function ReviewWorkspace({
             onSearch={searchSteps.openSearch}
             onHelp={() => setHelpOpen(true)}
           >
-            <ReadingSettingsMenu settings={reading.settings} onChange={reading.change} />
+            <ReadingSettingsMenu
+              settings={reading.settings}
+              onChange={reading.change}
+              updates={reading.updates}
+            />
             <PrintButton />
           </ReadingToolbar>
           {search.open && (
