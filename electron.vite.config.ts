@@ -17,7 +17,9 @@ export default defineConfig({
           'web-host': resolve('src/main/web/server.ts'),
           cli: resolve('src/cli/claimcheck.ts'),
           // Imports are parsed on this worker thread so the hosts keep answering meanwhile.
-          'import-worker': resolve('src/main/import/import-worker.ts')
+          'import-worker': resolve('src/main/import/import-worker.ts'),
+          // The index of the library's reviewed claims is built and searched on this one.
+          'claim-index-worker': resolve('src/main/matching/claim-index-worker.ts')
         },
         output: {
           // The domain in a chunk of its own: left to itself the bundler put small shared helpers

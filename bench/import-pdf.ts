@@ -17,10 +17,10 @@ import {
   type ArticleBuilder,
   builtWorkerArticleBuilder,
   createServices,
-  inProcessArticleBuilder,
   LibraryStore
 } from '../src/main/core'
 import { reportPages, writePdf, type ReportSection } from '../test/support/pdf-files'
+import { inProcessArticleBuilder } from '../test/support/in-process-article-builder'
 
 const TITLE = 'A Long Inquiry Record'
 const HEADER = 'Harbour Inquiry - Record of Evidence'

@@ -20,14 +20,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  createServices,
-  inProcessArticleBuilder,
-  LARGE_PAGE_CHARACTERS,
-  LibraryStore
-} from '../src/main/core'
+import { createServices, LARGE_PAGE_CHARACTERS, LibraryStore } from '../src/main/core'
 import { longArticle, type LongArticleFormat } from '../test/support/long-article'
 import { tsxWorkerArticleBuilder } from '../test/support/tsx-import-worker'
+import { inProcessArticleBuilder } from '../test/support/in-process-article-builder'
 
 const formats: LongArticleFormat[] = ['txt', 'md', 'html']
 const WARM_UP_BYTES = 64 * 1024

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createServices, LibraryStore, writeFileDurably } from '../src/main/core'
 import { importNew } from '../test/support/services'
+import { inProcessArticleBuilder } from '../test/support/in-process-article-builder'
 
 const DOCUMENTS = 100
 const CHANGES = 100
@@ -27,7 +28,12 @@ async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'claimcheck-bench-'))
   try {
     const store = await LibraryStore.open(dataDir)
-    const services = createServices({ store, platform: { kind: 'browser' }, version: 'bench' })
+    const services = createServices({
+      store,
+      platform: { kind: 'browser' },
+      version: 'bench',
+      articleBuilder: inProcessArticleBuilder
+    })
     const ids: string[] = []
     for (let index = 0; index < DOCUMENTS; index++) {
       ids.push((await importNew(services, `report-${index}.txt`, articleText(index))).id)

@@ -12,6 +12,7 @@ import { TOKEN_HEADER } from '../src/shared/wire'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { inProcessArticleBuilder } from '../test/support/in-process-article-builder'
 
 const clients = Number(process.argv[2] ?? 12)
 const megabytes = Number(process.argv[3] ?? 60)
@@ -51,7 +52,12 @@ async function measure(
 ): Promise<{ peakAboveIdleMB: number; seconds: number }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'claimcheck-bench-'))
   const store = await LibraryStore.open(dataDir)
-  const services = createServices({ store, platform: { kind: 'browser' }, version: 'bench' })
+  const services = createServices({
+    store,
+    platform: { kind: 'browser' },
+    version: 'bench',
+    articleBuilder: inProcessArticleBuilder
+  })
   const host = await startWebHost({
     services,
     rendererDir: dataDir,

@@ -15,6 +15,7 @@ import { join } from 'node:path'
 import type { ImportOutcome, Services } from '../src/shared/contract'
 import { createServices, fetchPage, LibraryStore } from '../src/main/core'
 import { longArticle } from '../test/support/long-article'
+import { inProcessArticleBuilder } from '../test/support/in-process-article-builder'
 
 const args = process.argv.slice(2)
 const runsAt = args.indexOf('--runs')
@@ -42,7 +43,14 @@ async function withServices<T>(use: (services: Services) => Promise<T>): Promise
   const dataDir = await mkdtemp(join(tmpdir(), 'claimcheck-web-bench-'))
   try {
     const store = await LibraryStore.open(dataDir)
-    return await use(createServices({ store, platform: { kind: 'browser' }, version: 'bench' }))
+    return await use(
+      createServices({
+        store,
+        platform: { kind: 'browser' },
+        version: 'bench',
+        articleBuilder: inProcessArticleBuilder
+      })
+    )
   } finally {
     await rm(dataDir, { recursive: true, force: true })
   }

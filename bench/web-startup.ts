@@ -7,18 +7,35 @@
  * title and paragraphs, no script), served from a plain Node HTTP server, from navigation to its
  * first paragraph on screen. The ratio compares a normal start with it. The static page served by
  * the host itself (the app's index.html until `load`) is kept as a second figure.
- * Prints JSON. Run: npm run build && npx tsx bench/web-startup.ts
+ * Beside each time, the page's main-thread CPU time (Chromium's ThreadTime) over the same span, and
+ * for a normal start the time from navigation alone (the host already answering).
+ * `--profile <file.cpuprofile>` also writes Chromium's CPU profile of the page in the last normal start.
+ * Prints JSON. Run: npm run build && npx tsx bench/web-startup.ts [--profile <file>]
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { chromium } from '@playwright/test'
+import { chromium, type CDPSession, type Page } from '@playwright/test'
 import { newDataDir, projectRoot, startBrowserHost } from '../e2e/app'
 import { chromiumLaunchOptions } from '../e2e/chromium'
 
 const RUNS = 5
+const profileAt = process.argv.indexOf('--profile')
+const PROFILE_FILE = profileAt === -1 ? null : process.argv[profileAt + 1]
+
+/** The page's main-thread CPU time so far, in ms. */
+async function threadTimeMs(session: CDPSession): Promise<number> {
+  const { metrics } = await session.send('Performance.getMetrics')
+  return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0) * 1000
+}
+
+async function cdpSession(page: Page): Promise<CDPSession> {
+  const session = await page.context().newCDPSession(page)
+  await session.send('Performance.enable')
+  return session
+}
 
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
@@ -51,17 +68,38 @@ async function main(): Promise<void> {
   const article = await serve(await staticArticlePage())
   const firstRun: number[] = []
   const laterRun: number[] = []
+  const laterRunPage: number[] = []
+  const laterRunCpu: number[] = []
   const staticArticle: number[] = []
+  const staticArticleCpu: number[] = []
   const hostIndexPage: number[] = []
   for (let run = 0; run < RUNS; run++) {
     const dataDir = await newDataDir()
     for (const samples of [firstRun, laterRun]) {
       const page = await browser.newPage()
+      const session = await cdpSession(page)
+      const profiling = PROFILE_FILE && samples === laterRun && run === RUNS - 1
+      if (profiling) {
+        await session.send('Profiler.enable')
+        await session.send('Profiler.setSamplingInterval', { interval: 100 })
+        await session.send('Profiler.start')
+      }
       const started = performance.now()
       const host = await startBrowserHost(dataDir)
+      const navigated = performance.now()
+      const cpuBefore = await threadTimeMs(session)
       await page.goto(host.url)
       await page.locator('.claim').first().waitFor()
       samples.push(performance.now() - started)
+      if (samples === laterRun) {
+        laterRunPage.push(performance.now() - navigated)
+        laterRunCpu.push((await threadTimeMs(session)) - cpuBefore)
+      }
+      if (profiling) {
+        const { profile } = await session.send('Profiler.stop')
+        await writeFile(PROFILE_FILE, JSON.stringify(profile))
+      }
+      await session.detach()
 
       const indexStarted = performance.now()
       await page.goto(new URL('/index.html', host.url).href, { waitUntil: 'load' })
@@ -70,10 +108,14 @@ async function main(): Promise<void> {
       await host.stop()
 
       const staticPage = await browser.newPage()
+      const staticSession = await cdpSession(staticPage)
+      const staticCpuBefore = await threadTimeMs(staticSession)
       const staticStarted = performance.now()
       await staticPage.goto(article.url, { waitUntil: 'commit' })
       await staticPage.locator('p').first().waitFor()
       staticArticle.push(performance.now() - staticStarted)
+      staticArticleCpu.push((await threadTimeMs(staticSession)) - staticCpuBefore)
+      await staticSession.detach()
       await staticPage.close()
     }
   }
@@ -88,8 +130,12 @@ async function main(): Promise<void> {
         runs: RUNS,
         firstRunMedianMs: Math.round(median(firstRun)),
         laterRunMedianMs: Math.round(later),
+        laterRunFromNavigationMedianMs: Math.round(median(laterRunPage)),
+        laterRunPageCpuMedianMs: Math.round(median(laterRunCpu)),
         baselineStaticArticleMedianMs: Math.round(baseline),
+        baselineStaticArticlePageCpuMedianMs: Math.round(median(staticArticleCpu)),
         laterRunVsStaticArticle: Number((later / baseline).toFixed(2)),
+        laterRunFromNavigationVsStaticArticle: Number((median(laterRunPage) / baseline).toFixed(2)),
         baselineStaticPageLoadMedianMs: Math.round(median(hostIndexPage))
       },
       null,

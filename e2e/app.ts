@@ -35,14 +35,19 @@ export interface HostOptions {
   args?: string[]
 }
 
-/** Runs the built browser host (`out/main/web-host.js`) and resolves with the URL it prints. */
+/**
+ * Runs the built browser host (`out/main/web-host.js`) and resolves with the URL it prints.
+ * CLAIMCHECK_HOST_NODE_ARGS adds flags to its Node (e.g. `--cpu-prof --cpu-prof-dir=/tmp/profiles`
+ * to profile a benchmark's host; Node refuses those in NODE_OPTIONS).
+ */
 export async function startBrowserHost(dataDir?: string, options: HostOptions = {}): Promise<BrowserHost> {
   const folder = dataDir ?? (await newDataDir())
+  const nodeArgs = process.env.CLAIMCHECK_HOST_NODE_ARGS?.split(' ').filter(Boolean) ?? []
   const { PORT: _unused, CLAIMCHECK_PORT: _unset, ...inherited } = process.env
   const port = options.port === undefined ? '0' : options.port
   const child = spawn(
     process.execPath,
-    [join(projectRoot, 'out', 'main', 'web-host.js'), ...(options.args ?? [])],
+    [...nodeArgs, join(projectRoot, 'out', 'main', 'web-host.js'), ...(options.args ?? [])],
     {
       env: { ...inherited, CLAIMCHECK_DATA_DIR: folder, ...(port === null ? {} : { CLAIMCHECK_PORT: port }) },
       stdio: ['ignore', 'pipe', 'pipe']

@@ -6,9 +6,9 @@ import { buildArticle } from '../shared/document/build-article'
 import { reviewedArticle } from '../../test/fixtures/export/reviewed-article'
 import { SCHEMA_VERSION, emptyAnnotations } from '../shared/model'
 import { createServices } from '../main/services/create-services'
-import { LibraryStore } from '../main/store/library-store'
-import { tempFolder } from '../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../test/support/temp-folder'
 import { run } from './run'
+import { inProcessArticleBuilder } from '../../test/support/in-process-article-builder'
 
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -28,7 +28,7 @@ async function cli(args: string[]) {
 /** A data folder written by the app's own store: the reviewed article and a second document. */
 async function library() {
   const dataDir = await tempFolder()
-  const store = await LibraryStore.open(dataDir)
+  const store = await openStore(dataDir)
   await store.createDocument(reviewedArticle())
   const ferry = buildArticle({
     title: 'Ferry Timetable Changes',
@@ -42,7 +42,12 @@ async function library() {
     ...ferry,
     annotations: emptyAnnotations()
   })
-  const services = createServices({ store, platform: { kind: 'browser' }, version: '0.0.0' })
+  const services = createServices({
+    store,
+    platform: { kind: 'browser' },
+    version: '0.0.0',
+    articleBuilder: inProcessArticleBuilder
+  })
   await services.saveReviewer({ reviewer: { name: 'Sam Reyes', organisation: 'Riverside Fact Desk' } })
   vi.stubEnv('CLAIMCHECK_DATA_DIR', dataDir)
   vi.stubEnv('npm_package_version', '0.0.0')

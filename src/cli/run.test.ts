@@ -46,6 +46,19 @@ describe('claimcheck CLI', () => {
     expect(report.checks.map((check: { claims: number[] }) => check.claims)).toEqual([[3], [4], [3, 4]])
   })
 
+  it('says per claim whether it is underlined, next to its score, with the reasons', async () => {
+    const report = JSON.parse((await cli(['claims', samplePath, '--json'])).stdout) as {
+      claims: { score: number; checkWorthy: boolean; reasons: string[] }[]
+    }
+    const underlined = report.claims.filter((claim) => claim.checkWorthy)
+    // The calibrated line underlines the claims to look at first, not nearly every sentence.
+    expect(underlined.length).toBeGreaterThan(0)
+    expect(underlined.length / report.claims.length).toBeLessThanOrEqual(0.35)
+    const lowestUnderlined = Math.min(...underlined.map((claim) => claim.score))
+    expect(report.claims.every((claim) => claim.checkWorthy === claim.score >= lowestUnderlined)).toBe(true)
+    expect(report.claims[3]?.reasons).toEqual(['2 figures', 'a date or past event'])
+  })
+
   it('prints a readable table without --json', async () => {
     const result = await cli(['claims', '-'], 'Title\n\nSales rose to 120 a day in 2024.')
     expect(result.stdout).toContain('Number checks: 0')

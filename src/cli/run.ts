@@ -2,6 +2,7 @@
  * The command line, as a function of its arguments and streams so tests can call it directly.
  *   claimcheck sentences <file|-> [--json]   sentences, paragraph by paragraph
  *   claimcheck claims <file|-> [--json]      claims, their analysis and the number checks
+ *   claimcheck match --pool <jsonl> <jsonl>   published fact-checks ranked for each query
  */
 import { articleFromFile } from '../main/core'
 import type { Article } from '../shared/model'
@@ -10,6 +11,7 @@ import { segmentSentences } from '../shared/text/segment'
 import type { CliIo } from './cli-io'
 import { claimsReport, formatClaimsTable } from './claims-report'
 import { libraryUsage, runLibraryCommand } from './library-commands'
+import { matchUsage, runMatch } from './match-command'
 import { InputError, readInput, stdinFormats } from './read-input'
 
 export const usage = `Usage: claimcheck <command> <file|-> [--json] [--format txt|md|html|pdf]
@@ -27,6 +29,7 @@ A .txt, .md, .html or .pdf file is read exactly as the app imports it: the artic
 from an HTML page, Markdown is rendered to its text, a PDF's text is rebuilt into paragraphs.
 "-" reads the article from standard input.
 
+${matchUsage}
 ${libraryUsage}`
 
 /** Runs the CLI; resolves to the exit code. */
@@ -36,6 +39,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   if (args[0] === 'list' || args[0] === 'export') return runLibraryCommand(args, io)
+  if (args[0] === 'match') return runMatch(args.slice(1), io)
   const json = args.includes('--json')
   const formatAt = args.indexOf('--format')
   const format = formatAt === -1 ? 'txt' : args[formatAt + 1]

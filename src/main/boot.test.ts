@@ -5,12 +5,21 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { boot, resolveDataDir } from './boot'
 import { DataFolderBusyError } from './store/data-lock'
-import { tempFolder } from '../../test/support/temp-folder'
+import { flushAfterTest, tempFolder } from '../../test/support/temp-folder'
+import { inProcessArticleBuilder } from '../../test/support/in-process-article-builder'
 
 const resourcesDir = fileURLToPath(new URL('../../resources/', import.meta.url))
 
 async function bootIn(dataDir: string) {
-  return boot({ dataDir, resourcesDir, platform: { kind: 'browser' }, version: '1.0.0' })
+  const booted = await boot({
+    dataDir,
+    resourcesDir,
+    platform: { kind: 'browser' },
+    version: '1.0.0',
+    articleBuilder: inProcessArticleBuilder
+  })
+  flushAfterTest(booted.store)
+  return booted
 }
 
 describe('boot', () => {

@@ -6,7 +6,8 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Services } from '../shared/contract'
 import type { WebFetchLimits } from './fetch/fetch-page'
-import { inProcessArticleBuilder, type ArticleBuilder } from './import/article-builder'
+import type { ArticleBuilder } from './import/article-input'
+import type { ReviewedClaimIndex } from './matching/reviewed-claim-index'
 import { createServices } from './services/create-services'
 import type { HostPlatform } from './services/platform'
 import { SAMPLE_FILE_NAME, ensureSampleArticle } from './services/sample'
@@ -18,8 +19,10 @@ export interface BootOptions {
   resourcesDir: string
   platform: HostPlatform
   version: string
-  /** The hosts pass a worker-backed builder so imports never block the main thread. */
-  articleBuilder?: ArticleBuilder
+  /** Turns imported files into articles: the hosts pass a worker-backed one, so imports never block. */
+  articleBuilder: ArticleBuilder
+  /** The hosts pass one on a worker thread, so building it never holds up the main thread. */
+  claimIndex?: () => ReviewedClaimIndex
   /** Tighter limits on fetching web pages (tests). */
   webFetchLimits?: Partial<WebFetchLimits>
 }
@@ -43,8 +46,7 @@ export async function boot(options: BootOptions): Promise<Booted> {
   const release = lockDataFolder(dataDir)
   try {
     const store = await LibraryStore.open(dataDir)
-    const articleBuilder = serviceOptions.articleBuilder ?? inProcessArticleBuilder
-    await ensureSampleArticle(store, join(resourcesDir, SAMPLE_FILE_NAME), articleBuilder)
+    await ensureSampleArticle(store, join(resourcesDir, SAMPLE_FILE_NAME), serviceOptions.articleBuilder)
     return { services: createServices({ store, ...serviceOptions }), store, release }
   } catch (error) {
     release()

@@ -12,25 +12,28 @@ import { dispatch } from '../shared/dispatch'
 import type { ClaimStatus, StoredDocument } from '../shared/model'
 import type { Result } from '../shared/result'
 import { boot } from './boot'
-import { inProcessArticleBuilder } from './import/article-builder'
+import { inProcessArticleBuilder } from '../../test/support/in-process-article-builder'
 import { readJsonFile, resourcesDir } from '../../test/support/data-folder'
 import { importNew } from '../../test/support/services'
 import { longArticle } from '../../test/support/long-article'
 import { suiteTempFolder } from '../../test/support/suite-temp-folder'
-import { tempFolder } from '../../test/support/temp-folder'
+import { flushAfterTest, tempFolder } from '../../test/support/temp-folder'
 
 const CONCURRENT_CHANGES = 300
 const PAIR_TRIALS = 40
 const statuses: ClaimStatus[] = ['verified', 'disputed', 'needs-source']
 
-function bootIn(dataDir: string) {
-  return boot({
+/** A start on `dataDir` whose store is flushed before the test's folders are removed. */
+async function bootIn(dataDir: string) {
+  const booted = await boot({
     dataDir,
     resourcesDir,
     platform: { kind: 'browser' },
     version: 'concurrency-test',
     articleBuilder: inProcessArticleBuilder
   })
+  flushAfterTest(booted.store)
+  return booted
 }
 
 /** A data folder holding one long document that no running store has loaded. */

@@ -16,9 +16,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { methodNames, type MethodName, type Services } from '../shared/contract'
 import { dispatch } from '../shared/dispatch'
 import type { Result } from '../shared/result'
-import { backgroundWritesSettled } from './store/library-store'
 import { boot } from './boot'
-import { inProcessArticleBuilder } from './import/article-builder'
+import { inProcessArticleBuilder } from '../../test/support/in-process-article-builder'
 import type { HostPlatform } from './services/platform'
 import { folderDifferences, resourcesDir, snapshotFolder } from '../../test/support/data-folder'
 import {
@@ -513,7 +512,7 @@ describe('the API contract under random and hostile input', () => {
           const fixture = await prepareLibrary(booted.services)
           const property = fc.asyncProperty(inputsFor(method, fixture), async (input) => {
             // An earlier accepted change may still be writing the library index in the background.
-            await backgroundWritesSettled()
+            await booted.store.flush()
             const before = await snapshotFolder(dataDir)
             let thrown: unknown = null
             const answer = await dispatch(booted.services, method, input, (error) => (thrown = error))
@@ -526,7 +525,7 @@ describe('the API contract under random and hostile input', () => {
             if (answer.error.code === 'internal') {
               throw new Error(`answered internal; the service threw: ${String(thrown)}`)
             }
-            await backgroundWritesSettled()
+            await booted.store.flush()
             const differences = folderDifferences(before, await snapshotFolder(dataDir))
             if (differences.length > 0) {
               throw new Error(`refused (${answer.error.code}) but wrote: ${differences.join(', ')}`)
@@ -542,6 +541,8 @@ describe('the API contract under random and hostile input', () => {
             : ''
           expect(failure).toBe('')
         } finally {
+          // As the hosts do on quit: the index waiting in the background reaches the disk first.
+          await booted.store.flush()
           await booted.release()
         }
       }
@@ -553,7 +554,8 @@ describe('the API contract under random and hostile input', () => {
         dataDir,
         resourcesDir,
         platform: cancellingPlatform,
-        version: 'property-test'
+        version: 'property-test',
+        articleBuilder: inProcessArticleBuilder
       })
       try {
         const startup = await dispatch(booted.services, 'getStartup', {})

@@ -16,7 +16,7 @@ import {
 } from 'electron'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { boot, builtWorkerArticleBuilder, resolveDataDir } from './core'
+import { boot, builtWorkerArticleBuilder, builtWorkerClaimIndex, resolveDataDir } from './core'
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './electron/app-protocol'
 import { rendererDevServerUrl } from './electron/dev-server'
 import { denyAllPermissions, hardenWebContents } from './electron/harden'
@@ -148,6 +148,7 @@ async function start(): Promise<void> {
     resourcesDir: app.isPackaged ? process.resourcesPath : join(outDir, '..', 'resources'),
     version: app.getVersion(),
     articleBuilder,
+    claimIndex: builtWorkerClaimIndex(import.meta.url),
     platform: {
       kind: 'electron',
       chooseSavePath: async (suggestedName) => {
@@ -201,7 +202,7 @@ async function start(): Promise<void> {
     if (!quitting) {
       quitting = true
       event.preventDefault()
-      void Promise.all([windowStateWrite, store.whenIndexWritten()]).finally(() => app.quit())
+      void Promise.all([windowStateWrite, store.flush()]).finally(() => app.quit())
       return
     }
     release()
@@ -224,6 +225,10 @@ async function start(): Promise<void> {
         app.clearRecentDocuments()
         updateMenu()
       }
+      // Stand-ins until the release work's About box and log folder land: Electron's own panel,
+      // and the logs folder under the data folder.
+      if (action === 'about') app.showAboutPanel()
+      if (action === 'open-logs') void shell.openPath(join(dataDir, 'logs'))
     }
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

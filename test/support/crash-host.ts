@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path'
 import { boot } from '../../src/main/boot'
-import { inProcessArticleBuilder } from '../../src/main/import/article-builder'
+import { inProcessArticleBuilder } from './in-process-article-builder'
 import { startWebHost } from '../../src/main/web/web-host'
 import { resourcesDir } from './data-folder'
 

@@ -2,7 +2,9 @@
 import type { Services } from '../../src/shared/contract'
 import type { LibraryEntry } from '../../src/shared/model'
 import { createServices, type ServiceOptions } from '../../src/main/services/create-services'
-import { LibraryStore } from '../../src/main/store/library-store'
+import type { LibraryStore } from '../../src/main/store/library-store'
+import { inProcessArticleBuilder } from './in-process-article-builder'
+import { openStore, tempFolder } from './temp-folder'
 
 export async function servicesIn(
   dataDir: string,
@@ -10,10 +12,11 @@ export async function servicesIn(
 ): Promise<Services> {
   const { store, ...rest } = options
   return createServices({
-    store: store ?? (await LibraryStore.open(dataDir)),
+    store: store ?? (await openStore(dataDir)),
     platform: { kind: 'browser' },
     version: 'test',
-    ...rest
+    ...rest,
+    articleBuilder: rest.articleBuilder ?? inProcessArticleBuilder
   })
 }
 
@@ -23,4 +26,19 @@ export async function importNew(services: Services, fileName: string, text: stri
   if (outcome.status !== 'imported')
     throw new Error(`Expected “${fileName}” to be new, got ${outcome.status}.`)
   return outcome.entry
+}
+
+/** Services in a fresh data folder holding two short documents, “Tide Tables” and “Lighthouse Keepers”. */
+export async function servicesWithTwoDocuments(): Promise<{
+  services: Services
+  dataDir: string
+  ids: string[]
+}> {
+  const dataDir = await tempFolder()
+  const services = await servicesIn(dataDir)
+  const ids: string[] = []
+  for (const name of ['Tide Tables', 'Lighthouse Keepers']) {
+    ids.push((await importNew(services, `${name}.txt`, `${name}\n\nThe first sentence. The second one.`)).id)
+  }
+  return { services, dataDir, ids }
 }

@@ -3,7 +3,7 @@
  * no build: a small bootstrap registers tsx inside the new thread, then loads the worker module.
  */
 import { Worker } from 'node:worker_threads'
-import type { ArticleBuilder } from '../../src/main/import/article-builder'
+import type { ArticleBuilder } from '../../src/main/import/article-input'
 import { workerArticleBuilder } from '../../src/main/import/worker-article-builder'
 
 const workerSource = new URL('../../src/main/import/import-worker.ts', import.meta.url).href

@@ -9,7 +9,6 @@ export { readStaticFile } from '../renderer-files'
 export type { StaticFile } from '../renderer-files'
 
 // The import pipeline: the builder the services take, in-process or on a worker thread.
-export { inProcessArticleBuilder } from '../import/article-builder'
 export type {
   ArticleBuilder,
   ArticleInput,
@@ -19,6 +18,9 @@ export type {
 } from '../import/article-input'
 export { articleFromFile } from '../import/article-from-file'
 export { builtWorkerArticleBuilder } from '../import/built-import-worker'
+// The claim matcher's index of reviewed claims, on a worker thread in the hosts.
+export { builtWorkerClaimIndex } from '../matching/built-claim-index-worker'
+export { inThreadClaimIndex } from '../matching/reviewed-claim-index'
 export { LARGE_PAGE_CHARACTERS } from '../import/html-draft'
 export { fetchPage } from '../fetch/fetch-page'
 

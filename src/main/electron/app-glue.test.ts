@@ -8,7 +8,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { inProcessArticleBuilder } from '../import/article-builder'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
+import { inThreadClaimIndex } from '../matching/reviewed-claim-index'
 import { readWindowState } from './window-state'
 
 type Listener = (...args: unknown[]) => unknown
@@ -84,6 +85,7 @@ vi.mock('electron', () => ({
   shell: { openExternal: async () => {}, openPath: async () => '' }
 }))
 vi.mock('../import/built-import-worker', () => ({ builtWorkerArticleBuilder: () => inProcessArticleBuilder }))
+vi.mock('../matching/built-claim-index-worker', () => ({ builtWorkerClaimIndex: () => inThreadClaimIndex }))
 
 const argv = process.argv
 const env = process.env['CLAIMCHECK_DATA_DIR']

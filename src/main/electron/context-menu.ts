@@ -1,9 +1,10 @@
 /**
  * The right-click menu as data. In a field (a note, the source form): spelling suggestions for the
  * misspelled word, Add to Dictionary, then the edit roles. In the reading view: Copy, the three
- * statuses and Highlight for the current claim (the window's own handlers), and a web search for
- * the selected words. Pure, with no Electron import; the glue turns it into a Menu.
+ * statuses and Highlight for the current claim (the command table's rows marked `context`, run by
+ * the window's own handlers), and a web search for the selected words. Pure, with no Electron import; the glue turns it into a Menu.
  */
+import { commandTable, type CommandRow } from '../../shared/commands/command-table'
 import type { MenuCommand } from '../../shared/menu-commands'
 
 /** What Electron's `context-menu` event says about the click (a subset of ContextMenuParams). */
@@ -38,6 +39,11 @@ export function webSearchUrl(text: string): string {
   return `https://duckduckgo.com/?q=${encodeURIComponent(text.replace(/\s+/g, ' ').trim().slice(0, 500))}`
 }
 
+/** The reading view's commands, from the command table. */
+const reviewEntries: ContextEntry[] = commandTable.flatMap((row: CommandRow) =>
+  row.context && 'window' in row.run ? [{ label: row.label, command: row.run.window }] : []
+)
+
 export function buildContextMenu(params: ContextParams): ContextEntry[] {
   if (!params.onAppPage) return []
   const selection = params.selectionText.replace(/\s+/g, ' ').trim()
@@ -69,11 +75,7 @@ export function buildContextMenu(params: ContextParams): ContextEntry[] {
   return [
     { role: 'copy', enabled: selection.length > 0 },
     { type: 'separator' },
-    { label: 'Mark Verified', command: { kind: 'review', action: 'verified' } },
-    { label: 'Mark Disputed', command: { kind: 'review', action: 'disputed' } },
-    { label: 'Mark Needs Source', command: { kind: 'review', action: 'needs-source' } },
-    { label: 'Mark Not a Claim', command: { kind: 'review', action: 'not-a-claim' } },
-    { label: 'Highlight', command: { kind: 'review', action: 'highlight' } },
+    ...reviewEntries,
     ...(selection
       ? [
           { type: 'separator' as const },

@@ -2,12 +2,13 @@
  * The application menu: every item does something, no two share a key, the review keys are the
  * window's own, and each platform gets its conventional layout.
  */
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { accelerator, keysOn, platformOf } from '../../shared/commands/command-keys'
+import { commandTable, type CommandRow } from '../../shared/commands/command-table'
 import { exportFormats } from '../../shared/export/formats'
 import { parseMenuCommand, type MenuCommand } from '../../shared/menu-commands'
 import { toElectronTemplate } from './application-menu'
-import { buildMenuTemplate, keyAccelerator, reviewItems, type MenuEntry } from './menu-template'
+import { buildMenuTemplate, type MenuEntry } from './menu-template'
 
 const platforms: NodeJS.Platform[] = ['darwin', 'win32', 'linux']
 const recent = [
@@ -22,13 +23,6 @@ function leaves(entries: MenuEntry[]): MenuEntry[] {
 }
 const labelled = (entries: MenuEntry[], label: string): MenuEntry | undefined =>
   entries.find((entry) => entry.label?.replace('&', '') === label)
-
-/** The renderer's shortcut list, loaded by path: it belongs to the web project, not this one. */
-async function windowShortcuts(): Promise<{ action: string; keys: string[] }[]> {
-  const path = join(import.meta.dirname, '../../renderer/src/workspace/shortcut-list.ts')
-  return ((await import(/* @vite-ignore */ path)) as { shortcuts: { action: string; keys: string[] }[] })
-    .shortcuts
-}
 
 describe('the application menu', () => {
   it.each(platforms)('gives every item an action on %s', (platform) => {
@@ -53,22 +47,64 @@ describe('the application menu', () => {
     expect(new Set(keys).size).toBe(keys.length)
   })
 
-  it('uses the in-window keys for the review items, without taking them from text fields', async () => {
-    const shortcuts = await windowShortcuts()
-    const review = labelled(template('linux'), 'Review')?.submenu ?? []
-    for (const { action, key } of reviewItems) {
-      expect(shortcuts.find((shortcut) => shortcut.action === action)?.keys).toContain(key)
-      const item = review.find((entry) => entry.command?.kind === 'review' && entry.command.action === action)
-      expect(item?.accelerator).toBe(keyAccelerator(key))
-      expect(item?.registerAccelerator).toBe(false)
+  it.each(platforms)(
+    'shows each command the table puts in a menu once, with its label and key, on %s',
+    (platform) => {
+      const items = leaves(template(platform))
+      for (const row of commandTable as readonly CommandRow[]) {
+        if (!row.menu) continue
+        const found = items.filter((item) => item.id === row.id)
+        expect(found, row.id).toHaveLength(1)
+        const binding = keysOn(row, platformOf(platform), true).find((candidate) => accelerator(candidate))
+        expect(found[0]?.label).toBe(row.label)
+        expect(found[0]?.accelerator, row.id).toBe(binding ? accelerator(binding) : undefined)
+      }
+      // Every other item that does something is Electron's own, a recent document or an export format.
+      for (const item of items) {
+        if (item.id || item.role || item.type === 'separator' || item.enabled === false) continue
+        expect([
+          item.command?.kind === 'open-document',
+          item.mainAction === 'clear-recent',
+          item.command?.kind === 'export'
+        ]).toContain(true)
+      }
     }
-    for (const action of ['next', 'previous', 'verified', 'disputed', 'needs-source', 'clear']) {
-      expect(reviewItems.map((item) => item.action)).toContain(action)
+  )
+
+  it("shows the window's own keys without taking them from text fields, and registers the menu's", () => {
+    const items = leaves(template('linux'))
+    const byId = (id: string) => items.find((item) => item.id === id)
+    for (const id of [
+      'review.next',
+      'review.next-unreviewed',
+      'review.verified',
+      'review.highlight',
+      'file.print'
+    ]) {
+      expect(byId(id)?.registerAccelerator, id).toBe(false)
     }
+    expect(byId('review.next-unreviewed')?.accelerator).toBe('Shift+J')
+    for (const id of ['file.import', 'file.import-web', 'file.export-markdown', 'file.library']) {
+      expect(byId(id)?.registerAccelerator, id).toBeUndefined()
+    }
+    expect(byId('file.import-web')?.accelerator).toBe('CmdOrCtrl+Shift+O')
   })
 
-  it('maps keys to accelerators as Electron names them', () => {
-    expect(['j', 'J', '1', '0'].map(keyAccelerator)).toEqual(['J', 'Shift+J', '1', '0'])
+  it('has Help ▸ Open Logs everywhere, and About in Help on Windows and Linux, in the app menu on macOS', () => {
+    const byId = (entries: MenuEntry[], id: string) => leaves(entries).filter((item) => item.id === id)
+    for (const platform of ['win32', 'linux'] as const) {
+      const help = labelled(template(platform), 'Help')?.submenu ?? []
+      expect(byId(help, 'help.about')).toEqual([
+        { id: 'help.about', label: 'About Claimcheck', mainAction: 'about' }
+      ])
+      expect(byId(help, 'help.open-logs')).toEqual([
+        { id: 'help.open-logs', label: 'Open Logs', mainAction: 'open-logs' }
+      ])
+    }
+    const mac = template('darwin')
+    expect(byId(mac[0]?.submenu ?? [], 'help.about')).toHaveLength(1)
+    expect(byId(labelled(mac, 'Help')?.submenu ?? [], 'help.about')).toHaveLength(0)
+    expect(byId(labelled(mac, 'Help')?.submenu ?? [], 'help.open-logs')).toHaveLength(1)
   })
 
   it('follows macOS conventions: the app menu first, Close in File, a Window menu', () => {

@@ -1,15 +1,28 @@
 /**
  * The application menu as data: what each item says, its keys, and what it does — a command for
- * the window (the same handler its button or key runs) or an action main performs. Pure, with no
- * Electron import, so it is tested under Node; `application-menu.ts` turns it into a Menu.
+ * the window (the same handler its button or key runs) or an action main performs. The items, their
+ * labels and keys come from the command table (shared/commands); this file only arranges them with
+ * Electron's own roles and the recent documents. Pure, with no Electron import, so it is tested
+ * under Node; `application-menu.ts` turns it into a Menu.
  */
+import { accelerator, keysOn, platformOf } from '../../shared/commands/command-keys'
+import {
+  command,
+  commandTable,
+  type CommandId,
+  type CommandRow,
+  type MainAction,
+  type MenuPlace
+} from '../../shared/commands/command-table'
 import { exportFormatInfo, exportFormats } from '../../shared/export/formats'
-import type { MenuCommand, ReviewMenuAction } from '../../shared/menu-commands'
+import type { MenuCommand } from '../../shared/menu-commands'
 
-export type MainAction = 'open-data-folder' | 'clear-recent'
+export type { MainAction }
 
 /** One item; `role` items are Electron's own (copy, zoom, quit…). */
 export interface MenuEntry {
+  /** Electron's item id: the command table's id where the item has one. */
+  id?: string
   label?: string
   role?: string
   type?: 'separator' | 'submenu' | 'normal'
@@ -35,25 +48,29 @@ export interface MenuOptions {
 
 const separator: MenuEntry = { type: 'separator' }
 
-/** The review items and the in-window key each mirrors (see renderer/workspace/shortcut-list.ts). */
-export const reviewItems: { action: ReviewMenuAction; label: string; key: string }[] = [
-  { action: 'next', label: 'Next Claim', key: 'j' },
-  { action: 'previous', label: 'Previous Claim', key: 'k' },
-  { action: 'next-unreviewed', label: 'Next Claim With No Status', key: 'J' },
-  { action: 'previous-unreviewed', label: 'Previous Claim With No Status', key: 'K' },
-  { action: 'verified', label: 'Mark Verified', key: '1' },
-  { action: 'disputed', label: 'Mark Disputed', key: '2' },
-  { action: 'needs-source', label: 'Mark Needs Source', key: '3' },
-  { action: 'not-a-claim', label: 'Mark Not a Claim', key: '4' },
-  { action: 'clear', label: 'Clear Status', key: '0' },
-  { action: 'highlight', label: 'Highlight', key: 'h' }
-]
+/** A command table row as a menu item: its label, the key it shows, and what it runs. */
+export function commandItem(row: CommandRow, platform: NodeJS.Platform): MenuEntry {
+  const binding = keysOn(row, platformOf(platform), true).find((candidate) => accelerator(candidate))
+  const shown = binding && accelerator(binding)
+  return {
+    id: row.id,
+    label: row.label,
+    ...(shown ? { accelerator: shown } : {}),
+    // Keys the window takes itself are shown but not registered, so typing in a note is never taken.
+    ...(binding && !binding.menuOnly ? { registerAccelerator: false } : {}),
+    ...('window' in row.run ? { command: row.run.window } : {}),
+    ...('main' in row.run ? { mainAction: row.run.main } : {})
+  }
+}
 
-/** An in-window key as an Electron accelerator: `j` → `J`, `J` → `Shift+J`, `1` → `1`. */
-export function keyAccelerator(key: string): string {
-  if (/^[a-z]$/.test(key)) return key.toUpperCase()
-  if (/^[A-Z]$/.test(key)) return `Shift+${key}`
-  return key
+/** The table's items for one menu, in table order, with the separators the table asks for. */
+function itemsIn(place: MenuPlace, platform: NodeJS.Platform, leave: readonly CommandId[] = []): MenuEntry[] {
+  return commandTable
+    .filter((row: CommandRow) => row.menu === place && !leave.includes(row.id as CommandId))
+    .flatMap((row: CommandRow, index) => [
+      ...(row.separatorBefore && index > 0 ? [separator] : []),
+      commandItem(row, platform)
+    ])
 }
 
 const MAX_RECENT_ITEMS = 10
@@ -67,15 +84,24 @@ export function buildMenuTemplate({ platform, appName, recent }: MenuOptions): M
     command: { kind: 'open-document', documentId }
   }))
 
+  const item = (id: CommandId) => commandItem(command(id), platform)
+  const exportItems: MenuEntry[] = exportFormats.map((format) => {
+    const row = commandTable.find(
+      (candidate: CommandRow) =>
+        candidate.menu === 'export' &&
+        'window' in candidate.run &&
+        candidate.run.window.kind === 'export' &&
+        candidate.run.window.format === format
+    )
+    return row
+      ? commandItem(row, platform)
+      : { label: exportFormatInfo[format].label, command: { kind: 'export', format } }
+  })
   const file: MenuEntry = {
     label: top('File'),
     submenu: [
-      { label: 'Import…', accelerator: 'CmdOrCtrl+O', command: { kind: 'import' } },
-      {
-        label: 'Import from a Web Address…',
-        accelerator: 'CmdOrCtrl+Shift+O',
-        command: { kind: 'import-web' }
-      },
+      item('file.import'),
+      item('file.import-web'),
       {
         label: 'Open Recent',
         submenu: [
@@ -84,18 +110,10 @@ export function buildMenuTemplate({ platform, appName, recent }: MenuOptions): M
           { label: 'Clear Menu', mainAction: 'clear-recent', enabled: recentItems.length > 0 }
         ]
       },
-      {
-        label: 'Export',
-        submenu: exportFormats.map((format) => ({
-          label: exportFormatInfo[format].label,
-          ...(format === 'markdown' ? { accelerator: 'CmdOrCtrl+E' } : {}),
-          command: { kind: 'export', format }
-        }))
-      },
-      // The window takes Ctrl/⌘+P itself (PrintButton), so the menu only shows the keys.
-      { label: 'Print…', accelerator: 'CmdOrCtrl+P', registerAccelerator: false, command: { kind: 'print' } },
+      { label: 'Export', submenu: exportItems },
+      item('file.print'),
       separator,
-      { label: 'Library', accelerator: 'CmdOrCtrl+L', command: { kind: 'library' } },
+      item('file.library'),
       separator,
       mac ? { role: 'close' } : { role: 'quit', label: 'E&xit' }
     ]
@@ -121,18 +139,11 @@ export function buildMenuTemplate({ platform, appName, recent }: MenuOptions): M
     submenu: [
       {
         label: 'Theme',
-        submenu: [
-          { label: 'System', command: { kind: 'theme', theme: 'system' } },
-          { label: 'Light', command: { kind: 'theme', theme: 'light' } },
-          { label: 'Dark', command: { kind: 'theme', theme: 'dark' } }
-        ]
+        submenu: itemsIn('view-theme', platform)
       },
       {
         label: 'Text Size',
-        submenu: [
-          { label: 'Larger Text', command: { kind: 'text-size', step: 'larger' } },
-          { label: 'Smaller Text', command: { kind: 'text-size', step: 'smaller' } }
-        ]
+        submenu: itemsIn('view-text-size', platform)
       },
       separator,
       { role: 'resetZoom' },
@@ -143,32 +154,19 @@ export function buildMenuTemplate({ platform, appName, recent }: MenuOptions): M
     ]
   }
 
-  const review: MenuEntry = {
-    label: top('Review'),
-    submenu: reviewItems.flatMap(({ action, label, key }) => [
-      ...(action === 'verified' || action === 'highlight' ? [separator] : []),
-      {
-        label,
-        accelerator: keyAccelerator(key),
-        registerAccelerator: false,
-        command: { kind: 'review', action }
-      }
-    ])
-  }
+  const review: MenuEntry = { label: top('Review'), submenu: itemsIn('review', platform) }
 
   const help: MenuEntry = {
     label: top('Help'),
     role: 'help',
-    submenu: [
-      { label: 'Keyboard Shortcuts', command: { kind: 'shortcuts' } },
-      { label: 'Open the Data Folder', mainAction: 'open-data-folder' }
-    ]
+    // macOS keeps About in the Claimcheck menu.
+    submenu: itemsIn('help', platform, mac ? ['help.about'] : [])
   }
 
   const appMenu: MenuEntry = {
     label: appName,
     submenu: [
-      { role: 'about' },
+      item('help.about'),
       separator,
       { role: 'services' },
       separator,

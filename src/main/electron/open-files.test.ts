@@ -7,10 +7,9 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { MenuCommand } from '../../shared/menu-commands'
-import { inProcessArticleBuilder } from '../import/article-builder'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 import { createServices } from '../services/create-services'
-import { LibraryStore } from '../store/library-store'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { OpenedFileQueue, filesInArgv, isOpenableFile } from './open-files'
 import { openFromOs } from './open-from-os'
 
@@ -73,8 +72,13 @@ const article =
 
 async function setUp() {
   const folder = await tempFolder()
-  const store = await LibraryStore.open(join(folder, 'data'))
-  const services = createServices({ store, platform: { kind: 'electron' }, version: 'test' })
+  const store = await openStore(join(folder, 'data'))
+  const services = createServices({
+    store,
+    platform: { kind: 'electron' },
+    version: 'test',
+    articleBuilder: inProcessArticleBuilder
+  })
   const sent: MenuCommand[] = []
   const offered: string[] = []
   const recent: string[] = []

@@ -105,6 +105,21 @@ class BlockWalker<N> {
   walk(node: N, context: Context): void {
     const { out } = this
     const tag = this.tree.tagOf(node)
+    if ((tag === 'UL' || tag === 'OL') && context !== 'blockquote') {
+      // A list whose every item is one link is a list of other stories ("Five things we learned
+      // from …"), page furniture, not claims.
+      const before = out.length
+      this.walkChildren(node, contextInside(tag, context))
+      const items = out.slice(before)
+      if (items.length > 0 && items.every(isWhollyLink)) out.length = before
+      return
+    }
+    this.walkChildren(node, context)
+  }
+
+  private walkChildren(node: N, context: Context): void {
+    const { out } = this
+    const tag = this.tree.tagOf(node)
     if (headingTags.has(tag)) return void out.push(block('heading', this.textOf(node)))
     context = contextInside(tag, context)
     const children = this.tree.childrenOf(node)
@@ -128,6 +143,14 @@ class BlockWalker<N> {
     }
     flushInline()
   }
+}
+
+/** A block that is a link and nothing else: its words all inside one link mark. */
+function isWhollyLink(entry: BlockText): boolean {
+  const text = entry.text
+  const first = text.length - text.trimStart().length
+  const last = text.trimEnd().length
+  return (entry.marks ?? []).some((mark) => mark.kind === 'link' && mark.start <= first && mark.end >= last)
 }
 
 /** The blocks of an article tree, read from its root (whose own tag is not a block). */

@@ -4,7 +4,8 @@
  * (documents are read without being kept loaded), then kept current by the store's change
  * notifications: a saved document re-indexes only those of its reviewed claims whose words came,
  * went or changed, so a change costs the same in a library of ten documents or a thousand. The
- * build and the lookups run in short slices, letting changes be saved in between.
+ * index of reviewed claims lives behind a port (on a worker thread in the hosts); the build reads
+ * one document at a time once the store is idle, and waits for the index to take each in.
  */
 import { ClaimIndex } from '../../shared/claims'
 import type { FactCheck } from '../../shared/fact-checks/fact-check'
@@ -15,6 +16,7 @@ import {
   type ReviewedClaim
 } from '../../shared/matching/claim-matches'
 import type { StoredDocument } from '../../shared/model'
+import { inThreadClaimIndex, type ReviewedClaimIndex } from './reviewed-claim-index'
 import type { LibraryStore } from '../store/library-store'
 import type { FactCheckStore } from '../store/fact-check-store'
 import { Slices } from './slices'
@@ -25,7 +27,6 @@ const FACT_CHECKS = 'fact-checks'
 const LIMIT = 3
 
 export class ClaimMatcher {
-  private readonly reviewed = new ClaimIndex()
   /** document id → its reviewed claims, by claim id (what the panel shows about them) */
   private readonly byDocument = new Map<string, Map<string, ReviewedClaim>>()
   private readonly published = new ClaimIndex()
@@ -38,8 +39,14 @@ export class ClaimMatcher {
 
   constructor(
     private readonly store: LibraryStore,
-    private readonly factCheckStore: FactCheckStore
+    private readonly factCheckStore: FactCheckStore,
+    private readonly reviewed: ReviewedClaimIndex = inThreadClaimIndex()
   ) {
+    // Its worker stopped: the next lookup builds the index again from the store.
+    reviewed.onLost(() => {
+      this.byDocument.clear()
+      this.built = null
+    })
     store.onDocumentChanged((id, document) => {
       // Before the build, or before it reaches this document, the build will read it as it is.
       if (!this.built || this.unread.has(id)) return
@@ -52,7 +59,7 @@ export class ClaimMatcher {
   /** How many reviewed claims are indexed (after the first build). */
   async reviewedCount(): Promise<number> {
     await this.ready()
-    return this.reviewed.size
+    return this.reviewed.size()
   }
 
   /** What the library knows about each claim of `document`. */
@@ -60,19 +67,19 @@ export class ClaimMatcher {
     await this.ready()
     const matches = noClaimMatches()
     const titles = new Map(this.store.index.documents.map((entry) => [entry.id, entry.title]))
+    const texts = document.claims.map((claim) => document.text.slice(claim.start, claim.end))
+    const found = await this.reviewed.findAll(texts, { excludeDocument: document.id, limit: LIMIT })
     const slices = new Slices(() => this.store.whenIdle())
-    for (const claim of document.claims) {
+    for (const [index, claim] of document.claims.entries()) {
       if (slices.due) await slices.pause()
-      const text = document.text.slice(claim.start, claim.end)
-      const seen = this.reviewed
-        .find(text, { excludeDocument: document.id, limit: LIMIT })
-        .flatMap(({ documentId, claimId, similarity }) => {
-          const reviewed = this.byDocument.get(documentId)?.get(claimId)
-          const title = titles.get(documentId)
-          return reviewed && title !== undefined
-            ? [{ documentId, claimId, title, status: reviewed.status, note: reviewed.note, similarity }]
-            : []
-        })
+      const text = texts[index] ?? ''
+      const seen = (found[index] ?? []).flatMap(({ documentId, claimId, similarity }) => {
+        const reviewed = this.byDocument.get(documentId)?.get(claimId)
+        const title = titles.get(documentId)
+        return reviewed && title !== undefined
+          ? [{ documentId, claimId, title, status: reviewed.status, note: reviewed.note, similarity }]
+          : []
+      })
       if (seen.length > 0) matches.seenIn[claim.id] = seen
       const checked = this.published.find(text, { limit: LIMIT }).flatMap(({ claimId, similarity }) => {
         const factCheck = this.factChecks.get(claimId)
@@ -92,13 +99,26 @@ export class ClaimMatcher {
   ): Promise<Set<string>> {
     await this.ready()
     const seen = new Set<string>()
-    if (this.reviewed.size === 0) return seen
+    if ((await this.reviewed.size()) === 0) return seen
     const shelf = new Set(this.store.index.documents.map((entry) => entry.id))
-    const slices = new Slices(() => this.store.whenIdle())
+    // One lookup per document: a claim is never "seen" in its own document.
+    const byDocument = new Map<string, (typeof claims)[number][]>()
     for (const claim of claims) {
-      if (slices.due) await slices.pause()
-      const found = this.reviewed.find(claim.text, { excludeDocument: claim.documentId, limit: 1 })
-      if (found.some((match) => shelf.has(match.documentId))) seen.add(`${claim.documentId}:${claim.claimId}`)
+      const group = byDocument.get(claim.documentId) ?? []
+      group.push(claim)
+      byDocument.set(claim.documentId, group)
+    }
+    for (const [documentId, group] of byDocument) {
+      await this.store.whenIdle()
+      const found = await this.reviewed.findAll(
+        group.map((claim) => claim.text),
+        { excludeDocument: documentId, limit: 1 }
+      )
+      group.forEach((claim, index) => {
+        if (found[index]?.some((match) => shelf.has(match.documentId))) {
+          seen.add(`${claim.documentId}:${claim.claimId}`)
+        }
+      })
     }
     return seen
   }
@@ -129,6 +149,9 @@ export class ClaimMatcher {
           // A change re-indexed the document meanwhile, from where these steps had got to.
           if (this.fresh.has(id)) break
         }
+        // The index takes the document in before the next is read: the build goes at the index's
+        // pace, and a lookup never waits behind a whole library's claims.
+        await this.reviewed.size()
       }
     } finally {
       this.unread.clear()

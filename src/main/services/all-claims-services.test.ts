@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { noAllClaimsFilter } from '../../shared/all-claims/all-claims'
 import { dispatch } from '../../shared/dispatch'
-import { LibraryStore } from '../store/library-store'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { importNew, servicesIn } from '../../../test/support/services'
 import { ClaimMatcher } from '../matching/claim-matcher'
 import { FactCheckStore } from '../store/fact-check-store'
@@ -12,7 +11,7 @@ import { LibraryDigest } from './library-digest'
 
 async function library() {
   const dataDir = await tempFolder()
-  const store = await LibraryStore.open(dataDir)
+  const store = await openStore(dataDir)
   const factChecks = new FactCheckStore(dataDir, () => {})
   const matcher = new ClaimMatcher(store, factChecks)
   const services = await servicesIn(dataDir, { store, factChecks, matcher })

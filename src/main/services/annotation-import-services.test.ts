@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest'
 import type { Services } from '../../shared/contract'
 import { reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
 import { emptyAnnotations } from '../../shared/model'
-import { LibraryStore } from '../store/library-store'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { createServices } from './create-services'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 
 const fixedNow = () => new Date('2026-03-21T10:00:00.000Z')
 
 async function library() {
-  const store = await LibraryStore.open(await tempFolder())
+  const store = await openStore(await tempFolder())
   const services: Services = createServices({
     store,
     platform: { kind: 'browser' },
     version: 'test',
+    articleBuilder: inProcessArticleBuilder,
     now: fixedNow
   })
   return { store, services }

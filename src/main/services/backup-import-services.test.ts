@@ -2,21 +2,22 @@ import { describe, expect, it } from 'vitest'
 import type { Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
 import { reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
-import { LibraryStore } from '../store/library-store'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { createServices } from './create-services'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 
 const fixedNow = () => new Date('2026-03-21T10:00:00.000Z')
 
 async function libraryWithReviewedArticle() {
   const dataDir = await tempFolder()
-  const store = await LibraryStore.open(dataDir)
+  const store = await openStore(dataDir)
   const document = reviewedArticle()
   await store.createDocument(document)
   const services: Services = createServices({
     store,
     platform: { kind: 'browser' },
     version: 'test',
+    articleBuilder: inProcessArticleBuilder,
     now: fixedNow
   })
   return { dataDir, store, services, documentId: document.id }
@@ -47,9 +48,10 @@ describe('the backup round trip', () => {
 
     // And it is on disk: a fresh start reads the same document.
     const reopened = createServices({
-      store: await LibraryStore.open(dataDir),
+      store: await openStore(dataDir),
       platform: { kind: 'browser' },
       version: 'test',
+      articleBuilder: inProcessArticleBuilder,
       now: fixedNow
     })
     expect(await reopened.openDocument({ documentId })).toEqual(document)

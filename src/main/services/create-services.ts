@@ -4,7 +4,6 @@
  * The return type makes the compiler reject a contract method without a service.
  */
 import type { Services } from '../../shared/contract'
-import { inProcessArticleBuilder } from '../import/article-builder'
 import { annotationImportServices } from './annotation-import-services'
 import { annotationServices } from './annotation-services'
 import { backupImportServices } from './backup-import-services'
@@ -17,25 +16,25 @@ import { linkServices } from './link-services'
 import { matchingServices } from './matching-services'
 import { ClaimMatcher } from '../matching/claim-matcher'
 import { FactCheckStore } from '../store/fact-check-store'
-import { shelfServices } from './shelf-services'
+import { readingPlaceServices } from './reading-place-services'
+import { renameAndTrashServices } from './rename-and-trash-services'
 import { settingsServices } from './settings-services'
 import { versionServices } from './version-services'
 import type { ServiceDeps } from './service-deps'
 
 export type { ServiceDeps } from './service-deps'
 
-export type ServiceOptions = Omit<ServiceDeps, 'now' | 'articleBuilder' | 'factChecks' | 'matcher'> &
-  Partial<ServiceDeps>
+/** What the caller gives: the clock, the fact-check store and the matcher have defaults. */
+export type ServiceOptions = Omit<ServiceDeps, 'now' | 'factChecks' | 'matcher'> &
+  Partial<Pick<ServiceDeps, 'now' | 'factChecks' | 'matcher'>>
 
-/** Without an `articleBuilder`, imports are built in-process (tests, benchmarks of the importers). */
 export function createServices(deps: ServiceOptions): Services {
   const factChecks =
     deps.factChecks ?? new FactCheckStore(deps.store.dataDir, (message) => deps.store.warn(message))
   const full: ServiceDeps = {
     now: () => new Date(),
-    articleBuilder: inProcessArticleBuilder,
     factChecks,
-    matcher: deps.matcher ?? new ClaimMatcher(deps.store, factChecks),
+    matcher: deps.matcher ?? new ClaimMatcher(deps.store, factChecks, deps.claimIndex?.()),
     ...deps
   }
   const backups = backupImportServices(full)
@@ -46,7 +45,8 @@ export function createServices(deps: ServiceOptions): Services {
     ...linkServices(full),
     // A backup chosen in the open dialog is restored by the backup services.
     ...importServices(full, backups.importBackup),
-    ...shelfServices(full),
+    ...renameAndTrashServices(full),
+    ...readingPlaceServices(full),
     ...settingsServices(full),
     ...versionServices(full),
     ...reviewerServices(full),

@@ -3,18 +3,24 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportFormats } from '../../shared/export/formats'
 import { reviewedArticle } from '../../../test/fixtures/export/reviewed-article'
-import { LibraryStore } from '../store/library-store'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { createServices } from './create-services'
 import type { HostPlatform } from './platform'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 
 const fixedNow = () => new Date('2026-03-21T10:00:00.000Z')
 
 async function servicesWithArticle(platform: HostPlatform = { kind: 'browser' }) {
   const dataDir = await tempFolder()
-  const store = await LibraryStore.open(dataDir)
+  const store = await openStore(dataDir)
   await store.createDocument(reviewedArticle())
-  const services = createServices({ store, platform, version: '9.9.9', now: fixedNow })
+  const services = createServices({
+    store,
+    platform,
+    version: '9.9.9',
+    articleBuilder: inProcessArticleBuilder,
+    now: fixedNow
+  })
   return { dataDir, services, documentId: reviewedArticle().id }
 }
 

@@ -8,10 +8,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Services } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
-import { LibraryStore } from '../store/library-store'
 import { importNew, servicesIn } from '../../../test/support/services'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { createServices } from './create-services'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 
 const article = 'Harbour Bridge\n\nThe bridge opened in 1932. It carries 160,000 vehicles a day.'
 
@@ -126,11 +126,12 @@ describe('earlier versions', () => {
   it('restores an earlier version, and keeps the version it replaced', async () => {
     const dataDir = await tempFolder()
     let clock = Date.parse('2026-11-29T09:00:00.000Z')
-    const store = await LibraryStore.open(dataDir, { now: () => new Date(clock) })
+    const store = await openStore(dataDir, { now: () => new Date(clock) })
     const services = createServices({
       store,
       platform: { kind: 'browser' },
       version: 'test',
+      articleBuilder: inProcessArticleBuilder,
       now: () => new Date(clock)
     })
     const documentId = (await importNew(services, 'bridge.txt', article)).id

@@ -1,6 +1,6 @@
 /** On first run the library holds the sample article, imported like any other .txt file. */
 import { readFile } from 'node:fs/promises'
-import type { ArticleBuilder } from '../import/article-builder'
+import type { ArticleBuilder } from '../import/article-input'
 import type { LibraryStore } from '../store/library-store'
 import { importArticle } from './import-article'
 

@@ -1,8 +1,9 @@
 import type { LibraryEntry } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
 import type { WebFetchLimits } from '../fetch/fetch-page'
-import type { ArticleBuilder } from '../import/article-builder'
+import type { ArticleBuilder } from '../import/article-input'
 import type { ClaimMatcher } from '../matching/claim-matcher'
+import type { ReviewedClaimIndex } from '../matching/reviewed-claim-index'
 import type { FactCheckStore } from '../store/fact-check-store'
 import type { LibraryStore } from '../store/library-store'
 import type { HostPlatform } from './platform'
@@ -20,6 +21,8 @@ export interface ServiceDeps {
   /** Published fact-checks, and the index that matches claims across the library and to them. */
   factChecks: FactCheckStore
   matcher: ClaimMatcher
+  /** The index of reviewed claims the matcher keeps; the hosts run it on a worker thread. */
+  claimIndex?: () => ReviewedClaimIndex
 }
 
 /** The library entry for a document on the shelf, or a not-found failure the user can understand. */

@@ -9,7 +9,7 @@ import type { Article } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
 import { checkWebAddress } from '../../shared/web/web-address'
 import { FetchCancelled, fetchPage } from '../fetch/fetch-page'
-import type { ArticleInput } from '../import/article-builder'
+import type { ArticleInput } from '../import/article-input'
 import type { ServiceDeps } from './service-deps'
 
 type WebImportServices = Pick<Services, 'importFromWeb' | 'webImportProgress' | 'cancelWebImport'>

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../../shared/document/build-article'
 import { SCHEMA_VERSION, emptyAnnotations, type StoredDocument } from '../../shared/model'
-import { tempFolder } from '../../../test/support/temp-folder'
-import { LibraryStore } from './library-store'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
+import type { LibraryStore } from './library-store'
 
 function storedDocument(id: string, title: string): StoredDocument {
   const article = buildArticle({
@@ -26,7 +26,7 @@ function storedDocument(id: string, title: string): StoredDocument {
 }
 
 async function storeWith(folder: string, ...documents: StoredDocument[]): Promise<LibraryStore> {
-  const store = await LibraryStore.open(folder)
+  const store = await openStore(folder)
   for (const document of documents) await store.createDocument(document)
   return store
 }
@@ -48,7 +48,7 @@ describe('LibraryStore', () => {
   it('reopens with the same documents', async () => {
     const folder = await tempFolder()
     await storeWith(folder, storedDocument('harbour-bridge', 'Harbour Bridge'))
-    const reopened = await LibraryStore.open(folder)
+    const reopened = await openStore(folder)
     expect(reopened.index.documents.map((entry) => entry.title)).toEqual(['Harbour Bridge'])
     expect((await reopened.openDocument('harbour-bridge')).claims).toHaveLength(2)
   })
@@ -56,7 +56,7 @@ describe('LibraryStore', () => {
   it('applies concurrent first changes to an unloaded document in order, all of them on disk', async () => {
     const folder = await tempFolder()
     await storeWith(folder, storedDocument('bridge', 'Bridge'))
-    const reopened = await LibraryStore.open(folder)
+    const reopened = await openStore(folder)
     const titles = Array.from({ length: 50 }, (_, n) => `Bridge ${n}`)
     const order: string[] = []
     await Promise.all(
@@ -92,7 +92,7 @@ describe('LibraryStore', () => {
     await storeWith(folder, storedDocument('bridge', 'Bridge'))
     await writeFile(join(folder, '.library.json.0123456789ab.tmp'), '{"half')
     await writeFile(join(folder, 'documents', '.bridge.json.ba9876543210.tmp'), '{"half')
-    await LibraryStore.open(folder)
+    await openStore(folder)
     expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([])
     expect(await readdir(join(folder, 'documents'))).toEqual(['bridge.json'])
   })
@@ -107,7 +107,7 @@ describe('LibraryStore', () => {
     expect(last?.entry.title).toBe('Bridge, revised twice')
     expect((await readJson(join(folder, 'documents', 'bridge.json'))).title).toBe('Bridge, revised twice')
     expect(store.index.documents.map((entry) => entry.title)).toEqual(['Bridge, revised twice'])
-    await store.whenIndexWritten()
+    await store.flush()
     const index = await readJson(join(folder, 'library.json'))
     expect(index.documents[0].title).toBe('Bridge, revised twice')
     const { size, mtimeMs } = await stat(join(folder, 'documents', 'bridge.json'))
@@ -124,7 +124,7 @@ describe('LibraryStore', () => {
     // The index waits for the burst to end; every change is on disk in its document.
     expect(await readFile(join(folder, 'library.json'), 'utf8')).toBe(indexBefore)
     expect((await readJson(join(folder, 'documents', 'bridge.json'))).title).toBe('Bridge 20')
-    await store.whenIndexWritten()
+    await store.flush()
     const index = await readJson(join(folder, 'library.json'))
     expect(index.documents.map((entry: { title: string }) => entry.title)).toEqual(['Bridge 20'])
     const { size, mtimeMs } = await stat(join(folder, 'documents', 'bridge.json'))
@@ -164,7 +164,7 @@ describe('LibraryStore', () => {
     await store.changeDocument('bridge', retitle('Bridge, revised'), { indexInBackground: true })
     await store.changeDocument('tunnel', retitle('Tunnel, revised'), { indexInBackground: true })
     // As if the app were killed now: a second store opens the folder while the index still waits.
-    const reopened = await LibraryStore.open(folder)
+    const reopened = await openStore(folder)
     expect(reopened.index.documents.map((entry) => entry.title).sort()).toEqual([
       'Bridge, revised',
       'Tunnel, revised'
@@ -174,7 +174,7 @@ describe('LibraryStore', () => {
   it('tells background work it is idle only once the loads and changes under way are done', async () => {
     const folder = await tempFolder()
     await storeWith(folder, storedDocument('bridge', 'Bridge'), storedDocument('tunnel', 'Tunnel'))
-    const store = await LibraryStore.open(folder)
+    const store = await openStore(folder)
     await store.whenIdle()
     const seenWhenIdle: string[] = []
     const saved = [
@@ -196,7 +196,7 @@ describe('LibraryStore', () => {
     await store.changeDocument('bridge', retitle('Harbour Bridge, revised'))
     // As if the process died after the document was written but before the index was.
     await writeFile(join(folder, 'library.json'), indexBefore)
-    const reopened = await LibraryStore.open(folder)
+    const reopened = await openStore(folder)
     expect(reopened.index.documents.map((entry) => entry.title)).toEqual(['Harbour Bridge, revised'])
   })
 
@@ -219,7 +219,7 @@ describe('LibraryStore', () => {
     })
     await writeFile(join(folder, 'library.json'), '{"schemaVersion": 1, "docu')
 
-    const reopened = await LibraryStore.open(folder)
+    const reopened = await openStore(folder)
 
     expect(reopened.index.documents.map((entry) => entry.id)).toEqual(['bridge'])
     expect(reopened.index.trash.map((entry) => entry.id)).toEqual(['tower'])
@@ -246,7 +246,7 @@ describe('LibraryStore', () => {
     await writeFile(join(folder, 'documents', 'tower.json'), '')
     await writeFile(join(folder, 'documents', 'pier.json'), '{"schemaVersion":1,"id":"pier"}')
 
-    const reopened = await LibraryStore.open(folder)
+    const reopened = await openStore(folder)
 
     expect(reopened.index.documents.map((entry) => entry.id)).toEqual(['bridge'])
     const damaged = (await readdir(join(folder, 'damaged'))).sort()
@@ -264,14 +264,14 @@ describe('LibraryStore', () => {
     const edited = (await readFile(path, 'utf8')).replace('"title":"Bridge"', '"title":"Edited"')
     await writeFile(path, edited)
     await utimes(path, mtime, new Date(mtime.getTime() + 5000))
-    const reopened = await LibraryStore.open(folder)
+    const reopened = await openStore(folder)
     expect(reopened.index.documents[0]?.title).toBe('Edited')
   })
 
   it('keeps earlier versions of a document that read back as they were saved', async () => {
     const folder = await tempFolder()
     let clock = Date.UTC(2026, 10, 29, 9)
-    const store = await LibraryStore.open(folder, { now: () => new Date(clock) })
+    const store = await openStore(folder, { now: () => new Date(clock) })
     await store.createDocument(storedDocument('bridge', 'Bridge'))
     for (const title of ['First', 'Second', 'Third']) {
       clock += 10 * 60_000

@@ -4,11 +4,10 @@
  */
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
-import type { ArticleBuilder } from '../import/article-builder'
-import { LibraryStore } from '../store/library-store'
+import type { ArticleBuilder } from '../import/article-input'
 import { createServices } from '../services/create-services'
 import { longArticle } from '../../../test/support/long-article'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { tsxWorkerArticleBuilder } from '../../../test/support/tsx-import-worker'
 import { TOKEN_HEADER, startWebHost, type WebHost } from './web-host'
 
@@ -33,7 +32,7 @@ it('answers listDocuments while a 3 MB HTML page is still being imported', async
     }
   }
   const folder = await tempFolder()
-  const store = await LibraryStore.open(join(folder, 'data'))
+  const store = await openStore(join(folder, 'data'))
   host = await startWebHost({
     services: createServices({
       store,

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { boot, builtWorkerArticleBuilder, resolveDataDir } from '../core'
+import { boot, builtWorkerArticleBuilder, builtWorkerClaimIndex, resolveDataDir } from '../core'
 import { hostAddress, requestedPort } from './host-address'
 import { startWebHost, type WebHost, type WebHostOptions } from './web-host'
 
@@ -66,7 +66,8 @@ async function main(): Promise<void> {
     resourcesDir: join(appRoot, 'resources'),
     platform: { kind: 'browser' },
     version: process.env['npm_package_version'] ?? '0.0.0',
-    articleBuilder: builtWorkerArticleBuilder(import.meta.url)
+    articleBuilder: builtWorkerArticleBuilder(import.meta.url),
+    claimIndex: builtWorkerClaimIndex(import.meta.url)
   })
   const address = await hostAddress(dataDir, requested)
   const host = await listen(
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
   const stop = (): void => {
     void host
       .close()
-      .then(() => store.whenIndexWritten())
+      .then(() => store.flush())
       .finally(() => {
         release()
         process.exit(0)

@@ -3,10 +3,10 @@ import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '../../shared/security/csp'
-import { LibraryStore } from '../store/library-store'
 import { createServices } from '../services/create-services'
-import { tempFolder } from '../../../test/support/temp-folder'
+import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { TOKEN_HEADER, startWebHost, tokenMatches, type WebHost } from './web-host'
+import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 
 interface Reply {
   status: number
@@ -43,9 +43,14 @@ async function startHost(): Promise<{ host: WebHost; origin: string }> {
   await mkdir(rendererDir)
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Claimcheck</title>')
   await writeFile(join(folder, 'secret.txt'), 'outside the renderer')
-  const store = await LibraryStore.open(join(folder, 'data'))
+  const store = await openStore(join(folder, 'data'))
   host = await startWebHost({
-    services: createServices({ store, platform: { kind: 'browser' }, version: 't' }),
+    services: createServices({
+      store,
+      platform: { kind: 'browser' },
+      version: 't',
+      articleBuilder: inProcessArticleBuilder
+    }),
     rendererDir
   })
   return { host, origin: new URL(host.url).origin }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allClaimsMatch, allClaimsTags, noAllClaimsFilter, type LibraryClaim } from './all-claims'
+import { CHECK_WORTHY_SCORE } from '../claims'
 import { filterInWords } from './filter-words'
 
 const row = (over: Partial<LibraryClaim>): LibraryClaim => ({
@@ -27,7 +28,7 @@ describe('allClaimsMatch', () => {
     [{ status: 'unreviewed' }, row({ status: null }), row({ status: 'verified' })],
     [{ tag: 'BUDGET' }, row({ tags: ['budget'] }), row({ tags: ['budgets'] })],
     [{ kind: 'numeric' }, row({ kinds: ['numeric', 'date'] }), row({ kinds: ['quote'] })],
-    [{ checkWorthy: true }, row({ score: 0.5 }), row({ score: 0.49 })],
+    [{ checkWorthy: true }, row({ score: CHECK_WORTHY_SCORE }), row({ score: CHECK_WORTHY_SCORE - 0.01 })],
     [{ hasNote: true }, row({ note: 'Ask.' }), row({ note: '  \n' })],
     [{ text: 'FERRY nine' }, row({ note: 'Leaves at nine.' }), row({ note: 'Leaves at 9.' })],
     [{ text: 'zurich' }, row({ tags: ['Zürich'] }), row({ tags: ['Basel'] })],

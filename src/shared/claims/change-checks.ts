@@ -15,6 +15,12 @@ import { formatNumber, judge } from './verdict'
 
 const changeAfter =
   /^\s*(?:(increase|rise|jump|gain|growth|surge)|(decrease|drop|fall|decline|cut|reduction))\b/i
+/** "an increase of about 11%": the change named before its percentage. */
+const changeBefore =
+  /\b(?:(increase|rise|jump|gain|growth|surge)|(decrease|drop|fall|decline|cut|reduction))\s+of\s*$/i
+/** The connector that makes the figure after it the older one: "1,000 jobs, compared with 900". */
+const comparedWith =
+  /^[^.;]{0,60}?\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|vs\.?)\s*$/i
 const LOOKBACK_CLAIMS = 2
 
 export function checkChanges(claims: CheckableClaim[], index: number): NumberCheck[] {
@@ -23,9 +29,17 @@ export function checkChanges(claims: CheckableClaim[], index: number): NumberChe
   const checks: NumberCheck[] = []
   claim.numbers.forEach((stated, position) => {
     const isChange = stated.unit === '%' || stated.unit === 'percentage points'
-    const change = isChange ? changeAfter.exec(claim.text.slice(stated.end, stated.end + 20)) : null
+    const change = isChange
+      ? (changeAfter.exec(claim.text.slice(stated.end, stated.end + 20)) ??
+        changeBefore.exec(claim.text.slice(Math.max(0, stated.start - 30), stated.start)))
+      : null
     if (!change) return
     const before = claim.numbers.slice(0, position)
+    const compared = comparedPair(claim, before)
+    if (compared) {
+      checks.push(changeCheck([claim.claimId], compared.older, compared.newer, stated, change))
+      return
+    }
     const shares =
       stated.unit === 'percentage points' || before.findLast((number) => number.unit)?.unit === '%'
     if (shares) {
@@ -37,22 +51,52 @@ export function checkChanges(claims: CheckableClaim[], index: number): NumberChe
     if (!newer) return
     const older = findOlder(claims, index, newer)
     if (!older) return
-    const sign = change[2] ? -1 : 1
-    const computed = ((newer.value - older.number.value) / older.number.value) * 100
-    const judgement = judge(computed, sign * stated.value, stated.text)
     const ids = older.claimId === claim.claimId ? [claim.claimId] : [older.claimId, claim.claimId]
-    const signed = (value: number): string => `${value >= 0 ? '+' : '−'}${formatNumber(Math.abs(value), 1)}%`
-    checks.push({
-      claimIds: ids,
-      statement: `${older.number.text} → ${newer.text} is stated as a ${stated.text} ${change[0].trim()}`,
-      working:
-        `(${formatNumber(newer.value)} − ${formatNumber(older.number.value)}) ÷ ${formatNumber(older.number.value)}` +
-        ` = ${signed(computed)}; stated ${signed(sign * stated.value)} (${judgement.note})`,
-      verdict: judgement.verdict,
-      ...(judgement.tolerance === undefined ? {} : { tolerance: judgement.tolerance })
-    })
+    checks.push(changeCheck(ids, older.number, newer, stated, change))
   })
   return checks
+}
+
+/** The change from `older` to `newer` against the stated percentage. */
+function changeCheck(
+  claimIds: string[],
+  older: ParsedNumber,
+  newer: ParsedNumber,
+  stated: ParsedNumber,
+  change: RegExpExecArray
+): NumberCheck {
+  const sign = change[2] ? -1 : 1
+  const computed = ((newer.value - older.value) / older.value) * 100
+  const judgement = judge(computed, sign * stated.value, stated.text)
+  const signed = (value: number): string => `${value >= 0 ? '+' : '−'}${formatNumber(Math.abs(value), 1)}%`
+  const word = (change[1] ?? change[2] ?? change[0]).trim().toLowerCase()
+  return {
+    claimIds,
+    statement: /^\d/.test(stated.text)
+      ? `${older.text} → ${newer.text} is stated as a ${stated.text} ${word}`
+      : `${older.text} → ${newer.text} is stated as ${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word} of ${stated.text}`,
+    working:
+      `(${formatNumber(newer.value)} − ${formatNumber(older.value)}) ÷ ${formatNumber(older.value)}` +
+      ` = ${signed(computed)}; stated ${signed(sign * stated.value)} (${judgement.note})`,
+    verdict: judgement.verdict,
+    ...(judgement.tolerance === undefined ? {} : { tolerance: judgement.tolerance })
+  }
+}
+
+/**
+ * "1,000 jobs in October, compared with 900 in September": the figure before the connector is the
+ * newer, the one right after it the older (its unit may be left unsaid). Both must be counts of the
+ * same thing; null when the sentence sets no such pair before the percentage.
+ */
+function comparedPair(
+  claim: CheckableClaim,
+  before: ParsedNumber[]
+): { newer: ParsedNumber; older: ParsedNumber } | null {
+  const older = before.at(-1)
+  const newer = before.at(-2)
+  if (!older || !newer || newer.unit === '%' || older.unit === '%' || older.value === 0) return null
+  if (older.unit !== null && older.unit !== newer.unit) return null
+  return comparedWith.test(claim.text.slice(newer.end, older.start)) ? { newer, older } : null
 }
 
 /** A change between two percentages, stated in percentage points or in percent. */

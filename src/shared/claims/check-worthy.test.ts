@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ClaimAnalysis } from './analyze'
-import { isCheckWorthy, quotesBySpeaker } from './check-worthy'
+import { readClaim } from './analyze'
+import { CHECK_WORTHY_SCORE, checkWorthinessOf, isCheckWorthy, quotesBySpeaker } from './check-worthy'
+import { findPeople } from './people'
 
 const claim = (claimId: string, score: number, quote: ClaimAnalysis['quote'] = null): ClaimAnalysis => ({
   claimId,
@@ -12,13 +14,38 @@ const claim = (claimId: string, score: number, quote: ClaimAnalysis['quote'] = n
 })
 
 describe('isCheckWorthy', () => {
-  it('marks claims scoring 0.5 or more', () => {
-    expect([0.1, 0.49, 0.5, 0.85].map((score) => isCheckWorthy({ score }))).toEqual([
+  it('marks claims scoring at or above the calibrated line, which lies above the old 0.5', () => {
+    expect(CHECK_WORTHY_SCORE).toBeGreaterThan(0.5)
+    const justBelow = CHECK_WORTHY_SCORE - 0.01
+    expect([0.1, justBelow, CHECK_WORTHY_SCORE, 1].map((score) => isCheckWorthy({ score }))).toEqual([
       false,
       false,
       true,
       true
     ])
+  })
+})
+
+describe('checkWorthinessOf', () => {
+  it('gives the score, whether it is underlined, and the reasons in words', () => {
+    const analysis = readClaim('Officials said rents rose 12% faster than wages in 2024.', {
+      people: findPeople(''),
+      previousText: null
+    })
+    expect(checkWorthinessOf({ ...analysis, score: 0.9 })).toEqual({
+      score: 0.9,
+      checkWorthy: true,
+      reasons: ['a figure', 'a named source', 'a comparison', 'a date or past event']
+    })
+  })
+
+  it('names a quotation’s speaker and says when a claim is opinion', () => {
+    const worth = checkWorthinessOf({
+      ...claim('c1', 0.2, { text: 'It is a disaster.', speaker: 'Ana Ruiz', certainty: 'stated' }),
+      kinds: ['quote', 'opinion']
+    })
+    expect(worth.checkWorthy).toBe(false)
+    expect(worth.reasons).toEqual(['a quotation of Ana Ruiz', 'opinion: argued rather than checkable'])
   })
 })
 

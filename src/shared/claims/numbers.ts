@@ -19,7 +19,7 @@ export interface ParsedNumber {
 }
 
 const numberPattern =
-  /(?:\b(up to|at least|at most|about|around|nearly|almost|roughly|approximately|some|over)\s+)?([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(%|percent\b|per cent\b)|[\s-]+((?:percentage[\s-]+)?points?\b))?(?:\s+(thousand|million|billion|trillion)\b)?/gi
+  /(?:\b(up to|at least|at most|more than|less than|fewer than|about|around|nearly|almost|roughly|approximately|some|over)\s+)?([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(%|percent\b|per cent\b)|[\s-]+((?:percentage[\s-]+)?points?\b))?(?:\s+(thousand|million|billion|trillion)\b)?/gi
 const multipliers: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 const qualifier =
   '(?:\\b(?:up to|at least|at most|about|around|nearly|almost|roughly|approximately|some|over|more than|less than)\\s+)?'

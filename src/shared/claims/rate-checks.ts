@@ -6,6 +6,7 @@
  * before the rate is checked; anything vaguer is left alone.
  */
 import type { CheckableClaim, NumberCheck } from './number-check-types'
+import type { ParsedNumber } from './numbers'
 import { formatNumber, judge } from './verdict'
 
 interface Period {
@@ -52,9 +53,9 @@ const countWords: Record<string, number> = {
 }
 
 export function checkRates(claim: CheckableClaim): NumberCheck[] {
-  const checks: NumberCheck[] = []
+  const checks: NumberCheck[] = checkRestatedRates(claim)
   const period = periodOf(claim.text)
-  if (!period) return checks
+  if (!period || checks.length > 0) return checks
   claim.numbers.forEach((rate, index) => {
     const per = /^per (day|week|month|year)$/.exec(rate.unit ?? '')?.[1]
     if (!per) return
@@ -74,6 +75,61 @@ export function checkRates(claim: CheckableClaim): NumberCheck[] {
       ...(judgement.tolerance === undefined ? {} : { tolerance: judgement.tolerance })
     })
   })
+  return checks
+}
+
+const periodDays: Record<string, number> = { day: 1, week: 7, month: DAYS_PER_MONTH, year: DAYS_PER_YEAR }
+/** "… bills a year", "… a day", "… annually" right after a figure: it is a rate. */
+const rateAfter =
+  /^\s*(?:[\p{L}-]+\s+)?(?:a|an|per|each|every)\s+(day|week|month|year)\b|^\s*(?:[\p{L}-]+\s+)?(annually|daily|weekly|monthly)\b/u
+const adverbPeriod: Record<string, string> = {
+  annually: 'year',
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month'
+}
+/** Between a rate and its restatement: a comma, dash or bracket, perhaps "or" or "that is". */
+const restatement = /^\s*(?:,|;|—|–|-|\()\s*(?:or|that is|i\.e\.|which is|or about)?\s*$/
+
+/** The period a figure is a rate over: "38 per day", "1.46 million bills a year", "4,000 daily". */
+function ratePeriod(number: ParsedNumber, text: string): { per: string; end: number } | null {
+  const per = /^per (day|week|month|year)$/.exec(number.unit ?? '')?.[1]
+  if (per) return { per, end: number.end }
+  if (notTotals.test(number.unit ?? '')) return null
+  const after = rateAfter.exec(text.slice(number.end, number.end + 30))
+  const period = after?.[1] ?? adverbPeriod[after?.[2] ?? '']
+  return after && period ? { per: period, end: number.end + after[0].length } : null
+}
+
+/**
+ * A rate restated over another period in the same breath: "about 1.46 million bills a year,
+ * roughly 4,000 a day" → 1,460,000 ÷ 365.25 = 3,997 per day.
+ */
+function checkRestatedRates(claim: CheckableClaim): NumberCheck[] {
+  const checks: NumberCheck[] = []
+  const { numbers, text } = claim
+  for (let index = 0; index + 1 < numbers.length; index++) {
+    const first = numbers[index]
+    const second = numbers[index + 1]
+    if (!first || !second) continue
+    const from = ratePeriod(first, text)
+    const to = ratePeriod(second, text)
+    if (!from || !to || from.per === to.per || !restatement.test(text.slice(from.end, second.start))) continue
+    const factor = (periodDays[to.per] ?? 1) / (periodDays[from.per] ?? 1)
+    const computed = first.value * factor
+    const judgement = judge(computed, second.value, second.text)
+    const conversion =
+      factor >= 1
+        ? `× ${formatNumber(factor)} (${to.per} ÷ ${from.per})`
+        : `÷ ${formatNumber(1 / factor)} (${from.per} ÷ ${to.per})`
+    checks.push({
+      claimIds: [claim.claimId],
+      statement: `${first.text} a ${from.per} is restated as ${second.text.replace(/\s+(?:a|per)\s+\w+$/, '')} a ${to.per}`,
+      working: `${formatNumber(first.value)} ${conversion} = ${formatNumber(computed)} per ${to.per}; stated ${second.text} (${judgement.note})`,
+      verdict: judgement.verdict,
+      ...(judgement.tolerance === undefined ? {} : { tolerance: judgement.tolerance })
+    })
+  }
   return checks
 }
 

@@ -7,6 +7,7 @@
  * costs more as the library grows.
  */
 import { parseNumbers } from './numbers'
+import { foldWord } from './word-folding'
 
 export interface ClaimRef {
   documentId: string
@@ -26,7 +27,14 @@ export interface ClaimSignature {
 }
 
 /** Cosine similarity at or above which two claims with the same figures and names match (tuned on test/fixtures/claims/claim-pairs.json). */
-export const MATCH_SIMILARITY = 0.5
+export const MATCH_SIMILARITY = 0.55
+/**
+ * How much less word similarity a match needs per shared telling figure (at most two): a figure
+ * that is not a year nor a small count, such as 13,897 or 38 per day. Same figures and same actors
+ * in other words are the same claim: "Russia fired 13,897 missiles … about 38 a day" and "Russia
+ * launched 13,897 missiles … averaging 38 per day".
+ */
+export const TELLING_FIGURE_ALLOWANCE = 0.05
 
 const stopWords = new Set(
   (
@@ -40,7 +48,11 @@ const stopWords = new Set(
 const wordPattern = /\p{L}[\p{L}'’-]*/gu
 const yearPattern = /\b(?:1[89]|20)\d\d\b/g
 
-/** A claim's content words (lowercased, plural -s folded), figures and capitalised names. */
+/**
+ * A claim's content words (lowercased and folded: "launched" and "fired" are one word), figures and
+ * capitalised names. The figures and names stand among the words too ("#13897", "@russia"), so a
+ * rare figure or a named actor weighs in the similarity by its rarity, as a fact-checker weighs it.
+ */
 export function claimSignature(text: string): ClaimSignature {
   const words = new Set<string>()
   const names = new Set<string>()
@@ -51,11 +63,13 @@ export function claimSignature(text: string): ClaimSignature {
     if (!first && /^\p{Lu}/u.test(raw) && !stopWords.has(lower)) names.add(lower)
     first = false
     if (stopWords.has(lower) || lower.length < 2) continue
-    words.add(lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower)
+    words.add(foldWord(lower))
   }
   const figures = new Set<string>()
   for (const number of parseNumbers(text)) figures.add(`${number.value}${number.unit === '%' ? '%' : ''}`)
   for (const year of text.matchAll(yearPattern)) figures.add(year[0])
+  for (const figure of figures) words.add(`#${figure}`)
+  for (const name of names) words.add(`@${name}`)
   return { words: [...words], figures: [...figures].sort(), names: [...names] }
 }
 
@@ -86,6 +100,13 @@ const enum Group {
 const groupOf = (signature: ClaimSignature): Group =>
   signature.figures.length > 0 ? Group.Figures : signature.names.length > 0 ? Group.Names : Group.Plain
 
+/** BM25's saturation and length normalisation (its usual values). */
+const BM25_K1 = 1.2
+const BM25_B = 0.75
+/** How much more a shared figure and a shared name count than a word of the same rarity (tuned on CheckThat! 2021 2B, bench/match-checkthat.ts). */
+const FIGURE_BOOST = 2
+const NAME_BOOST = 1
+
 /** Idf drifts as claims are added; vector lengths are recomputed once the index grew or shrank by this factor. */
 const NORM_DRIFT = 1.25
 
@@ -104,6 +125,8 @@ export class ClaimIndex {
   /** Each slot's `Group`. */
   private groups = new Uint8Array(1024)
   private readonly terms = new Map<string, number>()
+  /** term → whether it is a figure or a name ("#13897", "@russia") rather than a word */
+  private readonly factTerms: boolean[] = []
   /** term → slots of the claims that contain the word (unordered: removal swaps with the last) */
   private readonly postings: number[][] = []
   /** figure → slots of the claims that state it */
@@ -111,6 +134,8 @@ export class ClaimIndex {
   /** name → slots of the claims without figures that name it */
   private readonly namePostings = new Map<string, number[]>()
   private count = 0
+  /** The number of terms over all claims, for BM25's average length. */
+  private totalTerms = 0
   private normsAtSize = 0
   /** Per query: the slots' scores, and which slots this query has scored (`seen[slot] === round`). */
   private scores = new Float64Array(1024)
@@ -147,6 +172,7 @@ export class ClaimIndex {
     this.ensureCapacity(this.slots.length)
     this.groups[slot] = group
     this.count++
+    this.totalTerms += terms.length
     entry.norm = this.normUnder(entry, this.idf())
   }
 
@@ -173,6 +199,7 @@ export class ClaimIndex {
     this.freeSlots.push(slot)
     this.slotOf.delete(key)
     this.count--
+    this.totalTerms -= entry.terms.length
   }
 
   /**
@@ -185,7 +212,9 @@ export class ClaimIndex {
   ): ClaimMatch[] {
     const query = claimSignature(text)
     const idf = this.idf()
+    // The figures and names decide a match here (sameFacts); the cosine is over the words alone.
     const weighted = query.words
+      .filter((word) => !isFactWord(word))
       .map((word) => {
         const term = this.terms.get(word)
         const frequency = term === undefined ? 0 : (this.postings[term]?.length ?? 0)
@@ -195,8 +224,9 @@ export class ClaimIndex {
     const queryNorm = weighted.reduce((sum, { weight }) => sum + weight, 0)
     if (queryNorm === 0) return []
     const minimum = options.minimum ?? MATCH_SIMILARITY
+    const lowest = Math.max(0, minimum - 2 * TELLING_FIGURE_ALLOWANCE)
     // cosine ≤ √dot / |q|, since a claim's own length is at least √dot
-    const enough = minimum * minimum * queryNorm
+    const enough = lowest * lowest * queryNorm
 
     const round = this.nextRound()
     const scan: Scan = { scores: this.scores, seen: this.seen, round, touched: [] }
@@ -226,11 +256,50 @@ export class ClaimIndex {
       const entry = this.slots[slot]
       if (!entry || dot < enough || entry.documentId === options.excludeDocument) continue
       const similarity = dot / Math.sqrt(queryNorm * entry.norm)
-      if (similarity >= minimum && sameFacts(query, entry.signature)) {
+      const needed =
+        minimum - TELLING_FIGURE_ALLOWANCE * tellingShared(query.figures, entry.signature.figures)
+      if (similarity >= needed && sameFacts(query, entry.signature)) {
         matches.push({ documentId: entry.documentId, claimId: entry.claimId, similarity: round3(similarity) })
       }
     }
     return matches.sort((a, b) => b.similarity - a.similarity).slice(0, options.limit ?? 5)
+  }
+
+  /**
+   * Every indexed claim ranked against `text` by BM25 over the same folded words, figures and names
+   * as `find`, without its precision gates (same figures, a shared name, a minimum similarity): the
+   * ranking a fact-checker scans, as `claimcheck match` prints it. Term-at-a-time over the postings.
+   */
+  rank(text: string, limit = 5): (ClaimMatch & { sameFacts: boolean })[] {
+    const query = claimSignature(text)
+    const round = this.nextRound()
+    const scan: Scan = { scores: this.scores, seen: this.seen, round, touched: [] }
+    const averageLength = this.totalTerms / Math.max(1, this.count)
+    for (const word of query.words) {
+      const term = this.terms.get(word)
+      const posting = term === undefined ? undefined : this.postings[term]
+      if (!posting || posting.length === 0) continue
+      const idf = Math.log(1 + (this.count - posting.length + 0.5) / (posting.length + 0.5))
+      const weight = word.startsWith('#') ? idf * FIGURE_BOOST : word.startsWith('@') ? idf * NAME_BOOST : idf
+      addBm25(posting, weight, this.slots, averageLength, scan)
+    }
+    const best = scan.touched
+      .filter((slot) => this.slots[slot])
+      .sort((a, b) => (this.scores[b] ?? 0) - (this.scores[a] ?? 0))
+      .slice(0, limit)
+    return best.flatMap((slot) => {
+      const entry = this.slots[slot]
+      return entry
+        ? [
+            {
+              documentId: entry.documentId,
+              claimId: entry.claimId,
+              similarity: round3(this.scores[slot] ?? 0),
+              sameFacts: sameFacts(query, entry.signature)
+            }
+          ]
+        : []
+    })
   }
 
   /** Inverse document frequency at the index's current size, by how many claims hold a word. */
@@ -250,6 +319,7 @@ export class ClaimIndex {
       term = this.postings.length
       this.terms.set(word, term)
       this.postings.push([])
+      this.factTerms.push(isFactWord(word))
     }
     return term
   }
@@ -287,7 +357,8 @@ export class ClaimIndex {
 
   private normUnder(entry: Entry, idf: (frequency: number) => number): number {
     let norm = 0
-    for (const term of entry.terms) norm += idf(this.postings[term]?.length ?? 0) ** 2
+    for (const term of entry.terms)
+      if (!this.factTerms[term]) norm += idf(this.postings[term]?.length ?? 0) ** 2
     return norm
   }
 }
@@ -378,6 +449,40 @@ function addWhereFound(
     }
   }
 }
+
+/** Adds a word's BM25 weight (each claim holds a word once) to every claim that has it. */
+function addBm25(
+  posting: readonly number[],
+  idf: number,
+  slots: readonly (Entry | undefined)[],
+  averageLength: number,
+  scan: Scan
+): void {
+  const { scores, seen, round, touched } = scan
+  for (let i = 0; i < posting.length; i++) {
+    const slot = posting[i] as number
+    const length = slots[slot]?.terms.length ?? averageLength
+    const weight = (idf * (BM25_K1 + 1)) / (1 + BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength))
+    if (seen[slot] === round) scores[slot] = (scores[slot] as number) + weight
+    else {
+      seen[slot] = round
+      scores[slot] = weight
+      touched.push(slot)
+    }
+  }
+}
+
+/** Shared figures that tell a claim apart (not years, not counts up to ten), at most two. */
+function tellingShared(a: readonly string[], b: readonly string[]): number {
+  let shared = 0
+  for (const figure of a) {
+    if (!b.includes(figure) || /^(?:1[89]|20)\d\d$/.test(figure)) continue
+    if (figure.endsWith('%') || Number(figure) > 10) shared++
+  }
+  return Math.min(2, shared)
+}
+
+const isFactWord = (word: string): boolean => word.startsWith('#') || word.startsWith('@')
 
 function postingOf(postings: Map<string, number[]>, key: string): number[] {
   let posting = postings.get(key)

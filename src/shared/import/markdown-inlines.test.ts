@@ -129,6 +129,16 @@ describe('Markdown blocks', () => {
     ])
   })
 
+  it('takes the front matter author as the byline, one name or several', () => {
+    expect(
+      parseMarkdown('---\ntitle: Tides\nauthor: Ines Calloway\n---\nHigh water at six.', 'a.md').byline
+    ).toBe('Ines Calloway')
+    const several = '---\nauthors:\n  - Ana Ruiz\n  - name: Tom Berg\n  - Lena Ortiz\n---\nHigh water.'
+    expect(parseMarkdown(several, 'a.md').byline).toBe('Ana Ruiz, Tom Berg and Lena Ortiz')
+    expect(buildArticle(parseMarkdown(several, 'a.md')).byline).toBe('Ana Ruiz, Tom Berg and Lena Ortiz')
+    expect(parseMarkdown('---\ntitle: Tides\n---\nHigh water.', 'a.md').byline).toBeUndefined()
+  })
+
   it('reads the title from front matter, ignores broken front matter, else the file name', () => {
     expect(blocksOf('---\ntitle: Tides\n---\nHigh water at six.')[0]).toBe('title: Tides')
     expect(blocksOf('---\ntitle: [unclosed\n---\nHigh water at six.')).toEqual([

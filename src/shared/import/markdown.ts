@@ -27,16 +27,35 @@ const block = (type: BlockText['type'], run: InlineRun): BlockText =>
 /** YAML front matter: `---` on the first line, up to the next line that is `---`. */
 const frontMatter = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/
 
-function frontMatterTitle(yaml: string | undefined): string | null {
+/** The title and byline front matter gives: `title`, and `author`, `authors` or `byline`. */
+function frontMatterFields(yaml: string | undefined): { title: string | null; byline: string | null } {
   try {
     const data: unknown = parseYaml(yaml ?? '')
-    if (data && typeof data === 'object' && 'title' in data && typeof data.title === 'string') {
-      return data.title.trim() || null
-    }
+    if (!data || typeof data !== 'object') return { title: null, byline: null }
+    const fields = data as Record<string, unknown>
+    const title = typeof fields['title'] === 'string' ? fields['title'].trim() || null : null
+    const author = fields['author'] ?? fields['authors'] ?? fields['byline']
+    return { title, byline: authorNames(author) }
   } catch {
     // Broken front matter is ignored: the document itself is still worth importing.
+    return { title: null, byline: null }
   }
-  return null
+}
+
+/** "Ana Ruiz", ["Ana Ruiz", "Tom Berg"] or [{ name: "Ana Ruiz" }] → "Ana Ruiz and Tom Berg". */
+function authorNames(value: unknown): string | null {
+  const list = Array.isArray(value) ? value : [value]
+  const names = list.flatMap((item: unknown) => {
+    const name =
+      typeof item === 'string'
+        ? item
+        : item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string'
+          ? (item as { name: string }).name
+          : ''
+    return name.trim() ? [name.trim()] : []
+  })
+  if (names.length === 0) return null
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`
 }
 
 /** "- [x] Done": a task list item's box is not part of its words. */
@@ -106,11 +125,14 @@ export function parseMarkdown(text: string, source: string): ArticleDraft {
   const front = frontMatter.exec(withoutBom)
   const body = front ? withoutBom.slice(front[0].length) : withoutBom
   const { blocks, firstTitleHeading } = collectBlocks(markdown.parse(body, {}))
-  let title = front ? frontMatterTitle(front[1]) : null
+  const fields = front ? frontMatterFields(front[1]) : { title: null, byline: null }
+  let title = fields.title
   if (!title && firstTitleHeading) title = firstTitleHeading
   // The heading that gave (or repeats) the title is not shown twice.
   const duplicate = blocks.findIndex((entry) => entry.type === 'heading' && entry.text.trim() === title)
   if (duplicate >= 0) blocks.splice(duplicate, 1)
   title ??= titleFromFileName(source)
-  return { title, source, blocks: [{ type: 'title', text: title }, ...blocks] }
+  const draft: ArticleDraft = { title, source, blocks: [{ type: 'title', text: title }, ...blocks] }
+  if (fields.byline) draft.byline = fields.byline
+  return draft
 }

@@ -230,6 +230,32 @@ describe('PDF layout: headings and title', () => {
     expect(layoutPdf(pages, 'Microsoft Word - draft3.docx').title).toBe('Water Bills')
   })
 
+  it('gives way to the largest type for placeholders and addresses, and drops a site suffix', () => {
+    const pages = [
+      page([
+        { text: 'Water Bills', size: 18 },
+        { text: 'Bills fell by 12% in April.', gap: 6 }
+      ])
+    ]
+    for (const placeholder of [
+      'about:blank',
+      'https://ledger.example/water-bills',
+      'Untitled',
+      'bills.html'
+    ]) {
+      expect(layoutPdf(pages, placeholder).title).toBe('Water Bills')
+    }
+    expect(layoutPdf(pages, 'Water bills fell in April - Daily Ledger').title).toBe(
+      'Water bills fell in April'
+    )
+    expect(layoutPdf(pages, 'Water bills fell in April | The Daily Ledger').title).toBe(
+      'Water bills fell in April'
+    )
+    expect(layoutPdf(pages, 'Water bills: spring to autumn - a review').title).toBe(
+      'Water bills: spring to autumn - a review'
+    )
+  })
+
   it('has no title when all the type is one size and there is no metadata', () => {
     expect(layoutPdf([page(['Bills fell by 12% in April.'])]).title).toBeNull()
   })

@@ -34,13 +34,26 @@ const endsSentence = (text: string): boolean => /[.!?:…]["”’')\]]*$/.test(
 const sameText = (a: string, b: string): boolean =>
   a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '')
 
-/** Metadata titles that are a file name or a template's placeholder, not the document's title. */
+/**
+ * Metadata titles that are a file name, an address or a template's placeholder ("about:blank",
+ * "Untitled", "Microsoft Word - x.docx") are not the document's title: the largest type on page 1
+ * is. A site's name after the title ("… - Daily Ledger", "… | Daily Ledger") is dropped.
+ */
 function usableMetadataTitle(title: string | undefined): string | null {
-  const trimmed = title?.replace(/\s+/g, ' ').trim() ?? ''
+  const trimmed = withoutSiteSuffix(title?.replace(/\s+/g, ' ').trim() ?? '')
   if (trimmed.length < 3 || trimmed.length > 300) return null
-  if (/^(untitled|microsoft (word|powerpoint)|document\d*$|slide \d+)/i.test(trimmed)) return null
-  if (/\.(docx?|pdf|pptx?|odt|rtf|tex|indd|qxp)$/i.test(trimmed)) return null
+  if (/^(untitled|microsoft (word|powerpoint)|document\d*$|slide \d+|about:)/i.test(trimmed)) return null
+  if (/^(?:https?:\/\/|www\.|file:)\S*$/i.test(trimmed)) return null
+  if (/\.(docx?|pdf|pptx?|odt|rtf|tex|indd|qxp|html?)$/i.test(trimmed)) return null
   return trimmed
+}
+
+/** "Port fees rise again - Daily Ledger" → "Port fees rise again": a short capitalised tail after a dash or bar. */
+function withoutSiteSuffix(title: string): string {
+  const bar = /^(.{12,}?)\s+[|·]\s+[^|·]{2,40}$/.exec(title)
+  if (bar?.[1]) return bar[1]
+  const dash = /^(.{12,}?)\s+[-–—]\s+((?:\p{Lu}[\p{L}.&'’]*\s?){1,3})$/u.exec(title)
+  return dash?.[1] && dash[1].split(' ').length >= 3 ? dash[1] : title
 }
 
 /** The median of `values`, each counted `weight` times. */

@@ -42,7 +42,7 @@ describe('claim filters', () => {
 
   it('filters by the claims engine’s kinds, and by check-worthiness', () => {
     const kinds = new Map([
-      ['c1', { kinds: ['numeric' as const], score: 0.55 }],
+      ['c1', { kinds: ['numeric' as const], score: 0.9 }],
       ['c2', { kinds: ['numeric' as const, 'comparison' as const], score: 0.3 }],
       ['c3', { kinds: [], score: 0.1 }]
     ])

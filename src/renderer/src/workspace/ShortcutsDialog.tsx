@@ -1,9 +1,10 @@
-/** The `?` dialog: every shortcut, from the same list the keyboard handler uses. */
+/** The `?` dialog: every shortcut on this platform, from the command table the keys run from. */
 import { useEffect, useRef } from 'react'
-import { shortcuts } from './shortcut-list'
+import { pageShortcuts } from './shortcut-list'
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null)
+  const shortcuts = pageShortcuts()
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -25,7 +26,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       </h2>
       <dl className="shortcut-list">
         {shortcuts.map((shortcut) => (
-          <div key={shortcut.action} className="shortcut-row">
+          <div key={shortcut.id} className="shortcut-row">
             <dt>
               {shortcut.keys.map((key, index) => (
                 <span key={key}>
@@ -37,12 +38,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             <dd>{shortcut.description}</dd>
           </div>
         ))}
-        <div className="shortcut-row">
-          <dt>
-            <kbd>Esc</kbd>
-          </dt>
-          <dd>Close what is open; from a field, back to the claim</dd>
-        </div>
       </dl>
       <button type="button" className="button" onClick={onClose} autoFocus>
         Close

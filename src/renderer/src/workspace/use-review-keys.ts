@@ -1,6 +1,6 @@
 /**
- * What each shortcut does in the workspace, from the focused pieces that do the work: moving and
- * focusing claims, search, highlighting, undo. Statuses set by key are announced, since focus
+ * What each of the command table's window keys does in the workspace, from the focused pieces
+ * that do the work: moving and focusing claims, search, highlighting, undo, printing. Statuses set by key are announced, since focus
  * stays on the claim.
  */
 import { useState, type RefObject } from 'react'
@@ -61,30 +61,31 @@ export function useReviewKeys({
   }
 
   useShortcuts({
-    next: () => move(1, false),
-    previous: () => move(-1, false),
-    'next-unreviewed': () => move(1, true),
-    'previous-unreviewed': () => move(-1, true),
-    verified: () => setStatus('verified'),
-    disputed: () => setStatus('disputed'),
-    'needs-source': () => setStatus('needs-source'),
-    'not-a-claim': () => setStatus('not-a-claim'),
-    clear: () => setStatus(null),
-    note: () => {
+    'file.print': () => window.print(),
+    'review.next': () => move(1, false),
+    'review.previous': () => move(-1, false),
+    'review.next-unreviewed': () => move(1, true),
+    'review.previous-unreviewed': () => move(-1, true),
+    'review.verified': () => setStatus('verified'),
+    'review.disputed': () => setStatus('disputed'),
+    'review.needs-source': () => setStatus('needs-source'),
+    'review.not-a-claim': () => setStatus('not-a-claim'),
+    'review.clear': () => setStatus(null),
+    'review.note': () => {
       const highlightId = highlighting.takeJustMade()
       withPanel((panel) => (highlightId ? panel.focusHighlight(highlightId) : panel.focusNote()))
     },
-    source: () => withPanel((panel) => panel.addSource()),
-    tag: () => withPanel((panel) => panel.focusTags()),
-    highlight: () => {
+    'review.source': () => withPanel((panel) => panel.addSource()),
+    'review.tag': () => withPanel((panel) => panel.focusTags()),
+    'review.highlight': () => {
       const said = highlighting.highlightSelection()
       if (said) setAnnouncement(said)
     },
-    search: search.openSearch,
-    help: () => help.setOpen(true),
-    undo: () => travel('undo'),
-    redo: () => travel('redo'),
-    escape: () => {
+    'review.search': search.openSearch,
+    'help.shortcuts': () => help.setOpen(true),
+    'edit.undo': () => travel('undo'),
+    'edit.redo': () => travel('redo'),
+    'window.close': () => {
       if (help.open) return help.setOpen(false)
       const active = globalThis.document.activeElement
       if (active?.closest('.panel')) return focus.focusSelectedClaim()

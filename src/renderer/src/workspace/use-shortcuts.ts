@@ -1,13 +1,15 @@
 /**
- * The workspace's keyboard: one keydown listener on the window. Plain-key shortcuts never fire
- * while the user types in a field; undo and redo work everywhere except in single-line fields,
- * where the browser's own text undo is what the user expects.
+ * The workspace's keyboard: one keydown listener on the window, running the command table's
+ * window keys. Plain-key shortcuts never fire while the user types in a field; undo and redo work
+ * everywhere except in single-line fields, where the browser's own text undo is what the user
+ * expects; Escape and Ctrl/⌘+P work everywhere.
  */
 import { useEffect, useRef } from 'react'
+import { windowCommandFor } from '../../../shared/commands/command-keys'
+import type { WindowKeyCommandId } from '../../../shared/commands/command-table'
 import { useMenuCommand } from '../app/use-menu-command'
-import { historyAction, plainKeys, type ShortcutAction } from './shortcut-list'
 
-export type ShortcutHandlers = Record<ShortcutAction, () => void> & { escape: () => void }
+export type ShortcutHandlers = Record<WindowKeyCommandId, () => void>
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -29,30 +31,26 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
 
   // The Review menu and Help ▸ Keyboard Shortcuts run the same handlers as the keys.
   useMenuCommand((command) => {
-    if (command.kind === 'review') latest.current[command.action]()
-    else if (command.kind === 'shortcuts') latest.current.help()
+    if (command.kind === 'review') latest.current[`review.${command.action}`]()
+    else if (command.kind === 'shortcuts') latest.current['help.shortcuts']()
   })
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return
-      const history = historyAction(event)
-      if (history) {
-        if (ownsTextUndo(event.target)) return
+      const found = windowCommandFor(event)
+      if (!found) return
+      const run = latest.current[found.id]
+      if (found.id === 'window.close') return run()
+      if (found.chord) {
+        if ((found.id === 'edit.undo' || found.id === 'edit.redo') && ownsTextUndo(event.target)) return
         event.preventDefault()
-        latest.current[history]()
-        return
+        return run()
       }
-      if (event.key === 'Escape') {
-        latest.current.escape()
-        return
-      }
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
+      if (isTyping(event.target)) return
       if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return
-      const action = plainKeys.get(event.key)
-      if (!action) return
       event.preventDefault()
-      latest.current[action]()
+      run()
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)

@@ -1,23 +1,17 @@
 /**
- * Keeping the library in order: renaming, the trash (a deleted document keeps its file until the
- * trash is emptied, so a delete can be undone), and the reading place each document reopens at.
+ * Renaming a document and the trash: a deleted document keeps its file until the trash is emptied,
+ * so a delete can be undone.
  */
 import type { Services } from '../../shared/contract'
 import { ApiFailure } from '../../shared/result'
 import { findEntry, type ServiceDeps } from './service-deps'
 
-type ShelfServices = Pick<
+type RenameAndTrashServices = Pick<
   Services,
-  | 'renameDocument'
-  | 'trashDocument'
-  | 'restoreDocument'
-  | 'listTrash'
-  | 'emptyTrash'
-  | 'getReadingPlace'
-  | 'saveReadingPlace'
+  'renameDocument' | 'trashDocument' | 'restoreDocument' | 'listTrash' | 'emptyTrash'
 >
 
-export function shelfServices({ store, now }: ServiceDeps): ShelfServices {
+export function renameAndTrashServices({ store, now }: ServiceDeps): RenameAndTrashServices {
   return {
     async renameDocument({ documentId, title }) {
       findEntry(store, documentId)
@@ -54,23 +48,6 @@ export function shelfServices({ store, now }: ServiceDeps): ShelfServices {
       const trashed = store.index.trash.map((entry) => entry.id)
       await store.deleteDocuments(trashed)
       return trashed.length
-    },
-    async getReadingPlace({ documentId }) {
-      findEntry(store, documentId)
-      const { places } = store.index
-      return Object.hasOwn(places, documentId) ? (places[documentId] ?? null) : null
-    },
-    async saveReadingPlace({ documentId, place }) {
-      findEntry(store, documentId)
-      if (place.claimId !== null) {
-        const { claims } = await store.openDocument(documentId)
-        if (!claims.some((claim) => claim.id === place.claimId)) {
-          throw new ApiFailure('not-found', `This document has no claim "${place.claimId}".`)
-        }
-      }
-      await store.updateIndex((index) => {
-        index.places[documentId] = place
-      })
     }
   }
 }
