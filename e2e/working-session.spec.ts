@@ -7,6 +7,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { projectRoot } from './app'
 import { importAndOpen, pickFile } from './import-helpers'
@@ -16,6 +17,7 @@ import { WorkspacePage } from './workspace-page'
 
 const biden = 'Under predecessor Joe Biden'
 const firstYear = "In Trump's first year back"
+const escalation = 'This escalation coincided'
 
 test('after h the next keys are shortcuts, not note text; n then writes in the new highlight’s note', async ({
   page,
@@ -225,3 +227,78 @@ test('printed, the article fills the printable width and no ∑ badge is on pape
   expect(text).toContain('Under predecessor Joe Biden')
   expect(text).not.toContain('∑')
 })
+
+/** Biden's claim ends on the line where the first-year claim starts; that one ends beside the next. */
+async function reviewSharedLines(ws: WorkspacePage, page: Page): Promise<void> {
+  await ws.claim(biden).click()
+  await ws.press('1')
+  await ws.claim(firstYear).click()
+  await ws.press('2', 'n')
+  await page.keyboard.type('313% is not 300%.')
+  await ws.press('Escape')
+  await ws.claim(escalation).click()
+  await ws.press('3')
+  await ws.expectSaved()
+}
+
+test('one margin bar per line, in its most severe verdict, naming the claims on it', async ({ page, ws }) => {
+  await reviewSharedLines(ws, page)
+  const bars = page.locator('.verdict-mark')
+  await expect(bars.first()).toBeVisible()
+  const boxes = await bars.evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect()
+      return {
+        top: box.top,
+        bottom: box.bottom,
+        left: box.left,
+        verdict: element.className.replace(/.*verdict-mark--/, ''),
+        title: element.getAttribute('title') ?? ''
+      }
+    })
+  )
+  // Never side by side: every bar in one column, none overlapping another.
+  expect(new Set(boxes.map((box) => box.left)).size).toBe(1)
+  const sorted = [...boxes].sort((a, b) => a.top - b.top)
+  for (const [index, box] of sorted.entries()) {
+    const next = sorted[index + 1]
+    if (next) expect(next.top, 'bars do not overlap').toBeGreaterThanOrEqual(box.bottom - 0.5)
+  }
+  // The line where the verified claim ends and the disputed one starts is disputed, and says both.
+  const shared = boxes.find(
+    (box) => box.title.includes('Under predecessor Joe Biden') && box.title.includes(firstYear)
+  )
+  expect(shared?.verdict).toBe('disputed')
+  expect(shared?.title).toContain('Verified: “Under predecessor Joe Biden')
+  expect(shared?.title).toContain(`Disputed: “${firstYear}`)
+  // The bar takes the pointer (so its tooltip shows), while the margin around it does not.
+  const pointer = await bars.first().evaluate((element) => getComputedStyle(element).pointerEvents)
+  expect(pointer).toBe('auto')
+})
+
+for (const width of [800, 1280, 1600]) {
+  test(`a claim's end marks are no wider than an ordinary word, so they never force a ragged break, at ${width} px`, async ({
+    page,
+    ws
+  }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await reviewSharedLines(ws, page)
+    // What is glued to a claim's last word: its own icons, and the ∑ chips drawn right after it.
+    const ends = await ws.claims.evaluateAll((claims) =>
+      claims.flatMap((claim) => {
+        const own = claim.querySelector(':scope > .claim-end')
+        const next = claim.nextElementSibling
+        const chips = next?.classList.contains('claim-checks') ? next : null
+        const parts = [own, chips].filter((part): part is Element => part !== null)
+        if (parts.length === 0) return []
+        const boxes = parts.map((part) => part.getBoundingClientRect())
+        const fontSize = Number.parseFloat(getComputedStyle(claim).fontSize)
+        const width = Math.max(...boxes.map((box) => box.right)) - Math.min(...boxes.map((box) => box.left))
+        return [{ em: width / fontSize, text: parts.map((part) => part.textContent).join('') }]
+      })
+    )
+    expect(ends.length).toBeGreaterThanOrEqual(3)
+    // 3.5 em is a word like "averaging" in the article's type: no wider than the words it breaks between.
+    for (const end of ends) expect(end.em, `end marks “${end.text}”`).toBeLessThan(3.5)
+  })
+}

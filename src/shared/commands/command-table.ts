@@ -206,7 +206,7 @@ export const commandTable = [
   {
     id: 'review.note',
     label: 'Write a Note',
-    help: 'Write in the note (Escape returns to the claim)',
+    help: 'Write in the note (Escape returns to the claim); straight after h, the new highlight’s note',
     keys: [{ key: 'n' }],
     run: { key: true }
   },
@@ -223,7 +223,7 @@ export const commandTable = [
   {
     id: 'review.highlight',
     label: 'Highlight',
-    help: 'Highlight the selected text (or the claim)',
+    help: 'Highlight the selected text (or the claim); focus stays on the claim',
     keys: [{ key: 'h' }],
     menu: 'review',
     separatorBefore: true,

@@ -10,7 +10,11 @@ export const verdictLabel: Record<Verdict, string> = {
   inconsistent: 'Does not add up'
 }
 
-const verdictSymbol: Record<Verdict, string> = { consistent: '=', approximately: '≈', inconsistent: '≠' }
+export const verdictSymbol: Record<Verdict, string> = {
+  consistent: '=',
+  approximately: '≈',
+  inconsistent: '≠'
+}
 
 /** Names one check among the article's checks (the chip beside a claim, its card in the panel). */
 export const checkKey = (check: NumberCheck): string => `${check.claimIds.join('-')}-${check.statement}`

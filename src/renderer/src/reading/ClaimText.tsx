@@ -83,12 +83,17 @@ function ClaimTextView(props: ClaimTextProps) {
         <span className="claim-end">
           {WORD_JOINER}
           {isVerdict(status) && (
-            <span className={`claim-badge claim-badge--${status}`} title={statusLabel[status]}>
+            <span
+              className={`claim-badge claim-badge--${status}${hasNote ? ' claim-badge--noted' : ''}`}
+              title={hasNote ? `${statusLabel[status]}, has a note` : statusLabel[status]}
+            >
               <StatusIcon status={status} />
               <span className="visually-hidden">{` (${statusLabel[status]})`}</span>
+              {hasNote && <span className="visually-hidden"> (has a note)</span>}
             </span>
           )}
-          {hasNote && (
+          {/* With a verdict icon, a note is a ring round it (no more width); alone, a quiet ✎. */}
+          {hasNote && !isVerdict(status) && (
             <span className="claim-note-mark" title="Has a note">
               <span aria-hidden="true">✎</span>
               <span className="visually-hidden"> (has a note)</span>

@@ -1,55 +1,81 @@
 /**
- * The verdicts' own channel: a bar in the margin beside the lines of every claim with a status, in
- * the status's colour (needs source dashed), beside the icon at the claim's end. It is drawn from
- * the claims on the page (`.claim[data-verdict]`), so it follows layout, text size and the blocks a
- * long article has on screen; claims sharing a line get bars side by side.
+ * The verdicts' own channel: a bar in the margin beside each line that carries a reviewed claim,
+ * in the colour of the most severe verdict on that line (needs source dashed), beside the icon at
+ * the claim's end (shared/review/margin-lines.ts). Pointing at a bar names the claims it stands
+ * for. It is drawn from the claims on the page (`.claim[data-verdict]`), so it follows layout,
+ * text size and the blocks a long article has on screen.
  */
 import { useEffect, useState, type RefObject } from 'react'
-import { marginLanes, type MarginMark } from '../../../shared/review/margin-lanes'
+import { marginBars, type ClaimLine, type MarginBar } from '../../../shared/review/margin-lines'
+import { statusLabel, verdicts, type Verdict } from '../../../shared/status'
 
-/** How far left of the text the nearest bar sits, and how far apart side-by-side bars are, in px. */
+/** How far left of the text the bar sits, in px. */
 const GAP = 10
-const LANE = 6
 
-function measure(page: HTMLElement): MarginMark[] {
+interface DrawnBar extends MarginBar {
+  left: number
+  /** What the bar's tooltip says: each claim with its verdict. */
+  names: string
+}
+
+const verdictOf = (value: string | undefined): Verdict | null =>
+  verdicts.find((verdict) => verdict === value) ?? null
+
+/** The claim's opening words, enough to recognise it (its text pieces, not its icons' hidden words). */
+function opening(claim: HTMLElement): string {
+  const pieces = Array.from(claim.querySelectorAll('[data-start]'), (piece) => piece.textContent ?? '')
+  const words = pieces.join('').trim().split(/\s+/)
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ')
+}
+
+function measure(page: HTMLElement): DrawnBar[] {
   const origin = page.getBoundingClientRect()
   const article = page.querySelector('.article')
   if (!article) return []
-  const left = article.getBoundingClientRect().left - origin.left
-  const spans: { status: string; top: number; bottom: number }[] = []
+  const left = article.getBoundingClientRect().left - origin.left - GAP
+  const lines: ClaimLine[] = []
+  const named = new Map<string, string>()
   for (const claim of page.querySelectorAll<HTMLElement>('.claim[data-verdict]')) {
-    const rects = Array.from(claim.getClientRects()).filter((rect) => rect.width > 0)
-    const first = rects[0]
-    const last = rects.at(-1)
-    if (!first || !last) continue
-    spans.push({
-      status: claim.dataset['verdict'] ?? '',
-      top: first.top - origin.top,
-      bottom: last.bottom - origin.top
-    })
+    const verdict = verdictOf(claim.dataset['verdict'])
+    const claimId = claim.dataset['claimId']
+    if (!claimId || !verdict) continue
+    for (const rect of claim.getClientRects()) {
+      if (rect.width === 0) continue
+      lines.push({
+        claimId,
+        verdict,
+        top: rect.top - origin.top,
+        bottom: rect.bottom - origin.top
+      })
+    }
+    named.set(claimId, `${statusLabel[verdict]}: “${opening(claim)}”`)
   }
-  return marginLanes(spans).map((mark) => ({ ...mark, left: left - GAP - mark.lane * LANE }))
+  return marginBars(lines).map((bar) => ({
+    ...bar,
+    left,
+    names: bar.claimIds.map((claimId) => named.get(claimId) ?? '').join('\n')
+  }))
 }
 
-function sameMarks(a: readonly MarginMark[], b: readonly MarginMark[]): boolean {
+function sameBars(a: readonly DrawnBar[], b: readonly DrawnBar[]): boolean {
   return (
     a.length === b.length &&
-    a.every((mark, index) => {
+    a.every((bar, index) => {
       const other = b[index]
       return (
         other !== undefined &&
-        mark.status === other.status &&
-        mark.top === other.top &&
-        mark.bottom === other.bottom &&
-        mark.lane === other.lane &&
-        mark.left === other.left
+        bar.verdict === other.verdict &&
+        bar.top === other.top &&
+        bar.bottom === other.bottom &&
+        bar.left === other.left &&
+        bar.names === other.names
       )
     })
   )
 }
 
 export function VerdictMargin({ pageRef }: { pageRef: RefObject<HTMLElement | null> }) {
-  const [marks, setMarks] = useState<MarginMark[]>([])
+  const [bars, setBars] = useState<DrawnBar[]>([])
 
   useEffect(() => {
     const page = pageRef.current
@@ -57,17 +83,17 @@ export function VerdictMargin({ pageRef }: { pageRef: RefObject<HTMLElement | nu
     let frame = 0
     const update = () => {
       cancelAnimationFrame(frame)
-      // The same marks keep the same state: scrolling a long article past claims with no verdict
+      // The same bars keep the same state: scrolling a long article past claims with no verdict
       // changes the blocks on the page every frame, and need not redraw the margin each time.
       frame = requestAnimationFrame(() => {
         const measured = measure(page)
-        setMarks((shown) => (sameMarks(shown, measured) ? shown : measured))
+        setBars((shown) => (sameBars(shown, measured) ? shown : measured))
       })
     }
     update()
     // Statuses, the blocks on screen and their text change the DOM; text size and width resize it.
     const mutations = new MutationObserver((records) => {
-      // Drawing the marks is a change too; only the article's own changes call for new ones.
+      // Drawing the bars is a change too; only the article's own changes call for new ones.
       const fromArticle = (node: Node) =>
         !(node instanceof Element ? node : node.parentElement)?.closest('.verdict-margin')
       if (records.some((record) => fromArticle(record.target))) update()
@@ -83,13 +109,16 @@ export function VerdictMargin({ pageRef }: { pageRef: RefObject<HTMLElement | nu
     }
   }, [pageRef])
 
+  // Hidden from screen readers: each claim says its own verdict. The tooltip is for the eye.
   return (
     <div className="verdict-margin" aria-hidden="true">
-      {marks.map((mark) => (
+      {bars.map((bar) => (
         <span
-          key={`${mark.top}-${mark.lane}`}
-          className={`verdict-mark verdict-mark--${mark.status}`}
-          style={{ top: mark.top, height: mark.bottom - mark.top, left: mark.left }}
+          key={`${bar.top}-${bar.verdict}`}
+          className={`verdict-mark verdict-mark--${bar.verdict}`}
+          title={bar.names}
+          data-claims={bar.claimIds.join(' ')}
+          style={{ top: bar.top, height: bar.bottom - bar.top, left: bar.left }}
         />
       ))}
     </div>

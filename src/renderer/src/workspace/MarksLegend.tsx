@@ -10,11 +10,11 @@ export function MarksLegend({ id, hidden }: { id: string; hidden: boolean }) {
         <span className="legend-sample legend-sample--worthy">Dotted underline</span>: check-worthy
       </span>
       <span className="marks-legend-item">
-        <span className="check-chip legend-sample">∑ =</span>: Claimcheck’s arithmetic, not a verdict
+        <span className="check-chips legend-sample">∑ =</span>: Claimcheck’s arithmetic, not a verdict
       </span>
       <span className="marks-legend-item">
         <span className="legend-sample legend-sample--verdict" />
-        <span className="legend-sample">Bar and icon</span>: your verdict
+        <span className="legend-sample">Bar and icon</span>: your verdict (a line’s bar shows its most severe)
       </span>
       <span className="marks-legend-item">
         <span className="legend-sample highlight highlight--blue">Tint</span>: your highlight
