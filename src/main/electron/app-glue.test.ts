@@ -84,6 +84,12 @@ vi.mock('electron', () => ({
     getAllDisplays: () => []
   },
   session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
+  // No keychain here: the desk's vault keeps the password in memory only.
+  safeStorage: {
+    isEncryptionAvailable: () => false,
+    encryptString: (text: string) => Buffer.from(text),
+    decryptString: (bytes: Buffer) => bytes.toString()
+  },
   shell: { openExternal: async () => {}, openPath: async (path: string) => (h.opened.push(path), '') }
 }))
 vi.mock('electron-updater', async () => {
