@@ -13,7 +13,10 @@ async function download(page: Page, format: string): Promise<{ name: string; tex
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') }
 }
 
-test('the Export menu offers every format', async ({ page, ws: _reading }) => {
+test('the Export menu offers every format, then who signs and how verdicts are published', async ({
+  page,
+  ws: _reading
+}) => {
   await page.getByRole('button', { name: 'Export' }).click()
   await expect(page.getByRole('menuitem')).toHaveText([
     'Markdown (.md)',
@@ -23,7 +26,8 @@ test('the Export menu offers every format', async ({ page, ws: _reading }) => {
     'ClaimReview for publishing (.jsonld)',
     'Spreadsheet (.csv)',
     'Backup (.claimcheck.json)',
-    'Reviewer…'
+    'Reviewer…',
+    'Publishing…'
   ])
 })
 
