@@ -73,6 +73,49 @@ describe('ClaimIndex', () => {
     expect(precisionAndRecall(pairsIn('claim-pairs-library.json'))).toEqual({ precision: 1, recall: 11 / 12 })
   })
 
+  it('ranks a claim that says the sentence’s words more often above one that says them once', () => {
+    const pool = new ClaimIndex()
+    // The same length, the same words: one repeats the rare phrase in its title, as fact-checks do.
+    pool.add(
+      { documentId: 'pool', claimId: 'once' },
+      'Ruiz began with a harbour tour. Ruiz praised the docks'
+    )
+    pool.add(
+      { documentId: 'pool', claimId: 'twice' },
+      'Ruiz began with a harbour tour. Ruiz defends her harbour tour again today'
+    )
+    const ranked = pool.rank('The mayor began her term with what critics call a harbour tour.', 2)
+    expect(ranked.map((match) => match.claimId)).toEqual(['twice', 'once'])
+  })
+
+  it('ranks a short claim above a long one that shares the same words with the sentence', () => {
+    const pool = new ClaimIndex()
+    pool.add(
+      { documentId: 'pool', claimId: 'long' },
+      'The ferry fares went up again this spring, riders on the northern routes say, while the company blames fuel, wages, insurance and the new terminal.'
+    )
+    pool.add({ documentId: 'pool', claimId: 'short' }, 'Ferry fares went up this spring.')
+    expect(pool.rank('Ferry fares went up this spring, she said.', 2).map((match) => match.claimId)).toEqual([
+      'short',
+      'long'
+    ])
+  })
+
+  it('ranks a claim holding the sentence’s words side by side above one holding them apart', () => {
+    const pool = new ClaimIndex()
+    pool.add(
+      { documentId: 'pool', claimId: 'apart' },
+      'The council wants its borders safe and its budget open to all.'
+    )
+    pool.add(
+      { documentId: 'pool', claimId: 'together' },
+      'The council wants open borders and a safe budget for all.'
+    )
+    expect(
+      pool.rank('My opponent on the council wants open borders.', 2).map((match) => match.claimId)
+    ).toEqual(['together', 'apart'])
+  })
+
   it('leaves out the document being read, and forgets removed or replaced claims', () => {
     const library = new ClaimIndex()
     const text = 'The port handled 4,210 ships in 2022, a record for Rotterdam.'
