@@ -116,6 +116,40 @@ describe('ClaimIndex', () => {
     ).toEqual(['together', 'apart'])
   })
 
+  it('ranks the same after claims are removed from the middle of its postings as an index built afresh', () => {
+    const texts = [
+      'Ferry fares rose 12% in 2024, the harbour board said, and fares rose again in spring.',
+      'The harbour board opened a new ferry route to Lisbon.',
+      'Ferry crews walked out twice over pay, the union said.',
+      'Fares on the night ferry doubled since 2020.'
+    ]
+    const churned = new ClaimIndex()
+    for (let document = 0; document < 12; document++)
+      texts.forEach((text, claim) => churned.add({ documentId: `d${document}`, claimId: `c${claim}` }, text))
+    for (let document = 0; document < 12; document += 2)
+      churned.remove({ documentId: `d${document}`, claimId: 'c0' })
+    churned.add({ documentId: 'd1', claimId: 'c3' }, 'A new ferry timetable starts in May.')
+    const fresh = new ClaimIndex()
+    for (let document = 0; document < 12; document++) {
+      texts.forEach((text, claim) => {
+        if (claim === 0 && document % 2 === 0) return
+        const replaced = document === 1 && claim === 3
+        fresh.add(
+          { documentId: `d${document}`, claimId: `c${claim}` },
+          replaced ? 'A new ferry timetable starts in May.' : text
+        )
+      })
+    }
+    const scores = (index: ClaimIndex) =>
+      Object.fromEntries(
+        index
+          .rank('Ferry fares rose again this spring.', 100)
+          .map((match) => [`${match.documentId} ${match.claimId}`, match.similarity])
+      )
+    expect(Object.keys(scores(fresh))).toHaveLength(12 * 4 - 6)
+    expect(scores(churned)).toEqual(scores(fresh))
+  })
+
   it('leaves out the document being read, and forgets removed or replaced claims', () => {
     const library = new ClaimIndex()
     const text = 'The port handled 4,210 ships in 2022, a record for Rotterdam.'
