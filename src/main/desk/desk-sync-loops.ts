@@ -7,6 +7,7 @@
  */
 import { enqueue, markRefused, pending, settle, type OutboxEntry } from '../../shared/desk/outbox'
 import { ArticleRecord, parseDeskRecord, type DeskRecord, type ReviewRecord } from '../../shared/desk/records'
+import { adoptOwnReview } from '../../shared/desk/adopt-own-review'
 import { mergeReviews } from '../../shared/desk/review-record'
 import { emptyAnnotations, SCHEMA_VERSION, StoredDocument } from '../../shared/model'
 import { linkedController } from '../abortable'
@@ -169,6 +170,8 @@ export abstract class DeskSyncLoops extends DeskSyncState {
         continue
       }
       this.keep(parsed.id, parsed.record)
+      if (parsed.record.type === 'review' && parsed.record.member === this.replica.desk?.name)
+        await this.takeOwnReview(parsed.record)
       const losing = Array.isArray(doc['_conflicts'])
         ? (doc['_conflicts'] as unknown[])
             .filter((rev): rev is string => typeof rev === 'string')
@@ -181,6 +184,21 @@ export abstract class DeskSyncLoops extends DeskSyncState {
     this.replica.since = lastSeq
     if (results.length) this.revision++
     this.saveInBackground()
+  }
+
+  /** This member's review as their other machine left it, folded into this machine's document. */
+  private async takeOwnReview(record: ReviewRecord): Promise<void> {
+    const store = this.options.store
+    const entry = store.index.documents.find((candidate) => candidate.desk?.deskDocId === record.deskDocId)
+    if (!entry) return
+    await store.changeDocument(
+      entry.id,
+      (document) => {
+        const annotations = adoptOwnReview(document, document.annotations, record)
+        return annotations === document.annotations ? document : { ...document, annotations }
+      },
+      { indexInBackground: true }
+    )
   }
 
   protected async keepConflictNotes(
