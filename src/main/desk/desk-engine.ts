@@ -27,12 +27,12 @@ import { deskClient } from './desk-client'
 import type { DeskEngine } from './desk-services'
 import { emptyReplica, type DeskConnection } from './desk-files'
 
-import { DeskSyncLoops } from './desk-sync-loops'
+import { DeskPublishingSync } from './desk-publishing-sync'
 import { MAX_REFUSALS_SHOWN, type DeskEngineOptions, type Session } from './desk-sync-state'
 
 export type { DeskEngineOptions } from './desk-sync-state'
 
-export class DeskSync extends DeskSyncLoops implements DeskEngine {
+export class DeskSync extends DeskPublishingSync implements DeskEngine {
   private constructor(options: DeskEngineOptions) {
     super(options)
   }

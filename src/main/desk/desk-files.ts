@@ -13,6 +13,7 @@ import { DocumentId, Timestamp } from '../../shared/ids'
 import { deskRoles } from '../../shared/desk/desk-types'
 import { AssignmentRecord, EventRecord, ReviewRecord, SignoffRecord } from '../../shared/desk/records'
 import type { Outbox } from '../../shared/desk/outbox'
+import { PublishingRecord } from '../../shared/desk/publishing-records'
 import { DurableJsonFile, UnreadableFileError } from '../store/durable-json-file'
 import { damagedNotice, moveAside } from '../store/folder-check'
 
@@ -59,7 +60,9 @@ export const ReplicaFile = z
       z.record(z.string().max(64), z.record(z.string().max(10), z.array(z.string())))
     ),
     /** Records from the server that were not taken, with why (newest last, a few kept). */
-    refusedIncoming: z.array(Refusal).max(100)
+    refusedIncoming: z.array(Refusal).max(100),
+    /** The desk's publishing records by id (rating scale, claims' details); absent in older files. */
+    publishing: z.record(z.string().max(300), PublishingRecord).optional()
   })
   .strict()
 export type ReplicaFile = z.infer<typeof ReplicaFile>
@@ -72,7 +75,8 @@ export const emptyReplica = (desk: DeskConnection | null = null): ReplicaFile =>
   articles: {},
   records: {},
   conflictNotes: {},
-  refusedIncoming: []
+  refusedIncoming: [],
+  publishing: {}
 })
 
 const OutboxFile = z

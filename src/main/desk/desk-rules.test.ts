@@ -66,6 +66,31 @@ describe('the desk rules on a real server', () => {
     expect((await put('ed', 'signoff:bridge-1:c1', { ...signoff, editor: 'ed' })).status).toBe(201)
   })
 
+  it('takes the rating scale and a claim’s publishing details from an editor only', async () => {
+    const scale = {
+      type: 'publishing-scale',
+      ratingScale: [
+        { name: 'True', means: 'verified' },
+        { name: 'False', means: 'disputed' }
+      ],
+      at
+    }
+    const refused = await put('ana', 'publishing:scale', { ...scale, editor: 'ana' })
+    expect(refused).toMatchObject({ status: 403, reason: 'Only editors can do that.' })
+    expect((await put('ed', 'publishing:scale', { ...scale, editor: 'ana' })).reason).toMatch(
+      /own name \(ed\)/
+    )
+    expect((await put('ed', 'publishing:scale', { ...scale, editor: 'ed' })).status).toBe(201)
+    // A checker cannot overwrite the scale under another record type either.
+    const disguised = { type: 'review', deskDocId: 'bridge-1', member: 'ana', claims: {}, highlights: [] }
+    expect((await put('ana', 'publishing:scale', disguised)).status).toBe(403)
+    const details = { url: '', claimant: 'The mayor', appearedAt: '', appearedOn: '', rating: '' }
+    const claim = { type: 'claim-publishing', deskDocId: 'bridge-1', claimId: 'c1', details, at }
+    expect((await put('ben', 'publishing:bridge-1:c1', { ...claim, editor: 'ben' })).status).toBe(403)
+    expect((await put('ed', 'publishing:bridge-1:c2', { ...claim, editor: 'ed' })).status).toBe(403)
+    expect((await put('ed', 'publishing:bridge-1:c1', { ...claim, editor: 'ed' })).status).toBe(201)
+  })
+
   it('refuses a review written in another member’s name', async () => {
     const review = { type: 'review', deskDocId: 'bridge-1', claims: {}, highlights: [], updatedAt: at }
     const refused = await put('ana', 'review:bridge-1:ben', { ...review, member: 'ben' })
@@ -110,7 +135,7 @@ describe('the desk rules on a real server', () => {
     const refused = await put('ana', 'vote:1', { type: 'vote', deskDocId: 'bridge-1' })
     expect(refused).toMatchObject({
       status: 403,
-      reason: 'A desk holds articles, reviews, sign-offs, assignments and events only.'
+      reason: 'A desk holds articles, reviews, sign-offs, assignments, events and publishing settings only.'
     })
   })
 

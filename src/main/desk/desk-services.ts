@@ -7,6 +7,8 @@ import type { Services } from '../../shared/contract'
 import { deskMatchingIds, type DeskFilter } from '../../shared/desk/view/desk-filter'
 import type { DeskDocumentView, DeskStatus } from '../../shared/desk/desk-types'
 import type { LibraryEntry } from '../../shared/model'
+import type { DeskPublishingSettings } from '../../shared/desk/publishing-records'
+import type { ClaimPublishing, RatingScale } from '../../shared/desk/view/publishing-scale'
 import { ApiFailure } from '../../shared/result'
 
 export type DeskMethod =
@@ -38,6 +40,12 @@ export interface DeskEngine {
   decorate(entries: readonly LibraryEntry[]): LibraryEntry[]
   /** Every desk document's view by library id, and who is connected, for All claims' filters. */
   viewsByDocument(): Promise<{ me: string | null; views: Map<string, DeskDocumentView> }>
+  /** The desk's publishing settings (rating scale, claims' details); null without a desk. */
+  publishing(): DeskPublishingSettings | null
+  /** Editors only: the desk's rating scale, for every member's ClaimReview export. */
+  setRatingScale(ratingScale: RatingScale): Promise<void>
+  /** Editors only: one desk claim's publishing details. */
+  setClaimPublishing(input: { deskDocId: string; claimId: string; details: ClaimPublishing }): Promise<void>
 }
 
 export const NOT_CONNECTED = 'Connect to a desk first (the Desk button in the header).'

@@ -9,6 +9,7 @@ import { enqueue, markRefused, pending, settle, type OutboxEntry } from '../../s
 import { ArticleRecord, parseDeskRecord, type DeskRecord, type ReviewRecord } from '../../shared/desk/records'
 import { adoptOwnReview } from '../../shared/desk/adopt-own-review'
 import { mergeReviews } from '../../shared/desk/review-record'
+import { isPublishingRecordId } from '../../shared/desk/publishing-records'
 import { emptyAnnotations, SCHEMA_VERSION, StoredDocument } from '../../shared/model'
 import { linkedController } from '../abortable'
 import { DeskBadAnswer, DeskNotAllowed, DeskOffline, type DeskClient } from './desk-client'
@@ -58,6 +59,7 @@ export abstract class DeskSyncLoops extends DeskSyncState {
       if (!result) continue
       if (result.rev && !result.error) {
         this.replica.revs[entry.recordId] = result.rev
+        if (isPublishingRecordId(entry.recordId)) this.keepPublishing({ _id: entry.recordId, ...entry.record })
         const parsed = parseDeskRecord({ _id: entry.recordId, ...entry.record })
         if (parsed.ok) this.keep(parsed.id, parsed.record)
         this.outbox = settle(this.outbox, entry)
@@ -83,6 +85,11 @@ export abstract class DeskSyncLoops extends DeskSyncState {
       _rev?: unknown
     } | null
     const rev = typeof current?._rev === 'string' ? current._rev : null
+    // Publishing settings: the editor's latest write replaces the one on the desk.
+    if (isPublishingRecordId(entry.recordId)) {
+      if (rev) this.replica.revs[entry.recordId] = rev
+      return
+    }
     const parsed = current ? parseDeskRecord(current) : null
     if (!rev || !parsed?.ok) return // Tried again on the next round.
     const record = entry.record as DeskRecord
@@ -159,6 +166,10 @@ export abstract class DeskSyncLoops extends DeskSyncState {
     for (const change of results) {
       if (change.id.startsWith('_design/') || change.deleted || !change.doc) continue
       const doc = change.doc as Record<string, unknown>
+      if (isPublishingRecordId(change.id)) {
+        if (this.keepPublishing(doc) && typeof doc['_rev'] === 'string') this.replica.revs[change.id] = doc['_rev']
+        continue
+      }
       const parsed = parseDeskRecord(doc)
       if (!parsed.ok) {
         this.noteIncomingRefusal(parsed.id, parsed.message)

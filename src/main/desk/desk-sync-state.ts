@@ -9,6 +9,7 @@ import type { DeskDocumentView } from '../../shared/desk/desk-types'
 import { deskDocumentView, type DeskDocumentRecords } from '../../shared/desk/desk-state'
 import { backoffDelay, enqueue, pending, type Outbox, type OutboxEntry } from '../../shared/desk/outbox'
 import { eventId, type DeskRecord, type EventRecord } from '../../shared/desk/records'
+import { parsePublishingRecord } from '../../shared/desk/publishing-records'
 import type { LibraryStore } from '../store/library-store'
 import { ChangeBatcher } from './change-batcher'
 import { deskProblem } from './desk-failures'
@@ -115,6 +116,17 @@ export abstract class DeskSyncState {
     const stored = record as StoredRecord
     this.replica.records[id] = stored
     this.records.add(id, stored)
+  }
+
+  /** A publishing record (pulled or just accepted), kept if it reads as one; false if refused. */
+  protected keepPublishing(raw: Record<string, unknown>): boolean {
+    const parsed = parsePublishingRecord(raw)
+    if (!parsed.ok) {
+      this.noteIncomingRefusal(parsed.id, parsed.message)
+      return false
+    }
+    this.replica.publishing = { ...this.replica.publishing, [parsed.id]: parsed.record }
+    return true
   }
 
   protected noteIncomingRefusal(recordId: string, reason: string): void {

@@ -28,7 +28,10 @@ function viewingEngine(view: DeskDocumentView): DeskEngine {
     assign: unused,
     documentView: async () => view,
     decorate: (entries) => [...entries],
-    viewsByDocument: unused
+    viewsByDocument: unused,
+    publishing: () => null,
+    setRatingScale: unused,
+    setClaimPublishing: unused
   }
 }
 

@@ -224,7 +224,7 @@ export function parseDeskRecord(raw: unknown): ParsedRecord {
  * Whether `__proto__` is an own key anywhere in a parsed JSON value (JSON.parse makes it one):
  * zod's records skip it silently, so it is looked for before parsing.
  */
-function hasPrototypeKey(value: unknown, depth = 0): boolean {
+export function hasPrototypeKey(value: unknown, depth = 0): boolean {
   if (typeof value !== 'object' || value === null || depth > 12) return false
   if (Array.isArray(value)) return value.some((item) => hasPrototypeKey(item, depth + 1))
   for (const key of Object.keys(value)) {

@@ -8,14 +8,15 @@
  * pouchdb-server over HTTP.
  *
  * Rules: a member writes only records that carry their own name (server admins pass); sign-offs and
- * assignments need the `editor` role; an article never changes once written; an event is never
+ * assignments and the publishing settings (the rating scale, a claim's publishing details) need
+ * the `editor` role; an article never changes once written; an event is never
  * changed or deleted; ids follow the records' content; unknown record types are refused; sizes
  * are bounded (a record of more than 4 MB of JSON is refused).
  */
 export const DESK_DESIGN_ID = '_design/claimcheck'
 
 /** Bumped when the rules change, so `claimcheck desk init` knows it upgraded them. */
-export const DESK_RULES_VERSION = 1
+export const DESK_RULES_VERSION = 2
 
 export const MAX_DESK_RECORD_JSON = 4_000_000
 
@@ -40,6 +41,13 @@ export const validateDocUpdateSource = `function (newDoc, oldDoc, userCtx, secOb
     if (!admin && newDoc[field] !== name) refuse('You can only write records in your own name (' + name + ').');
   }
   function editor() { if (!admin && !has('editor')) refuse('Only editors can do that.'); }
+  if (newDoc.type === 'publishing-scale') {
+    editor();
+    own('editor');
+    if (newDoc._id !== 'publishing:scale') refuse('The rating scale record must be publishing:scale.');
+    if (!newDoc.ratingScale || typeof newDoc.ratingScale.length !== 'number') refuse('A rating scale needs its ratings.');
+    return;
+  }
   if (!id(newDoc.deskDocId)) refuse('The record does not name its desk document.');
   var doc = newDoc.deskDocId;
   switch (newDoc.type) {
@@ -70,7 +78,13 @@ export const validateDocUpdateSource = `function (newDoc, oldDoc, userCtx, secOb
       if (oldDoc) refuse('History events are never changed or deleted.');
       if (newDoc._id.indexOf('event:' + doc + ':') !== 0) refuse('An event record must be event:<document>:<time>:<member>:<random>.');
       return;
+    case 'claim-publishing':
+      editor();
+      own('editor');
+      if (!text(newDoc.claimId, 10) || newDoc._id !== 'publishing:' + doc + ':' + newDoc.claimId) refuse('The publishing record of a claim must be publishing:<document>:<claim>.');
+      if (typeof newDoc.details !== 'object' || newDoc.details === null) refuse('The publishing record of a claim needs its details.');
+      return;
     default:
-      refuse('A desk holds articles, reviews, sign-offs, assignments and events only.');
+      refuse('A desk holds articles, reviews, sign-offs, assignments, events and publishing settings only.');
   }
 }`
