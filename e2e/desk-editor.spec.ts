@@ -116,6 +116,23 @@ test('an editor assigns, confirms a stale sign-off again, and publishes only wha
     ])
   ).toEqual([[claim, 'ed', 'False']])
 
+  // The scale and the chosen rating live on the desk: Ben, a checker on his own computer, exports
+  // the same ClaimReview, and sees the desk's scale without being able to change it.
+  await ben.page.getByRole('button', { name: 'Export' }).click()
+  await ben.page.getByRole('menuitem', { name: 'Publishing…' }).click()
+  const bensPublishing = ben.page.getByRole('dialog', { name: 'Publishing' })
+  await expect(bensPublishing.getByLabel('Rating 1 name')).toHaveValue('True')
+  await expect(bensPublishing).toContainText('only its editors change it')
+  await expect(bensPublishing.getByRole('button', { name: 'Save' })).toBeDisabled()
+  await bensPublishing.getByRole('button', { name: 'Cancel' }).click()
+  await ben.page.getByRole('button', { name: 'Export' }).click()
+  const bensDownload = ben.page.waitForEvent('download')
+  await ben.page.getByRole('menuitem', { name: /ClaimReview/ }).click()
+  const bens = JSON.parse(await readFile(await (await bensDownload).path(), 'utf8')) as typeof exported
+  expect(bens['@graph'].map((review) => [review.author.name, review.reviewRating.alternateName])).toEqual([
+    ['ed', 'False']
+  ])
+
   // The desk's admin takes ed's editor role away: the server refuses his next sign-off, and the
   // header says so, with the server's reason, while the sign-off stays on his computer.
   await addDeskUser(desk.deskUrl, desk.server.admin, {

@@ -2,6 +2,8 @@
  * Publishing settings: the desk's rating scale — its names, best first, each meaning Verified or
  * Disputed (e.g. PolitiFact's True … Pants on fire) — that a desk document's ClaimReview export
  * rates signed-off claims on. "Needs source" is never a rating. Opened from the Export menu.
+ * With a desk the scale is the desk's (every member's export uses it; only editors change it);
+ * without one it is kept on this computer.
  */
 import { useEffect, useState } from 'react'
 import {
@@ -13,6 +15,7 @@ import {
 import { useApi } from '../services/service-context'
 import { ModalDialog } from '../components/ModalDialog'
 import { useModalDialog } from '../components/use-modal-dialog'
+import { useDesk } from './desk-context'
 import '../styles/desk.css'
 
 interface PublishingDialogProps {
@@ -25,6 +28,8 @@ const MAX_RATINGS = 12
 export function PublishingDialog({ onSaved, onClose }: PublishingDialogProps) {
   const api = useApi()
   const { dialogRef, close, dismiss } = useModalDialog(onClose)
+  const { me } = useDesk()
+  const readOnly = me?.role === 'checker'
   const [scale, setScale] = useState<RatingScale | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
@@ -71,6 +76,9 @@ export function PublishingDialog({ onSaved, onClose }: PublishingDialogProps) {
         <>
           The desk’s rating scale, best first. A desk document’s ClaimReview export rates each signed-off
           claim on it; each rating means Verified or Disputed. “Needs source” is never published as a rating.
+          {me
+            ? ` The scale is the desk’s: every member’s export uses it${readOnly ? ', and only its editors change it' : ''}.`
+            : ' It is kept on this computer.'}
         </>
       }
     >
@@ -156,7 +164,7 @@ export function PublishingDialog({ onSaved, onClose }: PublishingDialogProps) {
             </p>
           )}
           <div className="dialog-actions">
-            <button type="submit" className="button button--primary" disabled={saving}>
+            <button type="submit" className="button button--primary" disabled={saving || readOnly}>
               Save
             </button>
             <button type="button" className="button" onClick={close}>
