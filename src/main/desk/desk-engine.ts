@@ -4,8 +4,10 @@
  * desk document in the library (the store's change listener) the member's review record is
  * recomputed and queued with history events, and the view shows the queued records at once.
  *
- * Sharing, sign-offs and assignments are in desk-sync-actions.ts. The state it keeps (replica, outbox, records by document) is in desk-sync-state.ts, the loops
- * over the server in desk-sync-loops.ts, the files in desk-files.ts, the client in desk-client.ts.
+ * Its parts, one class on top of the other: the state it keeps (replica, outbox, records by
+ * document) in desk-sync-state.ts, the loops over the server in desk-sync-loops.ts, sharing,
+ * sign-offs and assignments in desk-sync-actions.ts; the files in desk-files.ts, the client in
+ * desk-client.ts.
  */
 import type { DeskDocumentView, DeskRole, DeskStatus } from '../../shared/desk/desk-types'
 import { checkDeskUrl } from '../../shared/desk/desk-url'
