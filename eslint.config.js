@@ -83,11 +83,9 @@ export default tseslint.config(
       'src/shared/commands/command-table.ts',
       ...[
         'src/shared/claims/similar-claims-index.ts',
-        'src/main/desk/desk-engine.ts',
         'src/main/index.ts',
         'src/renderer/src/app/App.tsx',
-        'src/renderer/src/workspace/ReviewWorkspace.tsx',
-        'src/renderer/src/all-claims/AllClaimsView.tsx'
+        'src/renderer/src/workspace/ReviewWorkspace.tsx'
       ]
     ],
     rules: { 'max-lines': ['error', { max: 250, skipBlankLines: true, skipComments: true }] }

@@ -15,9 +15,9 @@ import { enqueue } from '../../shared/desk/outbox'
 import type { ClaimPublishing, RatingScale } from '../../shared/desk/view/publishing-scale'
 import { ApiFailure } from '../../shared/result'
 import type { DeskConnection } from './desk-files'
-import { DeskSyncLoops } from './desk-sync-loops'
+import { DeskSyncActions } from './desk-sync-actions'
 
-export abstract class DeskPublishingSync extends DeskSyncLoops {
+export abstract class DeskPublishingSync extends DeskSyncActions {
   /** The desk's publishing settings as this member sees them; null when this machine has no desk. */
   publishing(): DeskPublishingSettings | null {
     if (!this.replica.desk) return null
