@@ -34,7 +34,11 @@ export abstract class DeskPublishingSync extends DeskSyncActions {
     })
   }
 
-  async setClaimPublishing(input: { deskDocId: string; claimId: string; details: ClaimPublishing }): Promise<void> {
+  async setClaimPublishing(input: {
+    deskDocId: string
+    claimId: string
+    details: ClaimPublishing
+  }): Promise<void> {
     const desk = this.editorOnDesk('set a desk claim’s publishing details')
     await this.queuePublishing({
       type: 'claim-publishing',

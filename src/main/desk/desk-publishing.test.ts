@@ -60,7 +60,12 @@ describe('publishing settings on the desk', () => {
     }
     await ed.services.savePublishingScale({ ratingScale: truthOMeterScale })
     await ed.services.saveClaimPublishing({ documentId, claimId: 'c1', details })
-    await ed.services.signOffClaim({ documentId, claimId: 'c1', verdict: 'disputed', reason: 'Budget says 9.' })
+    await ed.services.signOffClaim({
+      documentId,
+      claimId: 'c1',
+      verdict: 'disputed',
+      reason: 'Budget says 9.'
+    })
     await synced(ed, edAtHome, flo, ana)
 
     for (const other of [edAtHome, flo, ana]) {

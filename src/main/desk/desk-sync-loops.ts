@@ -59,7 +59,8 @@ export abstract class DeskSyncLoops extends DeskSyncState {
       if (!result) continue
       if (result.rev && !result.error) {
         this.replica.revs[entry.recordId] = result.rev
-        if (isPublishingRecordId(entry.recordId)) this.keepPublishing({ _id: entry.recordId, ...entry.record })
+        if (isPublishingRecordId(entry.recordId))
+          this.keepPublishing({ _id: entry.recordId, ...entry.record })
         const parsed = parseDeskRecord({ _id: entry.recordId, ...entry.record })
         if (parsed.ok) this.keep(parsed.id, parsed.record)
         this.outbox = settle(this.outbox, entry)
@@ -167,7 +168,8 @@ export abstract class DeskSyncLoops extends DeskSyncState {
       if (change.id.startsWith('_design/') || change.deleted || !change.doc) continue
       const doc = change.doc as Record<string, unknown>
       if (isPublishingRecordId(change.id)) {
-        if (this.keepPublishing(doc) && typeof doc['_rev'] === 'string') this.replica.revs[change.id] = doc['_rev']
+        if (this.keepPublishing(doc) && typeof doc['_rev'] === 'string')
+          this.replica.revs[change.id] = doc['_rev']
         continue
       }
       const parsed = parseDeskRecord(doc)

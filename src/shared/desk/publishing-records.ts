@@ -10,7 +10,10 @@
 import { z } from 'zod'
 import { ClaimId, DocumentId, Timestamp } from '../ids'
 import { hasPrototypeKey, MAX_RECORD_ID, RecordMemberName } from './records'
-import type { ClaimPublishing as ClaimPublishingType, RatingScale as RatingScaleType } from './view/publishing-scale'
+import type {
+  ClaimPublishing as ClaimPublishingType,
+  RatingScale as RatingScaleType
+} from './view/publishing-scale'
 import { ClaimPublishing, RatingScale } from './view/publishing-settings'
 
 export const PUBLISHING_SCALE_ID = 'publishing:scale'
@@ -51,8 +54,7 @@ export function publishingRecordId(record: PublishingRecord): string {
 }
 
 export type ParsedPublishing =
-  | { ok: true; id: string; record: PublishingRecord }
-  | { ok: false; id: string; message: string }
+  { ok: true; id: string; record: PublishingRecord } | { ok: false; id: string; message: string }
 
 /** A publishing record from the server (or the outbox), checked like every desk record. */
 export function parsePublishingRecord(raw: unknown): ParsedPublishing {
