@@ -43,7 +43,7 @@ export async function openMember(
 
 /** A member's data folder, opened and connected to the desk with their password. */
 export async function joinDesk(
-  desk: TestDesk,
+  desk: Pick<TestDesk, 'deskUrl' | 'members'>,
   dataDir: string,
   name: string,
   options: { maxBackoffMs?: number; pollWaitMs?: number } = {}
