@@ -27,3 +27,6 @@ try {
 } finally {
   await rm(root, { recursive: true, force: true })
 }
+// The test server's long-polls (express-pouchdb) keep a heartbeat timer that outlives a poll the
+// engine aborted, so the process would wait on them forever after printing.
+process.exit(0)
