@@ -1,0 +1,92 @@
+/**
+ * A table of the article as a real table: its caption (whose sentences are claims), a header row of
+ * `<th scope="col">`, and body rows, each row's first cell a `<th scope="row">` when it heads its
+ * row. Cells are plain article text (highlights and search hits, no claims). A wide table scrolls
+ * sideways inside a focusable region, so the page itself never does; columns of figures line up
+ * on the right.
+ */
+import { useId, useMemo, type ReactNode } from 'react'
+import type { TableShape, TextSpan } from '../../../shared/model'
+
+interface ArticleTableProps {
+  table: TableShape
+  text: string
+  /** The caption's text with its claims; null without a caption. */
+  caption: ReactNode
+  /** A cell's text, with its formatting, highlights and search hits. */
+  cell: (span: TextSpan) => ReactNode
+}
+
+/** A figure, a share, a sum of money, a change, or a dash standing for none. */
+const figure = /^(?:[-+−–~≈<>]?\s?[$£€¥]?\s?\d[\d,.\s]*(?:%|[kKmMbB]n?|pp|pts?)?|[-—–]|n\/?a)$/i
+
+/** The columns whose body cells are all figures: drawn right-aligned, heading included. */
+function figureColumns(table: TableShape, text: string): Set<number> {
+  const columns = new Set<number>()
+  const width = Math.max(table.header.length, ...table.rows.map((row) => row.length))
+  for (let column = table.rowHeaders ? 1 : 0; column < width; column++) {
+    const cells = table.rows.flatMap((row) => {
+      const span = row[column]
+      const value = span ? text.slice(span.start, span.end).trim() : ''
+      return value ? [value] : []
+    })
+    if (cells.some((value) => /\d/.test(value)) && cells.every((value) => figure.test(value)))
+      columns.add(column)
+  }
+  return columns
+}
+
+export function ArticleTable({ table, text, caption, cell }: ArticleTableProps) {
+  const captionId = useId()
+  const width = Math.max(table.header.length, ...table.rows.map((row) => row.length))
+  const figures = useMemo(() => figureColumns(table, text), [table, text])
+  const align = (column: number) => (figures.has(column) ? 'article-table-figure' : undefined)
+  const padding = (cells: number, row: number) =>
+    Array.from({ length: width - cells }, (_, index) => (
+      <td key={`pad-${row}-${index}`} className={align(cells + index)} />
+    ))
+  return (
+    <div
+      className="article-table-scroll"
+      role="region"
+      tabIndex={0}
+      {...(table.caption ? { 'aria-labelledby': captionId } : { 'aria-label': 'Table' })}
+    >
+      <table className="article-table">
+        {table.caption ? <caption id={captionId}>{caption}</caption> : null}
+        {table.header.length > 0 ? (
+          <thead>
+            <tr>
+              {table.header.map((span, column) => (
+                <th key={span.start} scope="col" className={align(column)}>
+                  {cell(span)}
+                </th>
+              ))}
+              {Array.from({ length: width - table.header.length }, (_, index) => (
+                <td key={`pad-${index}`} />
+              ))}
+            </tr>
+          </thead>
+        ) : null}
+        <tbody>
+          {table.rows.map((row, index) => (
+            <tr key={row[0]?.start ?? index}>
+              {row.map((span, column) =>
+                column === 0 && table.rowHeaders ? (
+                  <th key={span.start} scope="row">
+                    {cell(span)}
+                  </th>
+                ) : (
+                  <td key={span.start} className={align(column)}>
+                    {cell(span)}
+                  </td>
+                )
+              )}
+              {padding(row.length, index)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
