@@ -20,6 +20,9 @@ interface ArticleTableProps {
 /** A figure, a share, a sum of money, a change, or a dash standing for none. */
 const figure = /^(?:[-+−–~≈<>]?\s?[$£€¥]?\s?\d[\d,.\s]*(?:%|[kKmMbB]n?|pp|pts?)?|[-—–]|n\/?a)$/i
 
+/** A cell longer than this (in characters) is words, not a label. */
+const PROSE_CELL = 24
+
 /** The columns whose body cells are all figures: drawn right-aligned, heading included. */
 function figureColumns(table: TableShape, text: string): Set<number> {
   const columns = new Set<number>()
@@ -41,6 +44,9 @@ export function ArticleTable({ table, text, caption, cell }: ArticleTableProps) 
   const width = Math.max(table.header.length, ...table.rows.map((row) => row.length))
   const figures = useMemo(() => figureColumns(table, text), [table, text])
   const align = (column: number) => (figures.has(column) ? 'article-table-figure' : undefined)
+  // A cell of several words gets room for a few a line rather than one.
+  const classOf = (span: TextSpan, column: number) =>
+    align(column) ?? (span.end - span.start > PROSE_CELL ? 'article-table-prose' : undefined)
   const padding = (cells: number, row: number) =>
     Array.from({ length: width - cells }, (_, index) => (
       <td key={`pad-${row}-${index}`} className={align(cells + index)} />
@@ -58,7 +64,7 @@ export function ArticleTable({ table, text, caption, cell }: ArticleTableProps) 
           <thead>
             <tr>
               {table.header.map((span, column) => (
-                <th key={span.start} scope="col" className={align(column)}>
+                <th key={span.start} scope="col" className={classOf(span, column)}>
                   {cell(span)}
                 </th>
               ))}
@@ -77,7 +83,7 @@ export function ArticleTable({ table, text, caption, cell }: ArticleTableProps) 
                     {cell(span)}
                   </th>
                 ) : (
-                  <td key={span.start} className={align(column)}>
+                  <td key={span.start} className={classOf(span, column)}>
                     {cell(span)}
                   </td>
                 )
