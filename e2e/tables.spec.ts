@@ -1,7 +1,7 @@
 /** An imported news page with tables and lists: the tables read as tables, their cells never as claims. */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
-import { dropFile, fixture } from './import-helpers'
+import { dropFile, fixture, importAndOpen } from './import-helpers'
 
 test.describe.configure({ timeout: 90_000 })
 
@@ -54,4 +54,49 @@ test('a page’s tables show as tables with headings, cells without claim contro
   }
   // Claims: the article's 11 sentences and list items, the two captions' and none of the 65 cells.
   await expect(ws.claims).toHaveCount(13)
+})
+
+/** A long Markdown report (over 400 blocks, so virtualized) with a table every 40 paragraphs. */
+function longReport(): string {
+  const lines = ['# The Long Survey', '']
+  for (let index = 0; index < 480; index++) {
+    lines.push(`Ward ${index} counted ${index + 20} new homes this year.`, '')
+    if (index % 40 === 39) {
+      lines.push('| Ward | Homes | Change |', '| --- | ---: | ---: |')
+      for (let row = 0; row < 12; row++) lines.push(`| Ward ${index - row} | ${index * 3 + row} | +${row}% |`)
+      lines.push('')
+    }
+  }
+  return lines.join('\n')
+}
+
+test('the virtualized reading view measures its tables: blocks sit edge to edge', async ({ page, ws }) => {
+  await importAndOpen(page, 'survey.md', longReport())
+  await ws.waitForArticle('The Long Survey')
+  const pane = page.locator('.reading-pane')
+  await expect(ws.article.locator('.virtual-block').first()).toBeAttached()
+  let tablesSeen = 0
+  for (let step = 0; step <= 24; step++) {
+    await pane.evaluate(
+      (element, fraction) => (element.scrollTop = element.scrollHeight * fraction),
+      step / 24
+    )
+    // Wait for the virtualizer to have placed what it measured, a frame after the scroll.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    )
+    const { gaps, tables } = await ws.article.locator('.virtual-blocks').evaluate((list) => {
+      const boxes = [...list.querySelectorAll('.virtual-block')]
+        .map((block) => block.getBoundingClientRect())
+        .sort((a, b) => a.top - b.top)
+      return {
+        gaps: boxes.flatMap((box, index) => (index === 0 ? [] : [box.top - boxes[index - 1]!.bottom])),
+        tables: list.querySelectorAll('table').length
+      }
+    })
+    tablesSeen += tables
+    // Each wrapper holds its block's margins: measured blocks sit edge to edge, no overlap, no hole.
+    expect(Math.max(...gaps.map(Math.abs))).toBeLessThan(1)
+  }
+  expect(tablesSeen).toBeGreaterThan(3)
 })
