@@ -113,36 +113,29 @@ export function buildArticle(draft: ArticleDraft): Article {
       addClaims(start + claimSpan.start, splitClaims(captionText))
     }
   }
-  const drafts: BlockText[] = []
-  for (const draftBlock of draft.blocks) {
-    if (draftBlock.type !== 'table') {
-      drafts.push(draftBlock)
-      continue
-    }
-    if (!draftBlock.table) continue
-    const reading = readTable(draftBlock.table)
-    // A table of one cell was the page's layout: its words are a paragraph.
-    if (reading.kind === 'text')
-      drafts.push(...reading.paragraphs.map((run) => ({ type: 'paragraph' as const, ...run })))
-    else drafts.push(...reading.pieces.map((piece) => ({ type: 'table' as const, text: '', piece })))
-  }
-  for (const draftBlock of drafts as (BlockText & { piece?: TablePiece })[]) {
-    if (draftBlock.piece) {
-      addTable(draftBlock.piece)
-      continue
-    }
+  const addBlock = (draftBlock: BlockText): void => {
     const { text: blockText, marks } = normalizeMarked(draftBlock.text, draftBlock.marks ?? [])
-    if (!blockText) continue
+    if (!blockText) return
     const opening = claims.length === 0
     const type = blockTypeOf(draftBlock.type, blockText, opening)
-    if (type === null) continue
+    if (type === null) return
     if (text) text += BLOCK_SEPARATOR
     const start = text.length
     text += blockText
-    blocks.push({ type, start, end: text.length, ...(type === 'list-item' ? listFields(draftBlock) : {}) })
+    const block: Block = { type, start, end: text.length }
+    if (type === 'list-item') Object.assign(block, listFields(draftBlock))
+    blocks.push(block)
     for (const mark of marks) inlines.push({ ...mark, start: start + mark.start, end: start + mark.end })
-    if (!claimBearing.has(type)) continue
-    addClaims(start, claimSpans(blockText, opening && type === 'paragraph'))
+    if (claimBearing.has(type)) addClaims(start, claimSpans(blockText, opening && type === 'paragraph'))
+  }
+  for (const draftBlock of draft.blocks) {
+    if (draftBlock.type !== 'table') addBlock(draftBlock)
+    else if (draftBlock.table) {
+      const reading = readTable(draftBlock.table)
+      // A table of one cell was the page's layout: its words are a paragraph.
+      if (reading.kind === 'table') reading.pieces.forEach(addTable)
+      else for (const run of reading.paragraphs) addBlock({ type: 'paragraph', ...run })
+    }
   }
   const { title, source, byline, siteName, publishedAt } = draft
   return {
