@@ -1,6 +1,6 @@
 /**
- * What survives sanitizing an article: a small allow-list of text elements and two attributes (an
- * http(s) `href` on `<a>`, a whole-number `start` on `<ol>`). DOMPurify applies it on the ordinary
+ * What survives sanitizing an article: a small allow-list of text elements and a few attributes
+ * (an http(s) `href` on `<a>`, a whole-number `start` on `<ol>`, `colspan` and `rowspan` on cells). DOMPurify applies it on the ordinary
  * path (html-sanitizer.ts); the large-page path reads parse5's tree through it
  * (large-html-article.ts).
  */
@@ -41,4 +41,11 @@ export function keptHref(value: string): string | null {
 /** An <ol start> both paths keep: a whole number, else none. */
 export function listStart(value: string | null | undefined): number | null {
   return value && /^\s*-?\d{1,9}\s*$/.test(value) ? Number(value) : null
+}
+
+/** A table cell's `colspan` or `rowspan` both paths keep: a whole number from 1 to 500, else none. */
+export function cellSpan(value: string | null | undefined): number | null {
+  if (!value || !/^\s*\d{1,3}\s*$/.test(value)) return null
+  const span = Number(value)
+  return span >= 1 && span <= 500 ? span : null
 }

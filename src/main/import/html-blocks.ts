@@ -12,7 +12,11 @@
 import type { BlockText, TableDraft } from '../../shared/document/build-article'
 import type { MarkedText } from '../../shared/document/inline-marks'
 import type { InlineKind } from '../../shared/model'
-import { listStart } from './html-allow-list'
+import { cellSpan, listStart } from './html-allow-list'
+import type { ArticleTree } from './html-article-tree'
+import { tableGrid } from './html-table-grid'
+
+export type { ArticleTree } from './html-article-tree'
 
 type Context = 'body' | 'list-item' | 'blockquote' | 'caption'
 
@@ -29,20 +33,6 @@ const markKinds: ReadonlyMap<string, InlineKind> = new Map([
   ['A', 'link']
 ])
 
-/** How the walk reads a sanitized tree: its elements (upper-case tags), text and kept links. */
-export interface ArticleTree<N> {
-  /** An element's upper-case tag; '' for the root or any other container without one. */
-  tagOf(node: N): string
-  /** A text node's text, or null for an element. */
-  textOf(node: N): string | null
-  /** The elements and text nodes inside an element, in order (anything else is left out). */
-  childrenOf(node: N): readonly N[]
-  /** The link a sanitized <a> kept, or null. */
-  hrefOf(node: N): string | null
-  /** The number an <ol start> kept, or null. */
-  listStartOf(node: N): number | null
-}
-
 /** Node.ELEMENT_NODE, Node.TEXT_NODE and Node.DOCUMENT_FRAGMENT_NODE, without a DOM global. */
 const ELEMENT = 1
 const TEXT = 3
@@ -55,7 +45,8 @@ const domTree: ArticleTree<Node> = {
     Array.from(node.childNodes).filter((child) => child.nodeType === ELEMENT || child.nodeType === TEXT),
   hrefOf: (node) => (node.nodeType === ELEMENT ? (node as Element).getAttribute('href') : null),
   listStartOf: (node) =>
-    node.nodeType === ELEMENT ? listStart((node as Element).getAttribute('start')) : null
+    node.nodeType === ELEMENT ? listStart((node as Element).getAttribute('start')) : null,
+  spanOf: (node, name) => (node.nodeType === ELEMENT ? cellSpan((node as Element).getAttribute(name)) : null)
 }
 
 export function isBlockTag(tag: string): boolean {
@@ -195,26 +186,23 @@ class BlockWalker<N> {
       if (first.length > 0 && first.every((cell) => this.tree.tagOf(cell) === 'TH'))
         headRows.push(bodyRows.shift()!)
     }
-    // The last header row names the columns; rows above it (groups of columns) read as rows.
-    const header = headRows.pop()
-    const rows = [...headRows, ...bodyRows]
-    const read = (row: N): (MarkedText | null)[] => cellsOf(row).map((cell) => this.cellRun(cell))
-    const headerRun = header ? read(header) : []
-    const rowRuns = rows.map(read)
-    if ([headerRun, ...rowRuns].some((row) => row.includes(null))) {
+    const placed = tableGrid(this.tree, [...headRows, ...bodyRows], headRows.length - 1)
+    const empty = (): MarkedText => ({ text: '', marks: [] })
+    const runs = placed.map((row) => row.map(({ cell }) => (cell === null ? empty() : this.cellRun(cell))))
+    if (runs.some((row) => row.includes(null))) {
       if (caption?.text.trim()) this.out.push(block('caption', caption))
-      for (const row of header ? [header, ...rows] : rows) {
+      for (const row of [...headRows, ...bodyRows]) {
         for (const cell of cellsOf(row)) this.walkInside(cell, context)
       }
       return
     }
-    const bodyCells = rows.map(cellsOf)
-    const rowHeaders =
-      bodyCells.length > 0 &&
-      bodyCells.every((cells) => cells.length > 1 && this.tree.tagOf(cells[0]!) === 'TH')
+    // The last header row names the columns; rows above it (groups of columns) read as rows.
+    const headerIndex = headRows.length - 1
+    const bodyPlaced = placed.filter((_, index) => index !== headerIndex)
+    const rowHeaders = bodyPlaced.length > 0 && bodyPlaced.every((row) => row.length > 1 && row[0]!.heading)
     const table: TableDraft = {
-      header: headerRun as MarkedText[],
-      rows: rowRuns as MarkedText[][],
+      header: headerIndex >= 0 ? (runs[headerIndex] as MarkedText[]) : [],
+      rows: runs.filter((_, index) => index !== headerIndex) as MarkedText[][],
       ...(caption ? { caption } : {}),
       ...(rowHeaders ? { rowHeaders } : {})
     }

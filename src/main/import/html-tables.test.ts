@@ -46,7 +46,7 @@ describe.each([
       rows: [
         ['2022', '3%', '—'],
         ['2023', '5%', '+2'],
-        ['Total', 'n/a']
+        ['Total', 'n/a', '']
       ],
       rowHeaders: false
     })
@@ -100,6 +100,33 @@ describe.each([
         'One lonely cell of text in a table that is only there for spacing.'
       ])
     )
+  })
+})
+
+describe('cells spanning columns and rows', () => {
+  const spanned = `<!doctype html><html><head><title>Votes</title></head><body><article>
+<h1>Votes by ward</h1>${prose}
+<table><thead><tr><th rowspan="2">Ward</th><th colspan="2">2022</th><th colspan="2">2023</th></tr>
+<tr><th>Yes</th><th>No</th><th>Yes</th><th>No</th></tr></thead>
+<tbody><tr><th rowspan="2">North</th><td>10</td><td>4</td><td colspan="2">not held</td></tr>
+<tr><td>8</td><td>6</td><td>9</td><td>5</td></tr>
+<tr><th>South</th><td>3</td><td>7</td><td>4</td><td colspan="javascript:1">6</td></tr></tbody></table>
+${prose}</article></body></html>`
+
+  it.each([
+    ['an ordinary page', readableHtmlArticle],
+    ['a large page', parseLargeHtmlArticle]
+  ])('line their columns up on %s, spanned places left empty', (_label, parse) => {
+    const article = buildArticle(parse(spanned, 'votes.html'))
+    const table = article.blocks.find((block) => block.table)!.table!
+    const text = (span: { start: number; end: number }) => article.text.slice(span.start, span.end)
+    expect(table.header.map(text)).toEqual(['Ward', 'Yes', 'No', 'Yes', 'No'])
+    expect(table.rows.map((row) => row.map(text))).toEqual([
+      ['', '2022', '', '2023', ''],
+      ['North', '10', '4', 'not held', ''],
+      ['', '8', '6', '9', '5'],
+      ['South', '3', '7', '4', '6']
+    ])
   })
 })
 
