@@ -220,10 +220,9 @@ describe('the desk between members', () => {
     await synced(laptop, desktop)
     const view = await laptop.services.deskDocument({ documentId: id })
     const claim = view?.claims['c1']
-    expect([claim?.verdicts[0]?.note, ...(claim?.conflicts ?? [])].sort()).toEqual([
-      'written on the desktop',
-      'written on the laptop'
-    ])
+    expect(
+      [claim?.verdicts[0]?.note, ...(claim?.conflicts ?? []).map((conflict) => conflict.text)].sort()
+    ).toEqual(['written on the desktop', 'written on the laptop'])
   })
   it('brings your review made on your other machine into this machine’s document', async () => {
     const laptop = await member('ana')
