@@ -115,6 +115,36 @@ describe('a table in the reading view', () => {
   })
 })
 
+describe('a table whose header has an empty place', () => {
+  it('heads only the columns that have a heading', () => {
+    const article = buildArticle({
+      title: 'Votes',
+      source: 'votes.html',
+      blocks: [
+        { type: 'title', text: 'Votes' },
+        {
+          type: 'table',
+          text: '',
+          table: {
+            header: ['', 'Yes', 'No'].map(cell),
+            rows: [['North', '10', '4'].map(cell)],
+            rowHeaders: true
+          }
+        }
+      ]
+    })
+    renderArticle({
+      ...article,
+      schemaVersion: SCHEMA_VERSION,
+      id: 'doc-2',
+      addedAt: testNow,
+      annotations: emptyAnnotations()
+    })
+    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Yes', 'No'])
+    expect(screen.getByRole('rowheader').textContent).toBe('North')
+  })
+})
+
 describe('list items in the reading view', () => {
   it('keep their number or bullet, and their depth', () => {
     renderArticle(jobsDocument())

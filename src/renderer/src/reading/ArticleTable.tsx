@@ -63,11 +63,16 @@ export function ArticleTable({ table, text, caption, cell }: ArticleTableProps) 
         {table.header.length > 0 ? (
           <thead>
             <tr>
-              {table.header.map((span, column) => (
-                <th key={span.start} scope="col" className={classOf(span, column)}>
-                  {cell(span)}
-                </th>
-              ))}
+              {table.header.map((span, column) =>
+                // An empty place (above row headings, or under a spanning heading) heads nothing.
+                span.start === span.end ? (
+                  <td key={span.start} />
+                ) : (
+                  <th key={span.start} scope="col" className={classOf(span, column)}>
+                    {cell(span)}
+                  </th>
+                )
+              )}
               {Array.from({ length: width - table.header.length }, (_, index) => (
                 <td key={`pad-${index}`} />
               ))}
