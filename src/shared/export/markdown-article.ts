@@ -36,6 +36,7 @@ import {
 } from '../model'
 import { isWebLink } from '../security/web-link'
 import { claimsInReadingOrder, type ReviewedClaim } from './review-parts'
+import { figureColumns, tableWidth } from '../document/table-columns'
 
 export interface AnnotatedArticleOptions {
   /** ISO date-time of the export; passed in so the output is reproducible. */
@@ -169,7 +170,8 @@ export function exportAnnotatedArticle(document: StoredDocument, options: Annota
     const content: RootContent[] = []
     if (table.caption)
       content.push({ type: 'paragraph', children: phrasingOf(table.caption.start, table.caption.end) })
-    const width = Math.max(table.header.length, ...table.rows.map((row) => row.length))
+    const width = tableWidth(table)
+    const figures = figureColumns(table, document.text)
     const row = (spans: readonly TextSpan[], strongFirst: boolean): TableRow => ({
       type: 'tableRow',
       children: Array.from({ length: width }, (_, column): TableCell => {
@@ -184,6 +186,8 @@ export function exportAnnotatedArticle(document: StoredDocument, options: Annota
     // GFM tables always have a header row: an empty one when the table had none.
     content.push({
       type: 'table',
+      // Columns of figures line up on the right, as in the reading view.
+      align: Array.from({ length: width }, (_, column) => (figures.has(column) ? 'right' : null)),
       children: [
         row(table.header, false),
         ...table.rows.map((cells) => row(cells, table.rowHeaders === true))

@@ -6,6 +6,7 @@
  * on the right.
  */
 import { useId, useMemo, type ReactNode } from 'react'
+import { figureColumns, tableWidth } from '../../../shared/document/table-columns'
 import type { TableShape, TextSpan } from '../../../shared/model'
 
 interface ArticleTableProps {
@@ -17,31 +18,12 @@ interface ArticleTableProps {
   cell: (span: TextSpan) => ReactNode
 }
 
-/** A figure, a share, a sum of money, a change, or a dash standing for none. */
-const figure = /^(?:[-+−–~≈<>]?\s?[$£€¥]?\s?\d[\d,.\s]*(?:%|[kKmMbB]n?|pp|pts?)?|[-—–]|n\/?a)$/i
-
 /** A cell longer than this (in characters) is words, not a label. */
 const PROSE_CELL = 24
 
-/** The columns whose body cells are all figures: drawn right-aligned, heading included. */
-function figureColumns(table: TableShape, text: string): Set<number> {
-  const columns = new Set<number>()
-  const width = Math.max(table.header.length, ...table.rows.map((row) => row.length))
-  for (let column = table.rowHeaders ? 1 : 0; column < width; column++) {
-    const cells = table.rows.flatMap((row) => {
-      const span = row[column]
-      const value = span ? text.slice(span.start, span.end).trim() : ''
-      return value ? [value] : []
-    })
-    if (cells.some((value) => /\d/.test(value)) && cells.every((value) => figure.test(value)))
-      columns.add(column)
-  }
-  return columns
-}
-
 export function ArticleTable({ table, text, caption, cell }: ArticleTableProps) {
   const captionId = useId()
-  const width = Math.max(table.header.length, ...table.rows.map((row) => row.length))
+  const width = tableWidth(table)
   const figures = useMemo(() => figureColumns(table, text), [table, text])
   const align = (column: number) => (figures.has(column) ? 'article-table-figure' : undefined)
   // A cell of several words gets room for a few a line rather than one.
