@@ -8,6 +8,7 @@ import { startDesk, type TestDesk } from '../../../test/support/couch-server'
 import { joinDesk, leave, type Member } from '../../../test/support/desk-members'
 import { importNew } from '../../../test/support/services'
 import { tempFolder } from '../../../test/support/temp-folder'
+import { noAllClaimsFilter } from '../../shared/all-claims/all-claims'
 import { addDeskUser, initDesk } from './desk-admin'
 
 const article = [
@@ -246,5 +247,35 @@ describe('the desk between members', () => {
     })
     // And nothing goes back and forth afterwards: both machines' reviews are the desk's.
     expect(desktop.engine.outboxEntries().filter((entry) => !entry.refused)).toEqual([])
+  })
+  it('lists and exports All claims in a desk state: the claims members disagree on', async () => {
+    const ana = await member('ana')
+    const ben = await member('ben')
+    const id = await sharedDocument(ana)
+    await synced(ana, ben)
+    await ana.services.applyChange({
+      documentId: id,
+      change: { kind: 'set-status', claimId: 'c2', status: 'verified' }
+    })
+    await ben.services.applyChange({
+      documentId: id,
+      change: { kind: 'set-status', claimId: 'c2', status: 'disputed' }
+    })
+    await ana.services.applyChange({
+      documentId: id,
+      change: { kind: 'set-status', claimId: 'c3', status: 'verified' }
+    })
+    await synced(ana, ben)
+    const listed = await ana.services.listAllClaims({ desk: 'disagreement' })
+    expect(listed.map((row) => row.claimId)).toEqual(['c2'])
+    const file = await ana.services.exportAllClaims({
+      filter: noAllClaimsFilter,
+      format: 'markdown',
+      desk: 'disagreement'
+    })
+    // c2 is the tender's sentence (the first line is the title); c3, which only ana reviewed, is out.
+    expect(file.content).toContain('The tender was issued in 2019.')
+    expect(file.content).not.toContain('Bridge number')
+    expect(file.content).toContain('desk: disagreement')
   })
 })

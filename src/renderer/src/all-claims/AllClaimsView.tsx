@@ -113,7 +113,7 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
   const set = <K extends keyof AllClaimsFilter>(key: K, value: AllClaimsFilter[K]) =>
     setFilter({ ...filter, [key]: value })
   const exportAs = async (format: 'markdown' | 'csv') => {
-    const result = await host.deliverAllClaimsExport(filter, format)
+    const result = await host.deliverAllClaimsExport(filter, format, deskFilter ?? undefined)
     if (!result.ok) onMessage(result.error.message, 'error')
     else if (result.value) onMessage(result.value, 'info')
   }
@@ -233,10 +233,7 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
               key={format}
               type="button"
               className="button"
-              disabled={shown.length === 0 || deskFilter !== null}
-              title={
-                deskFilter ? 'Clear the desk state to export: exports do not filter by it yet.' : undefined
-              }
+              disabled={shown.length === 0}
               onClick={() => void exportAs(format)}
             >
               {label}
