@@ -29,6 +29,7 @@ export function shouldVirtualize(document: Pick<StoredDocument, 'blocks' | 'text
 /** A first guess at a block's height before it is measured: ~75 characters a line. */
 function estimateHeight(block: Block | undefined): number {
   if (!block) return 40
+  if (block.table) return (block.table.rows.length + 1) * 34 + (block.table.caption ? 48 : 0) + 40
   const lines = Math.ceil((block.end - block.start) / 75)
   return block.type === 'paragraph' || block.type === 'list-item' ? lines * 32 + 20 : lines * 40 + 40
 }
