@@ -97,17 +97,19 @@ export async function readJsonFile<T>(
   /** Awaited between reading and parsing (a large file's parse holds the thread): e.g. to let a save go first. */
   beforeParse?: () => Promise<void>
 ): Promise<T | null> {
-  let raw: string
-  try {
-    raw = await readFile(filePath, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
-      throw new UnreadableFileError(filePath, 'it is a folder, not a file')
-    }
-    throw error
-  }
+  const raw = await readTextFile(filePath)
+  if (raw === null) return null
   await beforeParse?.()
+  return parseDataFile(filePath, raw, schema, migrations)
+}
+
+/** Parses a data file's content read from `filePath`: migrated, then checked against `schema`. */
+export function parseDataFile<T>(
+  filePath: string,
+  raw: string,
+  schema: z.ZodType<T>,
+  migrations: MigrationSteps = {}
+): T {
   if (raw.trim() === '') throw new UnreadableFileError(filePath, 'the file is empty')
   let json: unknown
   try {
@@ -115,6 +117,16 @@ export async function readJsonFile<T>(
   } catch {
     throw new UnreadableFileError(filePath, 'it is not valid JSON (it may be truncated)')
   }
+  return checkData(filePath, json, schema, migrations)
+}
+
+/** Checks parsed JSON read from `filePath`: migrated, then checked against `schema`. */
+export function checkData<T>(
+  filePath: string,
+  json: unknown,
+  schema: z.ZodType<T>,
+  migrations: MigrationSteps = {}
+): T {
   const migrated = migrate(json, SCHEMA_VERSION, migrations)
   if (migrated.kind === 'newer') throw new NewerDataError(filePath, migrated.version)
   const parsed = schema.safeParse(migrated.data)
@@ -124,6 +136,19 @@ export async function readJsonFile<T>(
     throw new UnreadableFileError(filePath, `its content is not what Claimcheck wrote${where}`)
   }
   return parsed.data
+}
+
+/** A file's content, or null when it does not exist. */
+export async function readTextFile(filePath: string): Promise<string | null> {
+  try {
+    return await readFile(filePath, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
+      throw new UnreadableFileError(filePath, 'it is a folder, not a file')
+    }
+    throw error
+  }
 }
 
 export class DurableJsonFile<T> implements Adapter<T> {

@@ -3,7 +3,7 @@
  * index read — or, when it is damaged, recovered from its newest readable kept version — and then
  * reconciled with the documents on disk, any damaged file kept aside and named in a notice.
  */
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { libraryMigrations } from '../../shared/data-migrations'
@@ -18,9 +18,16 @@ import {
   type StoredDocument
 } from '../../shared/model'
 import type { Backups } from './backups'
+import { moveDocumentAside, readDocumentFiles, type ArticleOnDisk } from './document-files'
 import { DurableJsonFile, NewerDataError, UnreadableFileError, readJsonFile } from './durable-json-file'
 import { moveAside, removeTempFiles, type DamagedFile } from './folder-check'
-import { DOCUMENTS_FOLDER, LIBRARY_BACKUPS, LIBRARY_FILE, readDocumentFile } from './store-layout'
+import {
+  ARTICLES_FOLDER,
+  DOCUMENTS_FOLDER,
+  LIBRARY_BACKUPS,
+  LIBRARY_FILE,
+  articleFileName
+} from './store-layout'
 
 export interface IndexAsRead {
   library: Low<LibraryIndex>
@@ -37,8 +44,10 @@ export async function readLibraryIndex(
   now: () => Date
 ): Promise<IndexAsRead> {
   const documentsDir = join(dataDir, DOCUMENTS_FOLDER)
+  const articlesDir = join(dataDir, ARTICLES_FOLDER)
   await mkdir(documentsDir, { recursive: true })
-  await removeTempFiles([dataDir, documentsDir])
+  await mkdir(articlesDir, { recursive: true })
+  await removeTempFiles([dataDir, documentsDir, articlesDir])
   const adapter = new DurableJsonFile(join(dataDir, LIBRARY_FILE), LibraryIndex, {
     beforeReplace: (path) => backups.keep(LIBRARY_BACKUPS, path),
     migrations: libraryMigrations
@@ -82,8 +91,8 @@ export interface Reconciling {
   damaged: DamagedFile[]
   now: () => Date
   notify: (level: Notice['level'], message: string) => void
-  /** Saves a document whose file must change (trash moved into it); answers the file's new stamp. */
-  rewrite: (id: string, document: StoredDocument) => Promise<FileStamp>
+  /** Saves a document whose file must change (trash moved into it); answers the review's new stamp. */
+  rewrite: (id: string, document: StoredDocument, article: ArticleOnDisk | null) => Promise<FileStamp>
 }
 
 const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean =>
@@ -121,27 +130,29 @@ export async function reconcileIndex({
     ) {
       continue
     }
-    let document: StoredDocument | null
+    let read
     try {
-      document = await readDocumentFile(path)
-      if (document && document.id !== id) throw new UnreadableFileError(path, 'it names another document')
+      read = await readDocumentFiles(dataDir, id)
+      if (read && read.document.id !== id) throw new UnreadableFileError(path, 'it names another document')
     } catch (error) {
       onDisk.delete(id)
       if (error instanceof NewerDataError) notify('error', error.message)
       else if (error instanceof UnreadableFileError) {
-        damaged.push(await moveAside(dataDir, path, error.reason, now()))
+        damaged.push(...(await moveDocumentAside(dataDir, id, error.reason, now())))
       } else throw error
       continue
     }
-    if (!document) continue
+    if (!read) continue
+    const { document } = read
     // Trash kept only in an index written before documents carried it: move it into the file.
     const trashedAt = document.trashedAt ?? legacyTrash.get(id)
     const previous = entryIn(index, id)
     const entry = entryFor(document, previous?.updatedAt ?? new Date(stamp.mtimeMs).toISOString())
     index.stamps[id] =
-      trashedAt !== document.trashedAt ? await rewrite(id, { ...document, trashedAt }) : stamp
+      trashedAt !== document.trashedAt ? await rewrite(id, { ...document, trashedAt }, read.article) : stamp
     placeEntry(index, entry, trashedAt)
   }
+  await removeUnnamedArticles(dataDir, new Set(names.map((name) => name.slice(0, -'.json'.length))))
   for (const entry of [...index.documents, ...index.trash]) {
     if (!onDisk.has(entry.id)) removeEntry(index, entry.id)
   }
@@ -149,5 +160,17 @@ export async function reconcileIndex({
   for (const id of Object.keys(index.stamps)) if (!onDisk.has(id)) delete index.stamps[id]
   if (index.lastDocumentId && !index.documents.some((entry) => entry.id === index.lastDocumentId)) {
     index.lastDocumentId = null
+  }
+}
+
+/**
+ * Removes article files of documents that have no review: left by an import or a deletion a crash
+ * interrupted (an import is acknowledged only once its review is down, so nothing acknowledged).
+ */
+async function removeUnnamedArticles(dataDir: string, reviews: ReadonlySet<string>): Promise<void> {
+  const folder = join(dataDir, ARTICLES_FOLDER)
+  for (const name of await readdir(folder)) {
+    const parsed = articleFileName(name)
+    if (parsed && !reviews.has(parsed.id)) await rm(join(folder, name), { force: true })
   }
 }
