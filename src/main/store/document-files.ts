@@ -26,7 +26,13 @@ import {
 import { SCHEMA_VERSION, StoredDocument, type FileStamp } from '../../shared/model'
 import type { Backups } from './backups'
 import { moveAside, type DamagedFile } from './folder-check'
-import { UnreadableFileError, checkData, readTextFile, writeFileDurably } from './durable-json-file'
+import {
+  UnreadableFileError,
+  checkData,
+  parseJson,
+  readTextFile,
+  writeFileDurably
+} from './durable-json-file'
 import { ARTICLES_FOLDER, articleFileName, articlePath, documentBackups, documentPath } from './store-layout'
 
 /** The article a document's review names, as it is on disk. */
@@ -54,13 +60,7 @@ export async function readDocumentAt(
 ): Promise<DocumentOnDisk | null> {
   const raw = await readTextFile(reviewPath)
   if (raw === null) return null
-  if (raw.trim() === '') throw new UnreadableFileError(reviewPath, 'the file is empty')
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch {
-    throw new UnreadableFileError(reviewPath, 'it is not valid JSON (it may be truncated)')
-  }
+  const json = parseJson(reviewPath, raw)
   const version = isRecord(json) ? json['schemaVersion'] : undefined
   if (typeof version === 'number' && version < SCHEMA_VERSION) {
     await beforeParse?.()
@@ -75,9 +75,13 @@ export async function readDocumentAt(
   }
   await beforeParse?.()
   const decoded = decodeArticle(articleRaw, { id, key: review.articleKey })
-  if (!decoded.ok) throw new UnreadableFileError(path, `the article file it names cannot be read: ${decoded.reason}`)
+  if (!decoded.ok)
+    throw new UnreadableFileError(path, `the article file it names cannot be read: ${decoded.reason}`)
   if (review.id !== id) throw new UnreadableFileError(reviewPath, 'it names another document')
-  return { document: joinDocument(review, decoded.article), article: { ...decoded.article, key: review.articleKey } }
+  return {
+    document: joinDocument(review, decoded.article),
+    article: { ...decoded.article, key: review.articleKey }
+  }
 }
 
 /** The document `id` from its files in `dataDir`, or null when it has none. */
@@ -139,7 +143,9 @@ export class DocumentFile implements Adapter<StoredDocument> {
     private readonly id: string,
     private readonly backups: Backups,
     /** The article the review on disk names; null when there is none yet (new or whole file). */
-    private article: ArticleOnDisk | null
+    private article: ArticleOnDisk | null,
+    /** A new document: no earlier article of it can be on disk to remove. */
+    private fresh = false
   ) {}
 
   async read(): Promise<StoredDocument | null> {
@@ -181,7 +187,9 @@ export class DocumentFile implements Adapter<StoredDocument> {
       beforeReplace: (path) => this.backups.keep(documentBackups(this.id), path)
     })
     this.article = article
-    if (previous && previous.key !== article.key) await this.removeUnnamedArticles(article.key)
+    // A new text replaced an earlier one, or a split finished (a split cut short may have left one).
+    if (previous?.key !== article.key && !this.fresh) await this.removeUnnamedArticles(article.key)
+    this.fresh = false
     return stamp
   }
 

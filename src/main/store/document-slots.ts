@@ -31,9 +31,10 @@ export function documentSlot(
   backups: Backups,
   id: string,
   document: StoredDocument,
-  article: ArticleOnDisk | null
+  article: ArticleOnDisk | null,
+  fresh = false
 ): DocumentSlot {
-  const file = new DocumentFile(dataDir, id, backups, article)
+  const file = new DocumentFile(dataDir, id, backups, article, fresh)
   return { db: new Low(file, document), file }
 }
 
@@ -70,11 +71,15 @@ export class DocumentSlots {
   }
 
   /**
-   * Takes `document` (new, or rewritten at start-up) into memory as the one its id names; `article`
-   * is the article its review on disk names, if it has one.
+   * Takes `document` into memory as the one its id names: a new one (`article` 'new'), or one read
+   * at start-up with the article its review names (null for a whole file from before the split).
    */
-  adopt(id: string, document: StoredDocument, article: ArticleOnDisk | null = null): DocumentSlot {
-    const slot = documentSlot(this.options.dataDir, this.options.backups, id, document, article)
+  adopt(id: string, document: StoredDocument, article: ArticleOnDisk | null | 'new'): DocumentSlot {
+    const { dataDir, backups } = this.options
+    const slot =
+      article === 'new'
+        ? documentSlot(dataDir, backups, id, document, null, true)
+        : documentSlot(dataDir, backups, id, document, article)
     this.slots.set(id, Promise.resolve(slot))
     return slot
   }

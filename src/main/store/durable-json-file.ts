@@ -110,14 +110,17 @@ export function parseDataFile<T>(
   schema: z.ZodType<T>,
   migrations: MigrationSteps = {}
 ): T {
+  return checkData(filePath, parseJson(filePath, raw), schema, migrations)
+}
+
+/** A data file's JSON, or an error that says why it is unusable. */
+export function parseJson(filePath: string, raw: string): unknown {
   if (raw.trim() === '') throw new UnreadableFileError(filePath, 'the file is empty')
-  let json: unknown
   try {
-    json = JSON.parse(raw)
+    return JSON.parse(raw) as unknown
   } catch {
     throw new UnreadableFileError(filePath, 'it is not valid JSON (it may be truncated)')
   }
-  return checkData(filePath, json, schema, migrations)
 }
 
 /** Checks parsed JSON read from `filePath`: migrated, then checked against `schema`. */

@@ -11,6 +11,7 @@ import { DocumentId } from '../../shared/ids'
 import { entryFor, placeEntry, removeEntry } from '../../shared/library/entry'
 import {
   LibraryIndex,
+  SCHEMA_VERSION,
   emptyLibrary,
   type FileStamp,
   type LibraryEntry,
@@ -19,7 +20,15 @@ import {
 } from '../../shared/model'
 import type { Backups } from './backups'
 import { moveDocumentAside, readDocumentFiles, type ArticleOnDisk } from './document-files'
-import { DurableJsonFile, NewerDataError, UnreadableFileError, readJsonFile } from './durable-json-file'
+import {
+  DurableJsonFile,
+  NewerDataError,
+  UnreadableFileError,
+  checkData,
+  parseJson,
+  readJsonFile,
+  readTextFile
+} from './durable-json-file'
 import { moveAside, removeTempFiles, type DamagedFile } from './folder-check'
 import {
   ARTICLES_FOLDER,
@@ -48,21 +57,30 @@ export async function readLibraryIndex(
   await mkdir(documentsDir, { recursive: true })
   await mkdir(articlesDir, { recursive: true })
   await removeTempFiles([dataDir, documentsDir, articlesDir])
-  const adapter = new DurableJsonFile(join(dataDir, LIBRARY_FILE), LibraryIndex, {
+  const path = join(dataDir, LIBRARY_FILE)
+  const adapter = new DurableJsonFile(path, LibraryIndex, {
     beforeReplace: (path) => backups.keep(LIBRARY_BACKUPS, path),
     migrations: libraryMigrations
   })
   const library = new Low<LibraryIndex>(adapter, emptyLibrary())
   const damaged: DamagedFile[] = []
-  let stored: LibraryIndex | null
+  let stored: LibraryIndex | null = null
+  let older = false
   try {
-    stored = await adapter.read()
+    const raw = await readTextFile(path)
+    if (raw !== null) {
+      const json = parseJson(path, raw)
+      // An index from before version 3 is written again at once: an older Claimcheck must then
+      // refuse the folder, whose documents it can no longer read once one is split.
+      older = (json as { schemaVersion?: unknown } | null)?.schemaVersion !== SCHEMA_VERSION
+      stored = checkData(path, json, LibraryIndex, libraryMigrations)
+    }
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error
     damaged.push(await moveAside(dataDir, error.filePath, error.reason, now()))
     stored = await recoverIndex(backups)
   }
-  const asRead = JSON.stringify(stored)
+  const asRead = older ? '' : JSON.stringify(stored)
   library.data = stored ?? emptyLibrary()
   return { library, damaged, asRead }
 }

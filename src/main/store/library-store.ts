@@ -161,7 +161,7 @@ export class LibraryStore {
     if (this.slots.loaded(document.id) || this.indexWriter.entryOf(document.id)) {
       throw new Error(`A document with id ${document.id} already exists.`)
     }
-    const slot = this.slots.adopt(document.id, document)
+    const slot = this.slots.adopt(document.id, document, 'new')
     return this.commit(slot, document.id, entryFor(document), document.trashedAt)
   }
 

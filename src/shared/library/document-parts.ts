@@ -9,21 +9,19 @@
  * Pure: the store reads and writes the files.
  */
 import { z } from 'zod'
-import {
-  BlockType,
-  InlineMark,
-  StoredDocument,
-  type Article,
-  type Block,
-  type Claim
-} from '../model'
+import { BlockType, InlineMark, StoredDocument, type Article, type Block, type Claim } from '../model'
 import { DocumentId } from '../ids'
 
 /** Names one article file of a document: a new version of the text gets a new key. */
 export const ArticleKey = z.string().regex(/^[0-9a-z]{6,32}$/, 'An article key is 6–32 letters or digits.')
 
 /** The review file (`documents/<id>.json`): the stored document without its text and structure. */
-export const ReviewFile = StoredDocument.omit({ text: true, blocks: true, claims: true, inlines: true }).extend({
+export const ReviewFile = StoredDocument.omit({
+  text: true,
+  blocks: true,
+  claims: true,
+  inlines: true
+}).extend({
   /** The article file it reads with: `articles/<id>.<key>.article`. */
   articleKey: ArticleKey
 })
@@ -55,7 +53,10 @@ const ArticleHeader = z
   .strict()
 
 /** Splits a document into its review and its article parts. */
-export function splitDocument(document: StoredDocument, articleKey: string): { review: ReviewFile; article: ArticleParts } {
+export function splitDocument(
+  document: StoredDocument,
+  articleKey: string
+): { review: ReviewFile; article: ArticleParts } {
   const { text, blocks, claims, inlines, ...rest } = document
   return {
     review: { ...rest, articleKey },
@@ -77,15 +78,24 @@ export function joinDocument(review: ReviewFile, article: ArticleParts): StoredD
 
 /** Whether two documents hold the same article parts (same objects, else the same content). */
 export function sameArticle(a: ArticleParts, b: ArticleParts): boolean {
-  if (a.text === b.text && a.blocks === b.blocks && a.claims === b.claims && a.inlines === b.inlines) return true
-  if (a.text !== b.text || a.blocks.length !== b.blocks.length || a.claims.length !== b.claims.length) return false
+  if (a.text === b.text && a.blocks === b.blocks && a.claims === b.claims && a.inlines === b.inlines)
+    return true
+  if (a.text !== b.text || a.blocks.length !== b.blocks.length || a.claims.length !== b.claims.length)
+    return false
   const sameBlocks = a.blocks.every((block, index) => {
     const other = b.blocks[index]
-    return other !== undefined && block.type === other.type && block.start === other.start && block.end === other.end
+    return (
+      other !== undefined &&
+      block.type === other.type &&
+      block.start === other.start &&
+      block.end === other.end
+    )
   })
   const sameClaims = a.claims.every((claim, index) => {
     const other = b.claims[index]
-    return other !== undefined && claim.id === other.id && claim.start === other.start && claim.end === other.end
+    return (
+      other !== undefined && claim.id === other.id && claim.start === other.start && claim.end === other.end
+    )
   })
   return sameBlocks && sameClaims && JSON.stringify(a.inlines ?? []) === JSON.stringify(b.inlines ?? [])
 }
@@ -137,12 +147,16 @@ export function decodeArticle(raw: string, expected: { id: string; key: string }
   const parsed = ArticleHeader.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return failed(`its header is not what Claimcheck wrote${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}`)
+    return failed(
+      `its header is not what Claimcheck wrote${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}`
+    )
   }
   const header = parsed.data
-  if (header.id !== expected.id || header.key !== expected.key) return failed('it belongs to another document')
+  if (header.id !== expected.id || header.key !== expected.key)
+    return failed('it belongs to another document')
   const text = raw.slice(newline + 1)
-  if (text.length !== header.textLength) return failed('its text is not the length it was written with (it may be truncated)')
+  if (text.length !== header.textLength)
+    return failed('its text is not the length it was written with (it may be truncated)')
   const blocks = decodeBlocks(header.blocks, text.length)
   const claims = decodeClaims(header.claims, text.length)
   if (!blocks) return failed('its blocks do not fit its text')
