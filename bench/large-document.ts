@@ -3,9 +3,10 @@
  * host's API, then opened in Chromium. Measures the import, the time to the article visible, the
  * time for a tag to show on screen (median of five claims, once the page has settled), and
  * scrolling (frame times while jumping a viewport a frame). Baseline in the same run: the same
- * measurements on a 10,000-word article. Prints JSON.
+ * measurements on a 10,000-word article, and the ratio of each to it. Prints JSON with the load average.
  * Run: npm run build && npx tsx bench/large-document.ts [words]
  */
+import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { chromium, type Page } from '@playwright/test'
 import { startBrowserHost } from '../e2e/app'
@@ -95,7 +96,23 @@ async function main(): Promise<void> {
   const baseline = await measure(page, 10_000)
   const large = await measure(page, words)
   await browser.close()
-  console.log(JSON.stringify({ benchmark: 'large-document', baseline, large }, null, 2))
+  const ratio = (key: 'tagVisibleMs' | 'tagSavedMs' | 'tagCpuMs' | 'p95FrameMs') =>
+    Number(((large[key] ?? 0) / Math.max(baseline[key] ?? 0, 0.1)).toFixed(2))
+  // Each measure of the large article against the baseline's, from this run.
+  const ratios = {
+    tagVisible: ratio('tagVisibleMs'),
+    tagSaved: ratio('tagSavedMs'),
+    tagCpu: ratio('tagCpuMs'),
+    p95Frame: ratio('p95FrameMs')
+  }
+  const [loadAverage] = loadavg()
+  console.log(
+    JSON.stringify(
+      { benchmark: 'large-document', ratios, loadAverage: Number(loadAverage?.toFixed(1)), baseline, large },
+      null,
+      2
+    )
+  )
 }
 
 await main()

@@ -17,7 +17,7 @@ import { documentMigrations } from '../../shared/data-migrations'
 import {
   ReviewFile,
   decodeArticle,
-  encodeArticle,
+  encodeArticlePieces,
   joinDocument,
   sameArticle,
   splitDocument,
@@ -178,7 +178,10 @@ export class DocumentFile implements Adapter<StoredDocument> {
       const key = newArticleKey()
       const { text, blocks, claims, inlines } = document
       const parts: ArticleParts = { text, blocks, claims, ...(inlines ? { inlines } : {}) }
-      await writeFileDurably(articlePath(this.dataDir, this.id, key), encodeArticle(this.id, key, parts))
+      await writeFileDurably(
+        articlePath(this.dataDir, this.id, key),
+        encodeArticlePieces(this.id, key, parts)
+      )
       article = { ...parts, key }
     }
     const { review } = splitDocument(document, article.key)

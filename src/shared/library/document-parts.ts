@@ -102,6 +102,11 @@ export function sameArticle(a: ArticleParts, b: ArticleParts): boolean {
 
 /** The article file's content: a header line, then the text as it is. */
 export function encodeArticle(id: string, key: string, article: ArticleParts): string {
+  return encodeArticlePieces(id, key, article).join('')
+}
+
+/** The article file's content in two pieces, the header line and the text, to write one after the other. */
+export function encodeArticlePieces(id: string, key: string, article: ArticleParts): [string, string] {
   const blocks: number[] = []
   let end = 0
   for (const block of article.blocks) {
@@ -127,7 +132,7 @@ export function encodeArticle(id: string, key: string, article: ArticleParts): s
     claims,
     ...(article.inlines ? { inlines: article.inlines } : {})
   }
-  return `${JSON.stringify(header)}\n${article.text}`
+  return [`${JSON.stringify(header)}\n`, article.text]
 }
 
 export type Decoded = { ok: true; article: ArticleParts } | { ok: false; reason: string }
