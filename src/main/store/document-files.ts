@@ -62,7 +62,9 @@ export async function readDocumentAt(
   if (raw === null) return null
   const json = parseJson(reviewPath, raw)
   const version = isRecord(json) ? json['schemaVersion'] : undefined
-  if (typeof version === 'number' && version < SCHEMA_VERSION) {
+  // A whole document: from before the split, or of this version but written whole (by hand, a tool).
+  const whole = isRecord(json) && typeof json['text'] === 'string' && !('articleKey' in json)
+  if (typeof version === 'number' && (version < SCHEMA_VERSION || (version === SCHEMA_VERSION && whole))) {
     await beforeParse?.()
     const document = checkData(reviewPath, json, StoredDocument, documentMigrations)
     return { document, article: null }

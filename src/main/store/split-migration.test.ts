@@ -130,4 +130,16 @@ describe('a data folder from before the split', () => {
     expect([split?.document.text, whole?.document.text]).toEqual([ferry.text, pier.text])
     expect((await stat(join(folder, 'documents', 'pier-plan.json'))).size).toBe(JSON.stringify(pier).length)
   })
+
+  it('reads a whole document of the current version written by a tool, and splits it when it changes', async () => {
+    const { folder, ferry } = await legacyFolder()
+    await writeFile(
+      join(folder, 'documents', 'ferry-report.json'),
+      JSON.stringify({ ...ferry, schemaVersion: 3 })
+    )
+    const store = await openStore(folder)
+    expect((await store.openDocument('ferry-report')).text).toBe(ferry.text)
+    await store.changeDocument('ferry-report', (document) => ({ ...document, title: 'Split now' }))
+    expect((await readDocumentFiles(folder, 'ferry-report'))?.article?.text).toBe(ferry.text)
+  })
 })
