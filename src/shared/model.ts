@@ -14,8 +14,12 @@ import { MAX_LIST_DEPTH, MAX_LIST_MARKER, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } fr
 
 export { MAX_LIST_DEPTH, MAX_LIST_MARKER, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from './document/block-limits'
 
-/** 2: orphans moved from the document into its annotations (see data-migrations.ts). */
-export const SCHEMA_VERSION = 2
+/**
+ * 2: orphans moved from the document into its annotations (see data-migrations.ts).
+ * 3: a document is stored as two files, its review and its article (library/document-parts.ts);
+ * the document itself did not change shape.
+ */
+export const SCHEMA_VERSION = 3
 
 export { claimStatuses, isVerdict, statusLabel, verdicts, type Verdict } from './status'
 export const ClaimStatus = z.enum(claimStatuses)
@@ -215,7 +219,7 @@ export type Article = z.infer<typeof Article>
 export const DeskMarker = z.object({ deskDocId: DocumentId }).strict()
 export type DeskMarker = z.infer<typeof DeskMarker>
 
-/** One file per document on disk. */
+/** One document, whole: in memory, in a backup export, and on disk before version 3. */
 export const StoredDocument = Article.extend({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: DocumentId,

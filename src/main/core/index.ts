@@ -30,6 +30,7 @@ export type { ServiceDeps, ServiceOptions } from '../services/create-services'
 export { findPreviousVersion } from '../services/import-services'
 export { readReviewer } from '../services/reviewer-services'
 export { LibraryStore } from '../store/library-store'
+export { readDocumentFiles } from '../store/document-files'
 export {
   NewerDataError,
   UnreadableFileError,
