@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../document/build-article'
 import { SCHEMA_VERSION, emptyAnnotations, type StoredDocument } from '../model'
+import { tablesArticle } from '../../../test/fixtures/export/tables-article'
 import { decodeArticle, encodeArticle, joinDocument, sameArticle, splitDocument } from './document-parts'
 
 const article = buildArticle({
@@ -101,5 +102,44 @@ describe('a document in two parts', () => {
     expect(sameArticle(document, moved)).toBe(false)
     expect(sameArticle(document, { ...document, text: `${document.text} ` })).toBe(false)
     expect(sameArticle(document, { ...document, inlines: [] })).toBe(false)
+  })
+})
+
+describe('an article with tables and lists', () => {
+  it('keeps each table and each list item’s marker and depth through its file', () => {
+    const tablesDocument = tablesArticle()
+    const { article: parts } = splitDocument(tablesDocument, 'k1a2b3')
+    expect(parts.blocks.some((block) => block.table)).toBe(true)
+    expect(parts.blocks.some((block) => block.marker)).toBe(true)
+    const decoded = decodeArticle(encodeArticle(tablesDocument.id, 'k1a2b3', parts), {
+      id: tablesDocument.id,
+      key: 'k1a2b3'
+    })
+    expect(decoded.ok && decoded.article.blocks).toEqual(tablesDocument.blocks)
+  })
+
+  it('refuses a file whose table cell lies outside its table', () => {
+    const tablesDocument = tablesArticle()
+    const raw = encodeArticle(tablesDocument.id, 'k1a2b3', splitDocument(tablesDocument, 'k1a2b3').article)
+    const header = JSON.parse(raw.slice(0, raw.indexOf('\n'))) as {
+      blockDetails: { table?: { header: { start: number; end: number }[] } }[]
+    }
+    const table = header.blockDetails.find((detail) => detail.table)!.table!
+    table.header[0] = { start: 0, end: 1 }
+    const damaged = `${JSON.stringify(header)}\n${raw.slice(raw.indexOf('\n') + 1)}`
+    expect(decodeArticle(damaged, { id: tablesDocument.id, key: 'k1a2b3' })).toEqual({
+      ok: false,
+      reason: 'its blocks do not fit its text'
+    })
+  })
+
+  it('tells two articles apart that differ only in a list marker', () => {
+    const tablesDocument = tablesArticle()
+    const parts = splitDocument(tablesDocument, 'k1a2b3').article
+    const other = {
+      ...parts,
+      blocks: parts.blocks.map((block) => (block.marker ? { ...block, marker: '9.' } : block))
+    }
+    expect(sameArticle(parts, other)).toBe(false)
   })
 })

@@ -9,7 +9,7 @@
  * Pure: the store reads and writes the files.
  */
 import { z } from 'zod'
-import { BlockType, InlineMark, StoredDocument, type Article, type Block, type Claim } from '../model'
+import { Block, BlockType, InlineMark, StoredDocument, type Article, type Claim } from '../model'
 import { DocumentId } from '../ids'
 
 /** Names one article file of a document: a new version of the text gets a new key. */
@@ -45,6 +45,27 @@ const isWholeNumbers = (value: unknown): value is number[] =>
   Array.isArray(value) && value.every((item) => Number.isSafeInteger(item))
 const Column = z.custom<number[]>(isWholeNumbers, 'a list of whole numbers')
 
+/** The fields of a block beyond type, start and end, with the block's index. */
+const BlockDetail = z
+  .object({
+    at: z.number().int().nonnegative(),
+    marker: z.string().optional(),
+    depth: z.number().optional(),
+    table: z.unknown().optional()
+  })
+  .strict()
+type BlockDetail = z.infer<typeof BlockDetail>
+
+function detailsOf(blocks: readonly Block[]): BlockDetail[] {
+  const details: BlockDetail[] = []
+  blocks.forEach((block, at) => {
+    if (block.marker === undefined && block.depth === undefined && block.table === undefined) return
+    const { type: _type, start: _start, end: _end, ...detail } = block
+    details.push({ at, ...detail })
+  })
+  return details
+}
+
 const ArticleHeader = z
   .object({
     format: z.literal(FORMAT),
@@ -56,6 +77,8 @@ const ArticleHeader = z
     blocks: Column,
     /** Per claim: id number − previous id number, start − previous end, length. */
     claims: Column,
+    /** What a few blocks carry besides their place: a list item's marker and depth, a table. */
+    blockDetails: z.array(BlockDetail).optional(),
     inlines: z.array(InlineMark).optional()
   })
   .strict()
@@ -105,7 +128,12 @@ export function sameArticle(a: ArticleParts, b: ArticleParts): boolean {
       other !== undefined && claim.id === other.id && claim.start === other.start && claim.end === other.end
     )
   })
-  return sameBlocks && sameClaims && JSON.stringify(a.inlines ?? []) === JSON.stringify(b.inlines ?? [])
+  return (
+    sameBlocks &&
+    sameClaims &&
+    JSON.stringify(a.inlines ?? []) === JSON.stringify(b.inlines ?? []) &&
+    JSON.stringify(detailsOf(a.blocks)) === JSON.stringify(detailsOf(b.blocks))
+  )
 }
 
 /** The article file's content: a header line, then the text as it is. */
@@ -131,6 +159,7 @@ export function encodeArticlePieces(id: string, key: string, article: ArticlePar
     number = next
     end = claim.end
   }
+  const details = detailsOf(article.blocks)
   const header = {
     format: FORMAT,
     formatVersion: 1,
@@ -139,6 +168,7 @@ export function encodeArticlePieces(id: string, key: string, article: ArticlePar
     textLength: article.text.length,
     blocks,
     claims,
+    ...(details.length ? { blockDetails: details } : {}),
     ...(article.inlines ? { inlines: article.inlines } : {})
   }
   return [`${JSON.stringify(header)}\n`, article.text]
@@ -171,7 +201,8 @@ export function decodeArticle(raw: string, expected: { id: string; key: string }
   const text = raw.slice(newline + 1)
   if (text.length !== header.textLength)
     return failed('its text is not the length it was written with (it may be truncated)')
-  const blocks = decodeBlocks(header.blocks, text.length)
+  const placed = decodeBlocks(header.blocks, text.length)
+  const blocks = placed && withDetails(placed, header.blockDetails ?? [])
   const claims = decodeClaims(header.claims, text.length)
   if (!blocks) return failed('its blocks do not fit its text')
   if (!claims) return failed('its claims do not fit its text')
@@ -194,6 +225,19 @@ function decodeBlocks(column: number[], textLength: number): Block[] | null {
     blocks.push({ type, start, end })
   }
   return blocks
+}
+
+/** The blocks with their details, each checked whole (a table's cells inside the table); null if one is not right. */
+function withDetails(blocks: Block[], details: readonly BlockDetail[]): Block[] | null {
+  for (const { at, ...detail } of details) {
+    const block = blocks[at]
+    if (!block) return null
+    const checked = Block.safeParse({ ...block, ...detail })
+    if (!checked.success) return null
+    blocks[at] = checked.data
+  }
+  // A table block that lost its details would not be a table: refused rather than misread.
+  return blocks.some((block) => block.type === 'table' && !block.table) ? null : blocks
 }
 
 const MAX_CLAIM_NUMBER = 999_999_999
