@@ -8,7 +8,13 @@ import { spawn } from 'node:child_process'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { boot, builtWorkerArticleBuilder, builtWorkerClaimIndex, resolveDataDir } from '../core'
+import {
+  boot,
+  builtWorkerArticleBuilder,
+  builtWorkerClaimIndex,
+  resolveDataDir,
+  withFirstScreen
+} from '../core'
 import { hostAddress, requestedPort } from './host-address'
 import { startWebHost, type WebHost, type WebHostOptions } from './web-host'
 
@@ -61,7 +67,7 @@ async function listen(
 async function main(): Promise<void> {
   const requested = requestedPort(process.argv.slice(2), process.env)
   const dataDir = resolveDataDir(defaultDataDir())
-  const { services, store, release } = await boot({
+  const booted = await boot({
     dataDir,
     resourcesDir: join(appRoot, 'resources'),
     platform: { kind: 'browser' },
@@ -69,12 +75,15 @@ async function main(): Promise<void> {
     articleBuilder: builtWorkerArticleBuilder(import.meta.url),
     claimIndex: builtWorkerClaimIndex(import.meta.url)
   })
+  const { store, release } = booted
+  const { services, firstScreen } = withFirstScreen(booted.services)
   const address = await hostAddress(dataDir, requested)
   const host = await listen(
     {
       services,
       rendererDir: join(appRoot, 'out', 'renderer'),
       token: address.token,
+      firstScreen,
       onInternalError: (error) => console.error(error)
     },
     address.ports,

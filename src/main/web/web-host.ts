@@ -12,7 +12,7 @@ import { fail, type Result } from '../../shared/result'
 import { contentSecurityPolicy } from '../../shared/security/csp'
 import { ByteBudget } from './byte-budget'
 import { API_ROUTE_PREFIX, TOKEN_HEADER } from '../../shared/wire'
-import { readStaticFile } from '../core'
+import { isAppPage, readStaticFile, withFirstScreenPage, type FirstScreen } from '../core'
 
 export { TOKEN_HEADER } from '../../shared/wire'
 /** Imports are limited to 50 MB: text (JSON escaping can add a little) or a PDF as base64 (4/3). */
@@ -30,6 +30,11 @@ export interface WebHostOptions {
   /** Bytes of request bodies held at once (benchmarks compare against an unbounded host). */
   bodyBudgetBytes?: number
   onInternalError?: (error: unknown) => void
+  /**
+   * The first screen to put in the app's page (the article's opening with its claims, painted
+   * before any script runs); only a request carrying the token gets it, as it holds the library.
+   */
+  firstScreen?: () => Promise<FirstScreen | null>
 }
 
 export interface WebHost {
@@ -84,6 +89,15 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  // A first screen that cannot be made (a damaged document, say) leaves the page as it was.
+  const firstScreenOf = async (source: WebHostOptions['firstScreen'] | null): Promise<FirstScreen | null> => {
+    try {
+      return source ? await source() : null
+    } catch (error) {
+      options.onInternalError?.(error)
+      return null
+    }
+  }
   const token = options.token ?? randomBytes(24).toString('hex')
   const bodies = new ByteBudget(options.bodyBudgetBytes ?? BODY_BUDGET_BYTES)
   let allowedHost = ''
@@ -141,16 +155,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       response.writeHead(405, securityHeaders).end()
       return
     }
-    readStaticFile(options.rendererDir, url.pathname)
-      .then((file) => {
-        if (!file) {
+    const withScreen =
+      options.firstScreen &&
+      isAppPage(url.pathname) &&
+      tokenMatches(token, url.searchParams.get('token') ?? '')
+        ? options.firstScreen
+        : null
+    Promise.all([readStaticFile(options.rendererDir, url.pathname), firstScreenOf(withScreen)])
+      .then(([found, screen]) => {
+        if (!found) {
           response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain' }).end('Not found')
           return
         }
+        const file = withFirstScreenPage(found, screen)
         response.writeHead(200, {
           ...securityHeaders,
           'Content-Type': file.contentType,
-          'Cache-Control': 'no-cache'
+          // A page with the library's text in it is never kept.
+          'Cache-Control': screen ? 'no-store' : 'no-cache'
         })
         response.end(request.method === 'HEAD' ? undefined : file.body)
       })

@@ -7,6 +7,7 @@ import { pageHost } from './services/page-host'
 import { ServiceProvider } from './services/service-context'
 import './styles/palette.css'
 import './styles/base.css'
+import './styles/first-screen.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
