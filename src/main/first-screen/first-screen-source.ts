@@ -1,13 +1,14 @@
 /**
  * The first screen (shared/first-screen) of the library as it is now, read through the services,
- * and the page it goes into. Start-up notices are taken once by `getStartup`; the first screen only
- * needs to know whether there are any, so it holds what it took and the page's own `getStartup`
- * gets them first.
+ * and kept for the next start as a host quits. Start-up notices are taken once by `getStartup`; the
+ * first screen only needs to know whether there are any, so it holds what it took and the page's
+ * own `getStartup` gets them first.
  */
 import type { Services } from '../../shared/contract'
+import { firstScreen, type FirstScreen } from '../../shared/first-screen/first-screen'
 import type { Notice } from '../../shared/model'
-import { firstScreen, pageWithFirstScreen, type FirstScreen } from '../../shared/first-screen/first-screen'
-import type { StaticFile } from '../renderer-files'
+import { writeFileDurably } from '../store/durable-json-file'
+import { firstScreenPath, removeFirstScreenFile } from './first-screen-file'
 
 export interface FirstScreenServices {
   /** The services, whose `getStartup` also answers the notices the first screen held back. */
@@ -42,11 +43,12 @@ export function withFirstScreen(inner: Services): FirstScreenServices {
   return { services, firstScreen: current }
 }
 
-/** True for the paths that answer the app's page. */
-export const isAppPage = (pathname: string): boolean => pathname === '/' || pathname === '/index.html'
-
-/** The app's page with `screen` in it; any other file as it is. */
-export function withFirstScreenPage(file: StaticFile, screen: FirstScreen | null): StaticFile {
-  if (!screen) return file
-  return { ...file, body: Buffer.from(pageWithFirstScreen(file.body.toString('utf8'), screen), 'utf8') }
+/**
+ * Keeps the first screen for the next start (`first-screen-file.ts`); call as the host quits,
+ * after the store's last write. None (an empty library, a reader in the middle of a document)
+ * leaves no file.
+ */
+export async function keepFirstScreen(dataDir: string, screen: FirstScreen | null): Promise<void> {
+  if (!screen) return removeFirstScreenFile(dataDir)
+  await writeFileDurably(firstScreenPath(dataDir), JSON.stringify(screen))
 }

@@ -9,11 +9,12 @@ import { countStatuses } from '../annotations/counts'
 import type { Notice, ReadingPlace, StoredDocument } from '../model'
 import type { ReadingSettings } from '../reading-settings'
 import { articleBlocksMarkup } from './article-markup'
-import { escapeHtml } from './html-text'
+import type { FirstScreen } from './first-screen-page'
 import { FIRST_SCREEN_ID } from './ids'
 import { headerMarkup, sidePanelMarkup, toolbarMarkup } from './shell-markup'
 
 export { FIRST_SCREEN_ID }
+export type { FirstScreen }
 
 /** Enough text to fill a tall window at a small text size; the rest comes with the page's script. */
 const TEXT_BUDGET = 6_000
@@ -29,12 +30,6 @@ export interface FirstScreenState {
   notices: readonly Notice[]
   /** A connected desk changes the header and the document's bar. */
   deskConnected: boolean
-}
-
-export interface FirstScreen {
-  /** The element to put first in the page's body. */
-  html: string
-  settings: ReadingSettings
 }
 
 /** How many of the blocks the first screen shows. */
@@ -74,21 +69,4 @@ export function firstScreen(state: FirstScreenState): FirstScreen | null {
     sidePanelMarkup() +
     '</main></div></div>'
   return { html, settings: state.settings }
-}
-
-/** The `<html>` attributes that set the reader's theme, text size and line width without a script. */
-export function readingSettingsAttributes(settings: ReadingSettings): string {
-  const theme = settings.theme === 'system' ? '' : ` data-theme="${escapeHtml(settings.theme)}"`
-  return `${theme} data-reading-size="${Math.round(settings.fontSize)}" data-reading-measure="${escapeHtml(settings.measure)}"`
-}
-
-/**
- * The page with the first screen in it: first in the body, so it paints before the app's script
- * (a module script, deferred) runs; `index` is the built index.html.
- */
-export function pageWithFirstScreen(index: string, screen: FirstScreen): string {
-  const withHtml = index.replace(/<html([^>]*)>/, (_whole, rest: string) => {
-    return `<html${rest}${readingSettingsAttributes(screen.settings)}>`
-  })
-  return withHtml.replace(/<body([^>]*)>/, (whole) => `${whole}\n    ${screen.html}`)
 }
