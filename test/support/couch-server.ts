@@ -30,6 +30,8 @@ export interface CouchServer {
   /** Listens again on the same port. */
   start(): Promise<void>
   running(): boolean
+  /** Resolves when the server has begun answering the next request whose path contains `part`. */
+  nextAnswer(part: string): Promise<void>
   /** Stops for good and removes the server's scratch folder (its log). */
   close(): Promise<void>
 }
@@ -57,11 +59,29 @@ export async function startCouchServer(
     overrideMode: { exclude: ['routes/fauxton'] }
   })
   const sockets = new Set<Socket>()
+  const awaited: { part: string; resolve: () => void }[] = []
+  const noticeRequest = (path: string) => {
+    for (let at = awaited.length - 1; at >= 0; at--) {
+      const waiter = awaited[at] as { part: string; resolve: () => void }
+      if (!path.includes(waiter.part)) continue
+      awaited.splice(at, 1)
+      waiter.resolve()
+    }
+  }
   let server: Server | null = null
   let port = 0
   const listen = () =>
     new Promise<void>((resolve, reject) => {
-      const next = createServer(app)
+      const next = createServer((request, response) => {
+        // Told once the answer's head and first bytes are on their way (a long-poll's opening `{`).
+        const write = response.write.bind(response) as (...args: unknown[]) => boolean
+        response.write = ((...args: unknown[]) => {
+          const written = write(...args)
+          noticeRequest(request.url ?? '')
+          return written
+        }) as typeof response.write
+        app(request, response)
+      })
       next.on('connection', (socket) => {
         sockets.add(socket)
         socket.on('close', () => sockets.delete(socket))
@@ -96,6 +116,7 @@ export async function startCouchServer(
     stop,
     start: listen,
     running: () => server !== null,
+    nextAnswer: (part) => new Promise<void>((resolve) => awaited.push({ part, resolve })),
     async close() {
       await stop()
       await rm(scratch, { recursive: true, force: true })

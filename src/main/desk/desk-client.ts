@@ -7,6 +7,7 @@
  */
 import nano, { type RequestOptions } from 'nano'
 import { z } from 'zod'
+import { abortable } from '../abortable'
 
 /** The server could not be reached, timed out, or is failing (5xx): try again with backoff. */
 export class DeskOffline extends Error {}
@@ -104,13 +105,13 @@ export function deskClient(deskUrl: string, name: string, password: string): Des
   const authorization = `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`
   const couch = nano({ url: deskUrl.slice(0, at), headers: { Authorization: authorization } })
   const call = async (options: RequestOptions, signal: AbortSignal, waitMs = 0) => {
-    // nano passes `signal` on to fetch; its types do not list it.
-    const withSignal = {
-      ...options,
-      signal: AbortSignal.any([signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS + waitMs)])
-    }
     try {
-      const answer = (await couch.request(withSignal)) as unknown
+      // nano passes `signal` on to fetch; its types do not list it.
+      const answer = await abortable(
+        signal,
+        REQUEST_TIMEOUT_MS + waitMs,
+        (linked) => couch.request({ ...options, signal: linked } as RequestOptions) as Promise<unknown>
+      )
       // nano answers '' when the body could not be read: the connection was cut (or we gave up)
       // after the server had started answering. That is the network, not a strange server.
       if (answer === '') throw new DeskOffline('The connection to the desk was cut mid-answer.')
@@ -123,13 +124,13 @@ export function deskClient(deskUrl: string, name: string, password: string): Des
     async session() {
       const answer = parse(
         SessionAnswer,
-        await call({ path: '_session' }, AbortSignal.timeout(REQUEST_TIMEOUT_MS)),
+        await call({ path: '_session' }, new AbortController().signal),
         'the log-in'
       )
       if (answer.userCtx.name === null)
         throw new DeskNotAllowed(401, 'The desk did not accept your name and password.')
       // The database itself: 401/403 here means not a member of this desk.
-      await call({ db: database }, AbortSignal.timeout(REQUEST_TIMEOUT_MS)).catch((error: unknown) => {
+      await call({ db: database }, new AbortController().signal).catch((error: unknown) => {
         if (error instanceof DeskNotAllowed && error.status !== 404) {
           throw new DeskNotAllowed(
             403,

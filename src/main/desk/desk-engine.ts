@@ -38,6 +38,8 @@ import { emptyAnnotations, SCHEMA_VERSION, StoredDocument, type LibraryEntry } f
 import { ApiFailure } from '../../shared/result'
 import type { LibraryStore } from '../store/library-store'
 import { entryFor } from '../../shared/library/entry'
+import { linkedController } from '../abortable'
+import { ChangeBatcher } from './change-batcher'
 import type { CredentialVault } from './credential-vault'
 import { DeskBadAnswer, DeskNotAllowed, DeskOffline, deskClient, type DeskClient } from './desk-client'
 import type { DeskEngine } from './desk-services'
@@ -445,30 +447,23 @@ export class DeskSync implements DeskEngine {
    * and connecting compares every desk document with what the desk has (reconcileLibrary).
    */
   private markChanged(documentId: string): void {
-    this.changed.add(documentId)
-    if (this.flushing) return
-    this.flushing = true
-    void this.flushChanged().finally(() => {
-      this.flushing = false
-      this.tellSynced()
-    })
+    this.changes.mark(documentId)
   }
 
-  private readonly changed = new Set<string>()
-  private flushing = false
+  private readonly changes = new ChangeBatcher(
+    () => this.options.store.whenIdle(),
+    (ids) => this.flushChanged(ids),
+    () => this.tellSynced(),
+    (error) => this.options.store.warn(deskProblem(error))
+  )
 
-  private async flushChanged(): Promise<void> {
-    while (this.changed.size > 0) {
-      await this.options.store.whenIdle()
-      const ids = [...this.changed]
-      this.changed.clear()
-      await this.queueWork(async () => {
-        for (const id of ids) {
-          const document = await this.options.store.peekDocument(id)
-          if (document) await this.recomputeReview(document)
-        }
-      })
-    }
+  private async flushChanged(ids: string[]): Promise<void> {
+    await this.queueWork(async () => {
+      for (const id of ids) {
+        const document = await this.options.store.peekDocument(id)
+        if (document) await this.recomputeReview(document)
+      }
+    })
   }
 
   private recomputeReview(document: StoredDocument): Promise<void> | void {
@@ -628,7 +623,8 @@ export class DeskSync implements DeskEngine {
       const fresh = caughtUp && this.syncedWaiters.length > 0
       if (fresh) await this.pullWaker.wait(50, session.stop.signal)
       const round = ++this.pullRounds
-      const poll = new AbortController()
+      // Aborted by whenSynced (ask again now) or by the session stopping.
+      const { controller: poll, dispose: unlinkPoll } = linkedController(session.stop.signal)
       const longPoll = caughtUp && !fresh
       session.poll = longPoll ? poll : null
       try {
@@ -636,7 +632,7 @@ export class DeskSync implements DeskEngine {
         const changes = await session.client.changes(this.replica.since, {
           limit: PULL_BATCH,
           waitMs,
-          signal: AbortSignal.any([session.stop.signal, poll.signal])
+          signal: poll.signal
         })
         session.poll = null
         failures = 0
@@ -659,6 +655,8 @@ export class DeskSync implements DeskEngine {
         caughtUp = false
         failures++
         await this.pullWaker.wait(this.backoff(failures), session.stop.signal)
+      } finally {
+        unlinkPoll()
       }
     }
   }
@@ -904,7 +902,7 @@ export class DeskSync implements DeskEngine {
   private lastPulledRound = 0
 
   private tellSynced(): void {
-    if (pending(this.outbox, 1).length > 0 || this.flushing || this.changed.size > 0) return
+    if (pending(this.outbox, 1).length > 0 || this.changes.busy) return
     for (let at = this.syncedWaiters.length - 1; at >= 0; at--) {
       const waiter = this.syncedWaiters[at] as { after: number; resolve: () => void }
       if (this.lastPulledRound > waiter.after) {

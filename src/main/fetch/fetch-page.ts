@@ -8,6 +8,7 @@ import { MAX_IMPORT_BYTES, MAX_WEB_REDIRECTS, WEB_TIMEOUT_MS } from '../../share
 import { ApiFailure } from '../../shared/result'
 import { checkWebAddress } from '../../shared/web/web-address'
 import { contentKindOfType, notAnArticleMessage, parseContentType } from '../../shared/web/web-content'
+import { linkedController, untilAborted } from '../abortable'
 import {
   networkFailure,
   pageTooLarge,
@@ -94,6 +95,7 @@ async function readBody(
   response: Response,
   url: string,
   limits: WebFetchLimits,
+  orStop: <T>(step: Promise<T>) => Promise<T>,
   onChunk: (progress: FetchProgress) => void
 ): Promise<Uint8Array> {
   // A compressed body's length says nothing about the bytes it unpacks to.
@@ -107,7 +109,10 @@ async function readBody(
   if (!response.body) return new Uint8Array()
   const reader = response.body.getReader()
   for (;;) {
-    const { done, value } = await reader.read()
+    const { done, value } = await orStop(reader.read()).catch(async (error: unknown) => {
+      await reader.cancel().catch(() => {})
+      throw error
+    })
     if (done) break
     receivedBytes += value.byteLength
     // Counted as the bytes arrive, so a server that lies about its length is stopped all the same.
@@ -125,12 +130,16 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
   const limits = { ...defaultWebFetchLimits, ...options.limits }
   const cancelled = options.signal ?? new AbortController().signal
   const wait = waitLimit(limits.timeoutMs)
-  const signal = AbortSignal.any([cancelled, wait.signal])
+  const { controller, dispose } = linkedController(cancelled, wait.signal)
+  const signal = controller.signal
+  // Each wait is also raced against the abort itself, which fetch can lose (see abortable.ts).
+  const stopped = untilAborted(signal)
+  const orStop = <T>(step: Promise<T>): Promise<T> => Promise.race([step, stopped.promise])
   let url = checkedAddress(address)
   const visited = new Set<string>([url.href])
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await fetch(url, { redirect: 'manual', headers: REQUEST_HEADERS, signal })
+      const response = await orStop(fetch(url, { redirect: 'manual', headers: REQUEST_HEADERS, signal }))
       wait.restart()
       if (REDIRECT_STATUSES.has(response.status)) {
         await response.body?.cancel().catch(() => {})
@@ -154,7 +163,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
         await response.body?.cancel().catch(() => {})
         throw new ApiFailure('bad-file', notAnArticleMessage(url.href, mediaType))
       }
-      const bytes = await readBody(response, url.href, limits, (progress) => {
+      const bytes = await readBody(response, url.href, limits, orStop, (progress) => {
         wait.restart()
         options.onProgress?.(progress)
       })
@@ -167,5 +176,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
     throw networkFailure(url.href, error)
   } finally {
     wait.stop()
+    stopped.cancel()
+    dispose()
   }
 }

@@ -67,6 +67,11 @@ function ClaimRow({ row, onJump }: { row: LibraryClaim; onJump: AllClaimsViewPro
   )
 }
 
+const exportFormats = [
+  { format: 'markdown', label: 'Export Markdown' },
+  { format: 'csv', label: 'Export CSV' }
+] as const
+
 export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
   const api = useApi()
   const host = useHost()
@@ -223,28 +228,20 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
           {rows ? `${shown.length} of ${rows.length} claims` : failed ? '' : 'Loading…'}
         </p>
         <div className="all-claims-export">
-          <button
-            type="button"
-            className="button"
-            disabled={shown.length === 0 || deskFilter !== null}
-            title={
-              deskFilter ? 'Clear the desk state to export: exports do not filter by it yet.' : undefined
-            }
-            onClick={() => void exportAs('markdown')}
-          >
-            Export Markdown
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={shown.length === 0 || deskFilter !== null}
-            title={
-              deskFilter ? 'Clear the desk state to export: exports do not filter by it yet.' : undefined
-            }
-            onClick={() => void exportAs('csv')}
-          >
-            Export CSV
-          </button>
+          {exportFormats.map(({ format, label }) => (
+            <button
+              key={format}
+              type="button"
+              className="button"
+              disabled={shown.length === 0 || deskFilter !== null}
+              title={
+                deskFilter ? 'Clear the desk state to export: exports do not filter by it yet.' : undefined
+              }
+              onClick={() => void exportAs(format)}
+            >
+              {label}
+            </button>
+          ))}
         </div>
       </div>
       {failed && (

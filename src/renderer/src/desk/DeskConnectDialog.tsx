@@ -3,8 +3,9 @@
  * address is checked here first (https, or http on this computer only); the engine's answer, an
  * error in words, shows under the fields. The password is sent once and never shown again.
  */
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { deskAddressProblem } from '../../../shared/desk/view/desk-address'
+import { ModalDialog } from '../components/ModalDialog'
 import { useModalDialog } from '../components/use-modal-dialog'
 import { useDesk } from './desk-context'
 import '../styles/panel.css'
@@ -20,7 +21,6 @@ export function DeskConnectDialog({
 }) {
   const { dialogRef, close, dismiss } = useModalDialog(onClose)
   const desk = useDesk()
-  const ids = useId()
   const [url, setUrl] = useState('')
   const [name, setName] = useState('')
   const [password, setPassword] = useState('')
@@ -43,23 +43,18 @@ export function DeskConnectDialog({
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog desk-dialog"
-      aria-labelledby={`${ids}-title`}
-      aria-describedby={`${ids}-about`}
-      onCancel={(event) => {
-        event.preventDefault()
-        close()
-      }}
+    <ModalDialog
+      dialogRef={dialogRef}
+      onCancel={close}
+      title="Connect to a desk"
+      className="desk-dialog"
+      about={
+        <>
+          A desk is a CouchDB database your newsroom shares. Your reviews stay on this computer and are sent
+          to the desk; the others’ verdicts arrive here. Everything keeps working offline.
+        </>
+      }
     >
-      <h2 id={`${ids}-title`} className="dialog-title">
-        Connect to a desk
-      </h2>
-      <p id={`${ids}-about`} className="dialog-text">
-        A desk is a CouchDB database your newsroom shares. Your reviews stay on this computer and are sent to
-        the desk; the others’ verdicts arrive here. Everything keeps working offline.
-      </p>
       <form
         onSubmit={(event) => {
           event.preventDefault()
@@ -124,6 +119,6 @@ export function DeskConnectDialog({
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   )
 }

@@ -1,8 +1,8 @@
 /** The document's desk history: every change by every member, newest first, with its claim. */
-import { useId } from 'react'
 import type { Claim } from '../../../shared/model'
 import type { DeskEvent } from '../../../shared/desk/view/desk-view-types'
 import { eventText } from '../../../shared/desk/view/desk-words'
+import { ModalDialog } from '../components/ModalDialog'
 import { useModalDialog } from '../components/use-modal-dialog'
 import { whenText } from './desk-time'
 
@@ -14,21 +14,9 @@ interface DeskHistoryDialogProps {
 
 export function DeskHistoryDialog({ history, claims, onClose }: DeskHistoryDialogProps) {
   const { dialogRef, close } = useModalDialog(onClose)
-  const ids = useId()
   const position = new Map(claims.map((claim, index) => [claim.id, index + 1]))
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog desk-history-dialog"
-      aria-labelledby={`${ids}-title`}
-      onCancel={(event) => {
-        event.preventDefault()
-        close()
-      }}
-    >
-      <h2 id={`${ids}-title`} className="dialog-title">
-        Desk history
-      </h2>
+    <ModalDialog dialogRef={dialogRef} onCancel={close} title="Desk history" className="desk-history-dialog">
       {history.length === 0 ? (
         <p className="dialog-text">Nothing has happened on the desk yet.</p>
       ) : (
@@ -52,6 +40,6 @@ export function DeskHistoryDialog({ history, claims, onClose }: DeskHistoryDialo
           Close
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   )
 }

@@ -3,7 +3,7 @@
  * Disputed (e.g. PolitiFact's True … Pants on fire) — that a desk document's ClaimReview export
  * rates signed-off claims on. "Needs source" is never a rating. Opened from the Export menu.
  */
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useState } from 'react'
 import {
   defaultRatingScale,
   truthOMeterScale,
@@ -11,6 +11,7 @@ import {
   type RatingScale
 } from '../../../shared/desk/view/publishing-scale'
 import { useApi } from '../services/service-context'
+import { ModalDialog } from '../components/ModalDialog'
 import { useModalDialog } from '../components/use-modal-dialog'
 import '../styles/desk.css'
 
@@ -24,7 +25,6 @@ const MAX_RATINGS = 12
 export function PublishingDialog({ onSaved, onClose }: PublishingDialogProps) {
   const api = useApi()
   const { dialogRef, close, dismiss } = useModalDialog(onClose)
-  const ids = useId()
   const [scale, setScale] = useState<RatingScale | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
@@ -62,23 +62,18 @@ export function PublishingDialog({ onSaved, onClose }: PublishingDialogProps) {
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog publishing-dialog"
-      aria-labelledby={`${ids}-title`}
-      aria-describedby={`${ids}-about`}
-      onCancel={(event) => {
-        event.preventDefault()
-        close()
-      }}
+    <ModalDialog
+      dialogRef={dialogRef}
+      onCancel={close}
+      title="Publishing"
+      className="publishing-dialog"
+      about={
+        <>
+          The desk’s rating scale, best first. A desk document’s ClaimReview export rates each signed-off
+          claim on it; each rating means Verified or Disputed. “Needs source” is never published as a rating.
+        </>
+      }
     >
-      <h2 id={`${ids}-title`} className="dialog-title">
-        Publishing
-      </h2>
-      <p id={`${ids}-about`} className="dialog-text">
-        The desk’s rating scale, best first. A desk document’s ClaimReview export rates each signed-off claim
-        on it; each rating means Verified or Disputed. “Needs source” is never published as a rating.
-      </p>
       {scale && (
         <form
           onSubmit={(event) => {
@@ -170,6 +165,6 @@ export function PublishingDialog({ onSaved, onClose }: PublishingDialogProps) {
           </div>
         </form>
       )}
-    </dialog>
+    </ModalDialog>
   )
 }

@@ -3,9 +3,10 @@
  * and kept in the data folder. Opened from the Export menu, or before a ClaimReview export when no
  * reviewer is set yet (then `reason` says why and saving goes on with the export).
  */
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Reviewer } from '../../../shared/reviewer'
 import { useApi } from '../services/service-context'
+import { ModalDialog } from '../components/ModalDialog'
 import { useModalDialog } from '../components/use-modal-dialog'
 import '../styles/export.css'
 
@@ -24,7 +25,6 @@ export function ReviewerDialog({ reason, saveLabel = 'Save', onSaved, onClose }:
   const [reviewer, setReviewer] = useState<Reviewer | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  const ids = useId()
 
   useEffect(() => {
     void api.getReviewer({}).then((result) => {
@@ -43,23 +43,17 @@ export function ReviewerDialog({ reason, saveLabel = 'Save', onSaved, onClose }:
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={`${ids}-title`}
-      aria-describedby={`${ids}-about`}
-      onCancel={(event) => {
-        event.preventDefault()
-        close()
-      }}
+    <ModalDialog
+      dialogRef={dialogRef}
+      onCancel={close}
+      title="Reviewer"
+      about={
+        <>
+          {reason ? `${reason} ` : ''}Your name and organisation sign ClaimReview exports as their author and
+          W3C annotations as their creator. Set them once; every export uses them.
+        </>
+      }
     >
-      <h2 id={`${ids}-title`} className="dialog-title">
-        Reviewer
-      </h2>
-      <p id={`${ids}-about`} className="dialog-text">
-        {reason ? `${reason} ` : ''}Your name and organisation sign ClaimReview exports as their author and
-        W3C annotations as their creator. Set them once; every export uses them.
-      </p>
       {reviewer && (
         <form
           className="reviewer-form"
@@ -106,6 +100,6 @@ export function ReviewerDialog({ reason, saveLabel = 'Save', onSaved, onClose }:
           </div>
         </form>
       )}
-    </dialog>
+    </ModalDialog>
   )
 }

@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react'
 import { checkWebAddress } from '../../../shared/web/web-address'
+import { ModalDialog } from '../components/ModalDialog'
 import { useModalDialog } from '../components/use-modal-dialog'
 import '../styles/export.css'
 
@@ -20,23 +21,17 @@ export function WebAddressDialog({ onImport, onClose }: WebAddressDialogProps) {
   const ids = useId()
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={`${ids}-title`}
-      aria-describedby={`${ids}-about`}
-      onCancel={(event) => {
-        event.preventDefault()
-        close()
-      }}
+    <ModalDialog
+      dialogRef={dialogRef}
+      onCancel={close}
+      title="Import from a web address"
+      about={
+        <>
+          Claimcheck downloads the page itself — only the page: no images, scripts or cookies — and keeps its
+          address as the article’s source.
+        </>
+      }
     >
-      <h2 id={`${ids}-title`} className="dialog-title">
-        Import from a web address
-      </h2>
-      <p id={`${ids}-about`} className="dialog-text">
-        Claimcheck downloads the page itself — only the page: no images, scripts or cookies — and keeps its
-        address as the article’s source.
-      </p>
       <form
         noValidate
         onSubmit={(event) => {
@@ -82,6 +77,6 @@ export function WebAddressDialog({ onImport, onClose }: WebAddressDialogProps) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   )
 }
