@@ -102,11 +102,7 @@ async function main(): Promise<void> {
   // (loading it holds the main thread for a while, and they would wait behind it), or at the first
   // API call, or after a second with no browser; with none, at once: the page needs the services.
   let quiet: ReturnType<typeof setTimeout> | undefined
-  let fallback: ReturnType<typeof setTimeout> | undefined
-  void begun.then(() => {
-    clearTimeout(fallback)
-    clearTimeout(quiet)
-  })
+  void begun.then(() => clearTimeout(quiet))
   const onRequest = (kind: 'page' | 'file' | 'api'): void => {
     if (kind === 'api') return begin()
     if (kind === 'page') return
@@ -128,7 +124,8 @@ async function main(): Promise<void> {
   )
   console.log(`Claimcheck is running at ${host.url}`)
   console.log(`Data folder: ${dataDir}`)
-  fallback = setTimeout(begin, kept ? BOOT_FALLBACK_MS : 0)
+  const fallback = setTimeout(begin, kept ? BOOT_FALLBACK_MS : 0)
+  void begun.then(() => clearTimeout(fallback))
   const remembered = address.remember(host.port)
   if (process.argv.includes('--open')) openInBrowser(host.url)
   const stop = (): void => {

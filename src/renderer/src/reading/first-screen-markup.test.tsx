@@ -93,7 +93,8 @@ describe('the first screen’s article markup', () => {
     const document = documentWith(({ claims, text }) => {
       const [first, second, third] = claims
       const [lastButOne, last] = claims.slice(-2)
-      if (!first || !second || !third || !lastButOne || !last) throw new Error('The fixture has too few claims.')
+      if (!first || !second || !third || !lastButOne || !last)
+        throw new Error('The fixture has too few claims.')
       const across = text.indexOf('million')
       return [
         { kind: 'set-status', claimId: first.id, status: 'verified' },
@@ -110,7 +111,14 @@ describe('the first screen’s article markup', () => {
           color: 'purple',
           note: ''
         },
-        { kind: 'add-highlight', highlightId: 'h2', start: across + 5, end: across + 12, color: 'cyan', note: '' }
+        {
+          kind: 'add-highlight',
+          highlightId: 'h2',
+          start: across + 5,
+          end: across + 12,
+          color: 'cyan',
+          note: ''
+        }
       ]
     })
     expect(Object.keys(document.annotations.claims)).toHaveLength(5)
