@@ -11,6 +11,7 @@ vi.mock('electron', () => ({}))
 type Handler = (request: Request) => Promise<Response>
 
 const screen: FirstScreen = {
+  documentId: 'doc-1',
   html: '<div id="first-screen" class="first-screen"><h1 class="article-title">Opening</h1></div>',
   settings: { theme: 'dark', fontSize: 22, measure: 'wide' }
 }

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { boot } from '../boot'
@@ -41,6 +42,20 @@ describe('the first screen kept between runs', () => {
     const second = await bootIn(dataDir)
     second.release()
     await expect(readFile(firstScreenPath(dataDir))).rejects.toThrow(/ENOENT/)
+    expect(await readFirstScreenFile(dataDir)).toBeNull()
+  })
+
+  it('is none once a file it was read from changed since, as by hand or by a crash mid-copy', async () => {
+    const dataDir = await tempFolder()
+    const booted = await bootIn(dataDir)
+    const screen = await withFirstScreen(booted.services).firstScreen()
+    await booted.store.flush()
+    await keepFirstScreen(dataDir, screen)
+    booted.release()
+    expect(await readFirstScreenFile(dataDir)).toEqual(screen)
+    const [documentFile] = await readdir(join(dataDir, 'documents'))
+    const original = await readFile(join(dataDir, 'documents', documentFile ?? ''), 'utf8')
+    await writeFile(join(dataDir, 'documents', documentFile ?? ''), original.slice(0, 200))
     expect(await readFirstScreenFile(dataDir)).toBeNull()
   })
 

@@ -7,8 +7,10 @@
 import type { Services } from '../../shared/contract'
 import { firstScreen, type FirstScreen } from '../../shared/first-screen/first-screen'
 import type { Notice } from '../../shared/model'
+import { relative } from 'node:path'
 import { writeFileDurably } from '../store/durable-json-file'
-import { firstScreenPath, removeFirstScreenFile } from './first-screen-file'
+import { LIBRARY_FILE, documentPath } from '../store/store-layout'
+import { firstScreenPath, removeFirstScreenFile, stampOf, type KeptFirstScreen } from './first-screen-file'
 
 export interface FirstScreenServices {
   /** The services, whose `getStartup` also answers the notices the first screen held back. */
@@ -44,11 +46,16 @@ export function withFirstScreen(inner: Services): FirstScreenServices {
 }
 
 /**
- * Keeps the first screen for the next start (`first-screen-file.ts`); call as the host quits,
- * after the store's last write. None (an empty library, a reader in the middle of a document)
+ * Keeps the first screen for the next start (`first-screen-file.ts`), with the stamps of the
+ * files it comes from; call as the host quits, after the store's last write. None (an empty library, a reader in the middle of a document)
  * leaves no file.
  */
 export async function keepFirstScreen(dataDir: string, screen: FirstScreen | null): Promise<void> {
   if (!screen) return removeFirstScreenFile(dataDir)
-  await writeFileDurably(firstScreenPath(dataDir), JSON.stringify(screen))
+  const sources = [LIBRARY_FILE, relative(dataDir, documentPath(dataDir, screen.documentId))]
+  const kept: KeptFirstScreen = {
+    screen,
+    stamps: await Promise.all(sources.map((path) => stampOf(dataDir, path)))
+  }
+  await writeFileDurably(firstScreenPath(dataDir), JSON.stringify(kept))
 }

@@ -7,6 +7,8 @@ import { escapeHtml } from './html-text'
 import { FIRST_SCREEN_ID } from './ids'
 
 export interface FirstScreen {
+  /** The document it shows. */
+  documentId: string
   /** The element to put first in the page's body. */
   html: string
   settings: ReadingSettings
@@ -15,7 +17,8 @@ export interface FirstScreen {
 /** A first screen read back from a file, or null when it is not one. */
 export function parseFirstScreen(value: unknown): FirstScreen | null {
   if (typeof value !== 'object' || value === null) return null
-  const { html, settings } = value as Record<string, unknown>
+  const { documentId, html, settings } = value as Record<string, unknown>
+  if (typeof documentId !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(documentId)) return null
   if (typeof html !== 'string' || !html.startsWith(`<div id="${FIRST_SCREEN_ID}"`)) return null
   if (typeof settings !== 'object' || settings === null) return null
   const { theme, fontSize, measure } = settings as Record<string, unknown>
@@ -23,7 +26,7 @@ export function parseFirstScreen(value: unknown): FirstScreen | null {
   if (!known(themes, theme) || !known(measures, measure)) return null
   if (typeof fontSize !== 'number' || !Number.isInteger(fontSize)) return null
   if (fontSize < FONT_SIZE_MIN || fontSize > FONT_SIZE_MAX) return null
-  return { html, settings: { theme, fontSize, measure } }
+  return { documentId, html, settings: { theme, fontSize, measure } }
 }
 
 /** The `<html>` attributes that set the reader's theme, text size and line width without a script. */

@@ -68,5 +68,5 @@ export function firstScreen(state: FirstScreenState): FirstScreen | null {
     '<div class="verdict-margin"></div></div></div></div>' +
     sidePanelMarkup() +
     '</main></div></div>'
-  return { html, settings: state.settings }
+  return { documentId: document.id, html, settings: state.settings }
 }
