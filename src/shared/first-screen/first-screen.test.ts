@@ -40,11 +40,15 @@ describe('the first screen', () => {
     expect(screen?.html).toContain('0 of 3 claims reviewed')
   })
 
+  it('shows the top even when a claim was selected there: the app selects it again once it is up', () => {
+    const place = { claimId: document.claims[1]!.id, scrollFraction: 0 }
+    expect(firstScreen({ ...opening, place })?.html).not.toContain('claim--selected')
+  })
+
   it('is left out when the app would open on anything else', () => {
     const cases: Partial<FirstScreenState>[] = [
       { document: null },
       { place: { claimId: null, scrollFraction: 0.4 } },
-      { place: { claimId: document.claims[1]!.id, scrollFraction: 0 } },
       { notices: [{ level: 'warning', message: 'A file was kept aside.' }] },
       { deskConnected: true },
       { document: { ...document, desk: { deskDocId: 'doc-2' } } }

@@ -3,7 +3,8 @@
  * page it serves, so the browser paints the article and its claims as it would a static page,
  * before any script has run. The page's script draws the real app beneath it and takes it away in
  * the same frame (renderer `first-screen-handoff.ts`). It is shown only when the app would open on
- * the top of the document with nothing else on screen; otherwise the page starts as before.
+ * the top of the document with nothing else on screen (no start-up notices, no desk, no orphans);
+ * otherwise the page starts as before.
  */
 import { countStatuses } from '../annotations/counts'
 import type { Notice, ReadingPlace, StoredDocument } from '../model'
@@ -49,7 +50,9 @@ function shownAsOpened(state: FirstScreenState): state is FirstScreenState & { d
   const { document, place } = state
   if (!document || document.desk || state.deskConnected || state.notices.length > 0) return false
   if ((document.annotations.orphans ?? []).length > 0) return false
-  return !place || (place.claimId === null && place.scrollFraction === 0)
+  // A claim selected last time is selected again once the app is up (as it always was, just after
+  // its first render); a reader further down would see the page jump, so then there is none.
+  return !place || place.scrollFraction === 0
 }
 
 export function firstScreen(state: FirstScreenState): FirstScreen | null {
