@@ -61,34 +61,6 @@ export default defineConfig({
             '<head>',
             `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}" />`
           )
-      },
-      {
-        // The entry loads the app after the first paint (main.tsx); the browser fetches and
-        // compiles its script meanwhile, so loading it then costs no round trip.
-        name: 'claimcheck-preload-app',
-        apply: 'build',
-        transformIndexHtml: {
-          order: 'post',
-          handler: (html, context) => {
-            const bundle = context.bundle ?? {}
-            const app = Object.values(bundle).find(
-              (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/start-app.tsx')
-            )
-            if (!app || app.type !== 'chunk') return html
-            const files = new Set<string>()
-            const visit = (fileName: string): void => {
-              const chunk = bundle[fileName]
-              if (files.has(fileName) || chunk?.type !== 'chunk' || chunk.isEntry) return
-              files.add(fileName)
-              chunk.imports.forEach(visit)
-            }
-            visit(app.fileName)
-            const links = [...files]
-              .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`)
-              .join('\n    ')
-            return html.replace('</head>', `  ${links}\n  </head>`)
-          }
-        }
       }
     ]
   }

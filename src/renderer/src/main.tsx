@@ -2,7 +2,8 @@
  * The page's entry. Its style sheets are all here, in the order the app's modules used to bring
  * them, so the page is styled before any script runs: the host's first screen (the article's
  * opening, static HTML) paints like a static page. The app itself (React and every view, some
- * 400 kB of script) is evaluated only after that paint, not before it.
+ * 400 kB of script) is fetched and evaluated only after that paint: preloading it put its
+ * compilation before the first paint (the page's profile), some 100 ms later under load.
  */
 import './styles/print.css'
 import './claims/insights.css'
