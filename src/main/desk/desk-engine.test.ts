@@ -220,9 +220,31 @@ describe('the desk between members', () => {
     await synced(laptop, desktop)
     const view = await laptop.services.deskDocument({ documentId: id })
     const claim = view?.claims['c1']
-    expect([claim?.verdicts[0]?.note, ...(claim?.conflicts ?? [])].sort()).toEqual([
-      'written on the desktop',
-      'written on the laptop'
-    ])
+    expect(
+      [claim?.verdicts[0]?.note, ...(claim?.conflicts ?? []).map((conflict) => conflict.text)].sort()
+    ).toEqual(['written on the desktop', 'written on the laptop'])
+  })
+  it('brings your review made on your other machine into this machine’s document', async () => {
+    const laptop = await member('ana')
+    const id = await sharedDocument(laptop)
+    const desktop = await member('ana')
+    await synced(laptop, desktop)
+    await laptop.services.applyChange({
+      documentId: id,
+      change: { kind: 'set-status', claimId: 'c2', status: 'disputed' }
+    })
+    await laptop.services.applyChange({
+      documentId: id,
+      change: { kind: 'set-note', claimId: 'c2', note: 'The count was 11,400 in 2024.' }
+    })
+    await synced(laptop, desktop)
+    await synced(laptop, desktop)
+    const here = await desktop.services.openDocument({ documentId: id })
+    expect(here.annotations.claims['c2']).toMatchObject({
+      status: 'disputed',
+      note: 'The count was 11,400 in 2024.'
+    })
+    // And nothing goes back and forth afterwards: both machines' reviews are the desk's.
+    expect(desktop.engine.outboxEntries().filter((entry) => !entry.refused)).toEqual([])
   })
 })

@@ -1,144 +1,40 @@
 /**
- * The desk's sync engine: the local replica and outbox (desk-files.ts), and two loops over the
- * server (desk-client.ts). Pull: `_changes` since the last sequence, with the documents and their
- * conflicts, long-polled once caught up; each record is checked (records.ts) before it is kept, a
- * pulled article becomes a library document with exactly its claims and ids. Push: the outbox in
- * batches through `_bulk_docs`; a refusal is kept with the server's reason; the same member's two
- * machines are merged (review-record.ts). Both back off while the server is away.
+ * The desk's sync engine, as the services see it: connect and disconnect, share a document, sign
+ * off and assign (editors), and each desk document's view. Local first: after every change to a
+ * desk document in the library (the store's change listener) the member's review record is
+ * recomputed and queued with history events, and the view shows the queued records at once.
  *
- * Local first: after every change to a desk document in the library (the store's change listener)
- * the member's review record is recomputed and queued with history events; the desk view shows the
- * queued records at once.
+ * The state it keeps (replica, outbox, records by document) is in desk-sync-state.ts, the loops
+ * over the server in desk-sync-loops.ts, the files in desk-files.ts, the client in desk-client.ts.
  */
-import { randomBytes } from 'node:crypto'
-import type { DeskDocumentView, DeskMember, DeskRole, DeskStatus } from '../../shared/desk/desk-types'
+import type { DeskDocumentView, DeskRole, DeskStatus } from '../../shared/desk/desk-types'
 import { checkDeskUrl } from '../../shared/desk/desk-url'
-import { deskDocumentView, fingerprintsOf, type DeskDocumentRecords } from '../../shared/desk/desk-state'
-import {
-  backoffDelay,
-  enqueue,
-  markRefused,
-  pending,
-  settle,
-  type Outbox,
-  type OutboxEntry
-} from '../../shared/desk/outbox'
+import { fingerprintsOf } from '../../shared/desk/desk-state'
+import { enqueue, pending, type OutboxEntry } from '../../shared/desk/outbox'
 import {
   ArticleRecord,
-  eventId,
-  parseDeskRecord,
   type AssignmentRecord,
-  type DeskRecord,
-  type EventRecord,
   type ReviewRecord,
   type SignoffRecord
 } from '../../shared/desk/records'
-import { mergeReviews, reviewChanges, reviewRecordOf, sameReview } from '../../shared/desk/review-record'
-import { emptyAnnotations, SCHEMA_VERSION, StoredDocument, type LibraryEntry } from '../../shared/model'
+import { reviewChanges, reviewRecordOf, sameReview } from '../../shared/desk/review-record'
+import { StoredDocument, type LibraryEntry } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
-import type { LibraryStore } from '../store/library-store'
 import { entryFor } from '../../shared/library/entry'
-import { linkedController } from '../abortable'
-import { ChangeBatcher } from './change-batcher'
-import type { CredentialVault } from './credential-vault'
-import { DeskBadAnswer, DeskNotAllowed, DeskOffline, deskClient, type DeskClient } from './desk-client'
+import { deskProblem, toApiFailure } from './desk-failures'
+import { membersOf } from './desk-record-index'
+import { deskClient } from './desk-client'
 import type { DeskEngine } from './desk-services'
-import {
-  DeskFiles,
-  emptyReplica,
-  type DeskConnection,
-  type ReplicaFile,
-  type StoredRecord
-} from './desk-files'
+import { emptyReplica, type DeskConnection } from './desk-files'
 
-export interface DeskEngineOptions {
-  store: LibraryStore
-  dataDir: string
-  vault: CredentialVault
-  now?: () => Date
-  /** How long a caught-up pull waits on the server for the next change (long-poll). */
-  pollWaitMs?: number
-  /** The longest wait between attempts while the server is away (tests shorten it). */
-  maxBackoffMs?: number
-  /** Replaces the client (benches count requests); the default is nano over HTTP. */
-  clientFor?: (url: string, name: string, password: string) => DeskClient
-}
+import { DeskSyncLoops } from './desk-sync-loops'
+import { MAX_REFUSALS_SHOWN, type DeskEngineOptions, type Session } from './desk-sync-state'
 
-const PULL_BATCH = 200
-const PUSH_BATCH = 100
-const MAX_REFUSALS_SHOWN = 20
+export type { DeskEngineOptions } from './desk-sync-state'
 
-interface DocRecords {
-  reviews: Map<string, ReviewRecord>
-  signoffs: Map<string, SignoffRecord>
-  assignment: AssignmentRecord | null
-  events: Map<string, EventRecord>
-}
-
-const emptyDocRecords = (): DocRecords => ({
-  reviews: new Map(),
-  signoffs: new Map(),
-  assignment: null,
-  events: new Map()
-})
-
-class Waker {
-  private waiting: (() => void) | null = null
-  private rung = false
-  ring(): void {
-    this.rung = true
-    this.waiting?.()
-  }
-  /** Resolves at `ring()` (or at once if rung since the last wait), or after `ms`. */
-  wait(ms: number, signal: AbortSignal): Promise<void> {
-    if (this.rung || signal.aborted) {
-      this.rung = false
-      return Promise.resolve()
-    }
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer)
-        signal.removeEventListener('abort', done)
-        this.waiting = null
-        this.rung = false
-        resolve()
-      }
-      const timer = setTimeout(done, ms)
-      signal.addEventListener('abort', done)
-      this.waiting = done
-    })
-  }
-}
-
-interface Session {
-  client: DeskClient
-  stop: AbortController
-  loops: Promise<void>
-  /** Set while a long-poll waits: aborting it makes the pull loop ask again at once. */
-  poll: AbortController | null
-}
-
-export class DeskSync implements DeskEngine {
-  private replica: ReplicaFile = emptyReplica()
-  private outbox: Outbox = { entries: [] }
-  private byDoc = new Map<string, DocRecords>()
-  private session: Session | null = null
-  private revision = 0
-  private offline = false
-  private lastSyncedAt: string | null = null
-  /** Local work (recomputing reviews, queuing, applying pulls) runs one step at a time. */
-  private work: Promise<unknown> = Promise.resolve()
-  private readonly pushWaker = new Waker()
-  private readonly pullWaker = new Waker()
-  private readonly syncedWaiters: { after: number; resolve: () => void }[] = []
-  private pullRounds = 0
-  private readonly now: () => Date
-  private readonly files: DeskFiles
-  private stopListening: (() => void) | null = null
-
-  private constructor(private readonly options: DeskEngineOptions) {
-    this.now = options.now ?? (() => new Date())
-    this.files = new DeskFiles(options.dataDir, (message) => options.store.warn(message))
+export class DeskSync extends DeskSyncLoops implements DeskEngine {
+  private constructor(options: DeskEngineOptions) {
+    super(options)
   }
 
   /** Loads the replica and outbox; reconnects at once when the vault still has the password. */
@@ -147,7 +43,7 @@ export class DeskSync implements DeskEngine {
     const { replica, outbox } = await engine.files.load()
     engine.replica = replica
     engine.outbox = outbox
-    engine.rebuildIndex()
+    engine.records.rebuild(engine.replica.records)
     engine.stopListening = options.store.onDocumentChanged((id, document) => {
       if (document?.desk && engine.replica.desk) engine.markChanged(id)
     })
@@ -159,8 +55,6 @@ export class DeskSync implements DeskEngine {
     }
     return engine
   }
-
-  // ---- the API ----
 
   status(): DeskStatus {
     const desk = this.replica.desk
@@ -191,7 +85,7 @@ export class DeskSync implements DeskEngine {
       refused,
       revision: this.revision,
       lastSyncedAt: this.lastSyncedAt,
-      members: this.members()
+      members: membersOf(this.replica)
     }
   }
 
@@ -225,7 +119,7 @@ export class DeskSync implements DeskEngine {
         // Another desk or another member: start that replica afresh (the library keeps everything).
         this.replica = emptyReplica(connection)
         this.outbox = { entries: [] }
-        this.rebuildIndex()
+        this.records.rebuild(this.replica.records)
         await this.files.saveOutbox(this.outbox)
       } else {
         this.replica = { ...this.replica, desk: connection }
@@ -400,7 +294,7 @@ export class DeskSync implements DeskEngine {
   decorate(entries: readonly LibraryEntry[]): LibraryEntry[] {
     return entries.map((entry) => {
       if (!entry.desk) return entry
-      const assignee = this.recordsOf(entry.desk.deskDocId).assignment?.assignee ?? null
+      const assignee = this.records.of(entry.desk.deskDocId).assignment?.assignee ?? null
       return { ...entry, desk: { ...entry.desk, assignee } }
     })
   }
@@ -438,8 +332,6 @@ export class DeskSync implements DeskEngine {
     return this.outbox.entries
   }
 
-  // ---- local changes ----
-
   /**
    * A desk document changed in the library. Its review is recomputed once the store has been quiet
    * for a moment (a burst of tags shares one recomputation and one outbox write, so tagging costs
@@ -450,14 +342,7 @@ export class DeskSync implements DeskEngine {
     this.changes.mark(documentId)
   }
 
-  private readonly changes = new ChangeBatcher(
-    () => this.options.store.whenIdle(),
-    (ids) => this.flushChanged(ids),
-    () => this.tellSynced(),
-    (error) => this.options.store.warn(deskProblem(error))
-  )
-
-  private async flushChanged(ids: string[]): Promise<void> {
+  protected async flushChanged(ids: string[]): Promise<void> {
     await this.queueWork(async () => {
       for (const id of ids) {
         const document = await this.options.store.peekDocument(id)
@@ -475,7 +360,7 @@ export class DeskSync implements DeskEngine {
     const queued = this.outbox.entries.find((entry) => entry.recordId === id)
     const previous = queued
       ? (queued.record as ReviewRecord)
-      : (this.recordsOf(deskDocId).reviews.get(desk.name) ?? null)
+      : (this.records.of(deskDocId).reviews.get(desk.name) ?? null)
     if (sameReview(previous, next)) return
     if (!previous && Object.keys(next.claims).length === 0 && next.highlights.length === 0) return
     // Texts kept from a conflict stay with the claim until the member writes a new note.
@@ -507,362 +392,6 @@ export class DeskSync implements DeskEngine {
     }
   }
 
-  private queueEvent(event: Omit<EventRecord, 'type' | 'member' | 'at'>): void {
-    const desk = this.replica.desk
-    if (!desk) return
-    const record: EventRecord = { type: 'event', ...event, member: desk.name, at: this.now().toISOString() }
-    const id = eventId(record, randomBytes(6).toString('hex'))
-    this.outbox = enqueue(this.outbox, { recordId: id, record: { ...record }, queuedAt: this.stamp() })
-  }
-
-  private entryFor(record: DeskRecord): OutboxEntry {
-    return { recordId: recordIdOf(record), record: { ...record }, queuedAt: this.stamp() }
-  }
-
-  private stampCount = 0
-  private stamp(): string {
-    return `${this.now().toISOString()}#${++this.stampCount}`
-  }
-
-  // ---- the loops ----
-
-  private async pushLoop(session: Session): Promise<void> {
-    let failures = 0
-    while (!session.stop.signal.aborted) {
-      const batch = pending(this.outbox, PUSH_BATCH)
-      if (batch.length === 0) {
-        this.tellSynced()
-        await this.pushWaker.wait(60_000, session.stop.signal)
-        continue
-      }
-      try {
-        const docs = batch.map((entry) => {
-          const rev = this.replica.revs[entry.recordId]
-          return { _id: entry.recordId, ...entry.record, ...(rev ? { _rev: rev } : {}) }
-        })
-        const results = await session.client.bulkDocs(docs, session.stop.signal)
-        await this.queueWork(() => this.settlePush(session, batch, results))
-        failures = 0
-        this.setOffline(false)
-      } catch (error) {
-        if (session.stop.signal.aborted) return
-        if (error instanceof DeskNotAllowed && error.status === 401) {
-          this.setOffline(true)
-        } else {
-          this.setOffline(error instanceof DeskOffline)
-        }
-        failures++
-        await this.pushWaker.wait(this.backoff(failures), session.stop.signal)
-      }
-    }
-  }
-
-  private async settlePush(
-    session: Session,
-    batch: OutboxEntry[],
-    results: { id: string; rev?: string; error?: string; reason?: string }[]
-  ): Promise<void> {
-    const at = this.now().toISOString()
-    for (const entry of batch) {
-      const result = results.find((candidate) => candidate.id === entry.recordId)
-      if (!result) continue
-      if (result.rev && !result.error) {
-        this.replica.revs[entry.recordId] = result.rev
-        const parsed = parseDeskRecord({ _id: entry.recordId, ...entry.record })
-        if (parsed.ok) this.keep(parsed.id, parsed.record)
-        this.outbox = settle(this.outbox, entry)
-      } else if (result.error === 'conflict') {
-        await this.resolveConflict(session, entry)
-      } else {
-        this.outbox = markRefused(
-          this.outbox,
-          entry,
-          result.reason ?? result.error ?? 'The desk refused it.',
-          at
-        )
-      }
-    }
-    this.revision++
-    this.lastSyncedAt = at
-    this.saveInBackground()
-  }
-
-  /** The server has another version of a record this machine writes. */
-  private async resolveConflict(session: Session, entry: OutboxEntry): Promise<void> {
-    const current = (await session.client.get(entry.recordId, session.stop.signal).catch(() => null)) as {
-      _rev?: unknown
-    } | null
-    const rev = typeof current?._rev === 'string' ? current._rev : null
-    const parsed = current ? parseDeskRecord(current) : null
-    if (!rev || !parsed?.ok) return // Tried again on the next round.
-    const record = entry.record as DeskRecord
-    if (record.type === 'article' || record.type === 'event') {
-      // Already on the desk (an article is never rewritten; an event id is never reused).
-      this.replica.revs[entry.recordId] = rev
-      this.keep(parsed.id, parsed.record)
-      this.outbox = settle(this.outbox, entry)
-      return
-    }
-    this.replica.revs[entry.recordId] = rev
-    if (record.type === 'review' && parsed.record.type === 'review') {
-      // The same member on another machine: both versions merged, no note lost.
-      this.outbox = enqueue(this.outbox, {
-        ...entry,
-        record: { ...mergeReviews(record, parsed.record) },
-        queuedAt: this.stamp()
-      })
-    }
-    // Sign-offs and assignments: the editor's latest action replaces the one on the desk.
-  }
-
-  private async pullLoop(session: Session): Promise<void> {
-    let failures = 0
-    let caughtUp = false
-    while (!session.stop.signal.aborted) {
-      // Someone waits for a fresh pull (whenSynced): ask again shortly instead of long-polling.
-      const fresh = caughtUp && this.syncedWaiters.length > 0
-      if (fresh) await this.pullWaker.wait(50, session.stop.signal)
-      const round = ++this.pullRounds
-      // Aborted by whenSynced (ask again now) or by the session stopping.
-      const { controller: poll, dispose: unlinkPoll } = linkedController(session.stop.signal)
-      const longPoll = caughtUp && !fresh
-      session.poll = longPoll ? poll : null
-      try {
-        const waitMs = longPoll ? (this.options.pollWaitMs ?? 25_000) : 0
-        const changes = await session.client.changes(this.replica.since, {
-          limit: PULL_BATCH,
-          waitMs,
-          signal: poll.signal
-        })
-        session.poll = null
-        failures = 0
-        this.setOffline(false)
-        await this.queueWork(() => this.applyPulled(changes.results, changes.lastSeq))
-        caughtUp = changes.results.length === 0
-        if (changes.results.length === 0) {
-          this.lastSyncedAt = this.now().toISOString()
-          this.tellPulled(round)
-        }
-      } catch (error) {
-        session.poll = null
-        if (session.stop.signal.aborted) return
-        if (poll.signal.aborted) {
-          caughtUp = false
-          continue
-        }
-        this.setOffline(!(error instanceof DeskBadAnswer))
-        if (error instanceof DeskBadAnswer) this.noteIncomingRefusal('(the desk)', error.message)
-        caughtUp = false
-        failures++
-        await this.pullWaker.wait(this.backoff(failures), session.stop.signal)
-      } finally {
-        unlinkPoll()
-      }
-    }
-  }
-
-  private async applyPulled(
-    results: { id: string; deleted?: boolean; doc?: unknown }[],
-    lastSeq: string
-  ): Promise<void> {
-    const client = this.session?.client
-    for (const change of results) {
-      if (change.id.startsWith('_design/') || change.deleted || !change.doc) continue
-      const doc = change.doc as Record<string, unknown>
-      const parsed = parseDeskRecord(doc)
-      if (!parsed.ok) {
-        this.noteIncomingRefusal(parsed.id, parsed.message)
-        continue
-      }
-      if (typeof doc['_rev'] === 'string') this.replica.revs[parsed.id] = doc['_rev']
-      if (parsed.record.type === 'article') {
-        await this.takeArticle(parsed.record)
-        continue
-      }
-      this.keep(parsed.id, parsed.record)
-      const losing = Array.isArray(doc['_conflicts'])
-        ? (doc['_conflicts'] as unknown[])
-            .filter((rev): rev is string => typeof rev === 'string')
-            .slice(0, 10)
-        : []
-      if (losing.length && parsed.record.type === 'review' && client && this.session) {
-        await this.keepConflictNotes(client, this.session.stop.signal, parsed.record, parsed.id, losing)
-      }
-    }
-    this.replica.since = lastSeq
-    if (results.length) this.revision++
-    this.saveInBackground()
-  }
-
-  /**
-   * What the server now has, written without holding up the next pull or push: the files coalesce
-   * writes to the latest state, and a kill before it lands only means pulling or sending again
-   * (records are idempotent; a record sent twice meets its own revision and is settled or merged).
-   */
-  private saveInBackground(): void {
-    const warn = (error: unknown) => this.options.store.warn(deskProblem(error))
-    this.files.saveReplica(this.replica).catch(warn)
-    this.files.saveOutbox(this.outbox).catch(warn)
-  }
-
-  /** CouchDB's losing revisions of a review (from replication between servers): their notes are kept. */
-  private async keepConflictNotes(
-    client: DeskClient,
-    signal: AbortSignal,
-    winner: ReviewRecord,
-    id: string,
-    revs: string[]
-  ): Promise<void> {
-    const notes: Record<string, string[]> = {}
-    for (const rev of revs) {
-      const parsed = parseDeskRecord(await client.get(id, signal, rev).catch(() => null))
-      if (!parsed.ok || parsed.record.type !== 'review') continue
-      for (const [claimId, claim] of Object.entries(parsed.record.claims)) {
-        if (claim.note && claim.note !== winner.claims[claimId]?.note)
-          (notes[claimId] ??= []).push(claim.note)
-      }
-    }
-    const byMember = (this.replica.conflictNotes[winner.deskDocId] ??= {})
-    byMember[winner.member] = notes
-  }
-
-  /** A pulled article: a library document with exactly its claims and ids, once. */
-  private async takeArticle(article: ArticleRecord): Promise<void> {
-    this.replica.articles[article.deskDocId] = {
-      title: article.title,
-      sharedBy: article.sharedBy,
-      sharedAt: article.sharedAt,
-      claimIds: article.claims.map((claim) => claim.id)
-    }
-    const store = this.options.store
-    const known =
-      store.index.documents.some((entry) => entry.id === article.deskDocId) ||
-      store.index.trash.some((entry) => entry.id === article.deskDocId)
-    if (known) return
-    const document = StoredDocument.safeParse({
-      schemaVersion: SCHEMA_VERSION,
-      id: article.deskDocId,
-      title: article.title,
-      source: article.source,
-      text: article.text,
-      blocks: article.blocks,
-      claims: article.claims,
-      ...(article.inlines ? { inlines: article.inlines } : {}),
-      addedAt: this.now().toISOString(),
-      annotations: emptyAnnotations(),
-      desk: { deskDocId: article.deskDocId }
-    })
-    if (!document.success) {
-      this.noteIncomingRefusal(
-        `article:${article.deskDocId}`,
-        'The shared article could not be made into a document.'
-      )
-      return
-    }
-    await store.createDocument(document.data)
-  }
-
-  private keep(id: string, record: DeskRecord): void {
-    if (record.type === 'article') return
-    const stored = record as StoredRecord
-    this.replica.records[id] = stored
-    this.index(id, stored)
-  }
-
-  private noteIncomingRefusal(recordId: string, reason: string): void {
-    const refused = this.replica.refusedIncoming.filter((candidate) => candidate.recordId !== recordId)
-    refused.push({
-      recordId: recordId.slice(0, 300),
-      reason: `Not taken from the desk: ${reason}`.slice(0, 2000),
-      at: this.now().toISOString()
-    })
-    this.replica.refusedIncoming = refused.slice(-50)
-    this.revision++
-  }
-
-  // ---- the in-memory index ----
-
-  private rebuildIndex(): void {
-    this.byDoc = new Map()
-    for (const [id, record] of Object.entries(this.replica.records)) this.index(id, record)
-  }
-
-  private index(id: string, record: StoredRecord): void {
-    const records = this.recordsOf(record.deskDocId)
-    switch (record.type) {
-      case 'review':
-        records.reviews.set(record.member, record)
-        break
-      case 'signoff':
-        records.signoffs.set(record.claimId, record)
-        break
-      case 'assignment':
-        records.assignment = record
-        break
-      case 'event':
-        records.events.set(id, record)
-        break
-    }
-  }
-
-  private recordsOf(deskDocId: string): DocRecords {
-    let records = this.byDoc.get(deskDocId)
-    if (!records) {
-      records = emptyDocRecords()
-      this.byDoc.set(deskDocId, records)
-    }
-    return records
-  }
-
-  /** The replica's records with the outbox's waiting ones on top: what this member sees now. */
-  private overlay(deskDocId: string): Omit<DeskDocumentRecords, 'claimIds'> {
-    const base = this.recordsOf(deskDocId)
-    const reviews = new Map(base.reviews)
-    const signoffs = new Map(base.signoffs)
-    const events = new Map(base.events)
-    let assignment = base.assignment
-    for (const entry of this.outbox.entries) {
-      if (entry.refused) continue
-      const record = entry.record as DeskRecord
-      if (record.deskDocId !== deskDocId) continue
-      if (record.type === 'review') reviews.set(record.member, record)
-      else if (record.type === 'signoff') signoffs.set(record.claimId, record)
-      else if (record.type === 'assignment') assignment = record
-      else if (record.type === 'event') events.set(entry.recordId, record)
-    }
-    return {
-      deskDocId,
-      reviews: [...reviews.values()],
-      signoffs: [...signoffs.values()],
-      assignment,
-      events: [...events].map(([id, record]) => ({ id, record })),
-      conflictNotes: this.replica.conflictNotes[deskDocId] ?? {}
-    }
-  }
-
-  private viewOf(deskDocId: string, claimIds: readonly string[]): DeskDocumentView {
-    return deskDocumentView({ ...this.overlay(deskDocId), claimIds })
-  }
-
-  private members(): DeskMember[] {
-    const roles = new Map<string, DeskRole>()
-    const desk = this.replica.desk
-    for (const record of Object.values(this.replica.records)) {
-      if (record.type === 'review' && !roles.has(record.member)) roles.set(record.member, 'checker')
-      if (record.type === 'signoff') roles.set(record.editor, 'editor')
-      if (record.type === 'assignment') {
-        roles.set(record.by, 'editor')
-        if (!roles.has(record.assignee)) roles.set(record.assignee, 'checker')
-      }
-    }
-    for (const article of Object.values(this.replica.articles))
-      if (!roles.has(article.sharedBy)) roles.set(article.sharedBy, 'checker')
-    if (desk) roles.set(desk.name, desk.role)
-    return [...roles].map(([name, role]) => ({ name, role })).sort((a, b) => (a.name < b.name ? -1 : 1))
-  }
-
-  // ---- plumbing ----
-
   private requireDesk(): DeskConnection {
     const desk = this.replica.desk
     if (!desk || !this.session)
@@ -877,41 +406,6 @@ export class DeskSync implements DeskEngine {
     return document as StoredDocument & { desk: { deskDocId: string } }
   }
 
-  private queueWork<T>(step: () => Promise<T> | T): Promise<T> {
-    const run = this.work.then(step)
-    this.work = run.catch((error: unknown) => this.options.store.warn(deskProblem(error)))
-    return run
-  }
-
-  private setOffline(offline: boolean): void {
-    if (this.offline !== offline) {
-      this.offline = offline
-      this.revision++
-    }
-  }
-
-  private backoff(failures: number): number {
-    return Math.min(this.options.maxBackoffMs ?? 30_000, backoffDelay(failures, Math.random()))
-  }
-
-  private tellPulled(round: number): void {
-    this.lastPulledRound = round
-    this.tellSynced()
-  }
-
-  private lastPulledRound = 0
-
-  private tellSynced(): void {
-    if (pending(this.outbox, 1).length > 0 || this.changes.busy) return
-    for (let at = this.syncedWaiters.length - 1; at >= 0; at--) {
-      const waiter = this.syncedWaiters[at] as { after: number; resolve: () => void }
-      if (this.lastPulledRound > waiter.after) {
-        this.syncedWaiters.splice(at, 1)
-        waiter.resolve()
-      }
-    }
-  }
-
   private async stopSession(): Promise<void> {
     const session = this.session
     if (!session) return
@@ -921,35 +415,4 @@ export class DeskSync implements DeskEngine {
     this.pullWaker.ring()
     await session.loops.catch(() => undefined)
   }
-}
-
-function recordIdOf(record: DeskRecord): string {
-  switch (record.type) {
-    case 'article':
-      return `article:${record.deskDocId}`
-    case 'review':
-      return `review:${record.deskDocId}:${record.member}`
-    case 'signoff':
-      return `signoff:${record.deskDocId}:${record.claimId}`
-    case 'assignment':
-      return `assignment:${record.deskDocId}`
-    case 'event':
-      throw new Error('Events get their ids from queueEvent.')
-  }
-}
-
-function toApiFailure(error: unknown): ApiFailure {
-  if (error instanceof DeskNotAllowed) return new ApiFailure('unauthorized', error.message)
-  if (error instanceof DeskBadAnswer)
-    return new ApiFailure('network', `${error.message} Is this the address of a CouchDB database?`)
-  if (error instanceof DeskOffline)
-    return new ApiFailure(
-      'network',
-      'Could not reach the desk. Check the address and your connection, then try again.'
-    )
-  return new ApiFailure('internal', 'Connecting to the desk failed.')
-}
-
-function deskProblem(error: unknown): string {
-  return `The desk: ${error instanceof Error ? error.message : String(error)}`
 }

@@ -66,6 +66,9 @@ describe('a desk document’s state', () => {
     const mine = review('ana', 'disputed', 'laptop note')
     mine.claims['c1']!.conflicts = ['desktop note']
     const view = deskDocumentView({ ...records([mine]), conflictNotes: { ana: { c1: ['third text'] } } })
-    expect(view.claims['c1']?.conflicts).toEqual(['desktop note', 'third text'])
+    expect(view.claims['c1']?.conflicts).toEqual([
+      { member: 'ana', text: 'desktop note' },
+      { member: 'ana', text: 'third text' }
+    ])
   })
 })

@@ -4,7 +4,7 @@
  * verdict it saw has changed since), texts kept from conflicts, the assignment and the history.
  * Pure, so every replica that holds the same records shows the same desk state.
  */
-import type { DeskClaimState, DeskDocumentView, DeskEvent, MemberVerdict } from './desk-types'
+import type { ConflictText, DeskClaimState, DeskDocumentView, DeskEvent, MemberVerdict } from './desk-types'
 import type { AssignmentRecord, EventRecord, MemberClaimReview, ReviewRecord, SignoffRecord } from './records'
 import type { ClaimStatus } from '../status'
 
@@ -63,7 +63,7 @@ const byName = (a: { member: string }, b: { member: string }) =>
 export function claimState(records: DeskDocumentRecords, claimId: string): DeskClaimState {
   const verdicts: MemberVerdict[] = []
   const tally: Partial<Record<ClaimStatus, number>> = {}
-  const conflicts: string[] = []
+  const conflicts: ConflictText[] = []
   for (const review of [...records.reviews].sort(byName)) {
     const claim = review.claims[claimId]
     if (claim) {
@@ -77,10 +77,12 @@ export function claimState(records: DeskDocumentRecords, claimId: string): DeskC
         })
       }
       if (claim.status) tally[claim.status] = (tally[claim.status] ?? 0) + 1
-      for (const note of claim.conflicts ?? []) if (note !== claim.note) conflicts.push(note)
+      for (const text of claim.conflicts ?? [])
+        if (text !== claim.note) conflicts.push({ member: review.member, text })
     }
-    for (const note of records.conflictNotes?.[review.member]?.[claimId] ?? []) {
-      if (note !== claim?.note && !conflicts.includes(note)) conflicts.push(note)
+    for (const text of records.conflictNotes?.[review.member]?.[claimId] ?? []) {
+      const kept = conflicts.some((conflict) => conflict.member === review.member && conflict.text === text)
+      if (text !== claim?.note && !kept) conflicts.push({ member: review.member, text })
     }
   }
   const given = new Set(

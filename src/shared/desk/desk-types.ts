@@ -59,6 +59,12 @@ export interface DeskSignOff {
   stale: boolean
 }
 
+/** A note's other text, kept when its member changed it on two machines while offline. */
+export interface ConflictText {
+  member: string
+  text: string
+}
+
 export interface DeskClaimState {
   claimId: string
   verdicts: MemberVerdict[]
@@ -66,8 +72,8 @@ export interface DeskClaimState {
   tally: Partial<Record<ClaimStatus, number>>
   /** Members gave different verdicts ("not a claim" and unreviewed aside). */
   disagreement: boolean
-  /** Texts kept from a conflict (the same member on two machines offline), if any. */
-  conflicts: string[]
+  /** Texts kept from a conflict (the same member on two machines offline), with whose note it was. */
+  conflicts: ConflictText[]
 }
 
 export interface DeskEvent {

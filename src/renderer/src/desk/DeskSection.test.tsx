@@ -117,11 +117,26 @@ describe('the claim panel’s Desk section', () => {
   })
 
   it('keeps a conflict’s other text, and uses it as the note when asked', async () => {
-    const conflicted: DeskClaimState = { ...disagreed, conflicts: ['Written on the laptop.'] }
+    const conflicted: DeskClaimState = {
+      ...disagreed,
+      conflicts: [{ member: 'ana', text: 'Written on the laptop.' }]
+    }
     const { user, section, kept } = renderSection(conflicted, member('ana', 'checker'))
     const group = within(section).getByRole('group', { name: 'Conflicting notes' })
+    expect(group.textContent).toContain('Your other text')
     expect(group.textContent).toContain('Written on the laptop.')
     await user.click(within(group).getByRole('button', { name: 'Use text 1 as my note' }))
     expect(kept).toEqual(['Written on the laptop.'])
+  })
+
+  it('says whose another member’s conflict text is, and offers it to nobody else', () => {
+    const conflicted: DeskClaimState = {
+      ...disagreed,
+      conflicts: [{ member: 'ben', text: 'Written at home.' }]
+    }
+    const { section } = renderSection(conflicted, member('ana', 'checker'))
+    const group = within(section).getByRole('group', { name: 'Conflicting notes' })
+    expect(group.textContent).toContain('ben’s other text')
+    expect(within(group).queryByRole('button', { name: /as my note/ })).toBeNull()
   })
 })

@@ -133,23 +133,28 @@ export function DeskSection({
       {conflicts.length > 0 && (
         <div className="desk-conflict" role="group" aria-label="Conflicting notes">
           <p className="desk-conflict-title">
-            A note was changed on two computers while offline, so its other text is kept too. If it is yours,
-            use the text you mean to keep as your note.
+            A note was changed on two computers while offline, so its other text is kept too.
           </p>
           <ol className="desk-conflict-list">
-            {conflicts.map((text, index) => (
-              <li key={`${index}-${text.slice(0, 20)}`}>
-                <blockquote className="desk-conflict-text">{text || '(empty)'}</blockquote>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={`Use text ${index + 1} as my note`}
-                  onClick={() => onKeepNote(text)}
-                >
-                  Use as my note
-                </button>
-              </li>
-            ))}
+            {conflicts.map(({ member, text }, index) => {
+              const mine = member === me?.name
+              return (
+                <li key={`${index}-${member}-${text.slice(0, 20)}`}>
+                  <p className="desk-conflict-whose">{mine ? 'Your other text' : `${member}’s other text`}</p>
+                  <blockquote className="desk-conflict-text">{text || '(empty)'}</blockquote>
+                  {mine && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`Use text ${index + 1} as my note`}
+                      onClick={() => onKeepNote(text)}
+                    >
+                      Use as my note
+                    </button>
+                  )}
+                </li>
+              )
+            })}
           </ol>
         </div>
       )}
