@@ -204,7 +204,9 @@ async function main(): Promise<void> {
         laterRunFromNavigationVsStaticArticle: Number((median(laterRunPage) / baseline).toFixed(2)),
         laterRunFirstPaintFromNavigationMedianMs: Math.round(median(laterRunPaint)),
         baselineStaticArticleFirstPaintMedianMs: Math.round(median(staticArticlePaint)),
-        laterRunFirstPaintVsStaticArticle: Number((median(laterRunPaint) / median(staticArticlePaint)).toFixed(2)),
+        laterRunFirstPaintVsStaticArticle: Number(
+          (median(laterRunPaint) / median(staticArticlePaint)).toFixed(2)
+        ),
         baselineStaticPageLoadMedianMs: Math.round(median(hostIndexPage)),
         baselineStaticServerLaunchMedianMs: Math.round(median(staticLaunch)),
         laterRunVsStaticServerLaunch: Number((later / median(staticLaunch)).toFixed(2))
