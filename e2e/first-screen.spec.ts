@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { importAndOpen } from './import-helpers'
 import { SAMPLE_TITLE } from './reading-page'
 import { WorkspacePage } from './workspace-page'
 
@@ -114,6 +115,34 @@ for (const width of [1280, 800]) {
     expect(after).toEqual(before)
   })
 }
+
+test('a long article, whose blocks the virtualizer places, opens without a first screen', async ({
+  browser,
+  page,
+  startHost
+}) => {
+  const lines = ['The Long Ledger', '']
+  for (let index = 0; index < 1200; index++) {
+    lines.push(
+      `Entry ${index} records a payment of ${index + 10} dollars. The clerk signed entry ${index}.`,
+      ''
+    )
+  }
+  const first = await startHost()
+  const workspace = new WorkspacePage(page)
+  await workspace.open(first.url)
+  await importAndOpen(page, 'ledger.txt', lines.join('\n'))
+  await workspace.waitForArticle('The Long Ledger')
+  await first.stop()
+  const host = await startHost()
+
+  const bare = await withoutScripts(browser, host.url, 1280)
+  await expect(bare.locator('#root')).toBeAttached()
+  await expect(bare.locator('#first-screen')).toHaveCount(0)
+  await bare.context().close()
+  await page.goto(host.url)
+  await workspace.waitForArticle('The Long Ledger')
+})
 
 test('once the app has taken over, the keyboard works as always', async ({ page, startHost }) => {
   const first = await startHost()

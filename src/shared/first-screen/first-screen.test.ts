@@ -69,6 +69,8 @@ describe('the first screen', () => {
     const count = firstScreenBlockCount(long.blocks)
     expect(count).toBeGreaterThan(20)
     expect(count).toBeLessThan(long.blocks.length)
+    // So long that the reading view virtualizes it: the virtualizer places the blocks itself.
+    expect(firstScreen({ ...opening, document: { ...document, ...long } })).toBeNull()
   })
 
   it('goes first in the page, with the reader’s settings on <html>, and the text of the article as text', () => {

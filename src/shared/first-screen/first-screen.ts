@@ -3,12 +3,13 @@
  * page it serves, so the browser paints the article and its claims as it would a static page,
  * before any script has run. The page's script draws the real app beneath it and takes it away in
  * the same frame (renderer `first-screen-handoff.ts`). It is shown only when the app would open on
- * the top of the document with nothing else on screen (no start-up notices, no desk, no orphans);
- * otherwise the page starts as before.
+ * the top of the document with nothing else on screen (no start-up notices, no desk, no orphans),
+ * and the document is not long enough to be virtualized; otherwise the page starts as before.
  */
 import { countStatuses } from '../annotations/counts'
 import type { Notice, ReadingPlace, StoredDocument } from '../model'
 import type { ReadingSettings } from '../reading-settings'
+import { shouldVirtualize } from '../document/long-document'
 import { articleBlocksMarkup } from './article-markup'
 import type { FirstScreen } from './first-screen-page'
 import { FIRST_SCREEN_ID } from './ids'
@@ -50,6 +51,9 @@ function shownAsOpened(state: FirstScreenState): state is FirstScreenState & { d
   const { document, place } = state
   if (!document || document.desk || state.deskConnected || state.notices.length > 0) return false
   if ((document.annotations.orphans ?? []).length > 0) return false
+  // The virtualizer places a long article's blocks itself, rounding each measured height: blocks
+  // drawn in the page's own flow would shift by a pixel or so each at the hand-over.
+  if (shouldVirtualize(document)) return false
   // A claim selected last time is selected again once the app is up (as it always was, just after
   // its first render); a reader further down would see the page jump, so then there is none.
   return !place || place.scrollFraction === 0
