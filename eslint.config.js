@@ -86,8 +86,7 @@ export default tseslint.config(
         'src/main/desk/desk-engine.ts',
         'src/main/index.ts',
         'src/renderer/src/app/App.tsx',
-        'src/renderer/src/workspace/ReviewWorkspace.tsx',
-        'src/renderer/src/all-claims/AllClaimsView.tsx'
+        'src/renderer/src/workspace/ReviewWorkspace.tsx'
       ]
     ],
     rules: { 'max-lines': ['error', { max: 250, skipBlankLines: true, skipComments: true }] }

@@ -2,11 +2,53 @@
  * Issue 3 in the reading view: check-worthy claims are marked, number checks sit beside their
  * claims, and the Claims, Quotes and Checks panels list them with jump-to.
  */
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { projectRoot } from './app'
 import { expect, test } from './fixtures'
+
+interface ClaimsReport {
+  claims: { text: string; score: number; checkWorthy: boolean }[]
+}
 
 test('check-worthy claims are marked and say so to assistive technology', async ({ ws }) => {
   await expect(ws.claim("In Trump's first year back")).toHaveAccessibleDescription(/^Check-worthy claim\./)
   await expect(ws.claim("Trump's recent remarks underscore")).toHaveAccessibleDescription(/^Claim\./)
+})
+
+test('the page underlines exactly the claims `claimcheck claims --json` marks, and the panel agrees', async ({
+  ws
+}) => {
+  // The same article through the command line (built with the app): its calibrated flag per claim.
+  const report = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        join(projectRoot, 'bin/claimcheck.mjs'),
+        'claims',
+        '--json',
+        join(projectRoot, 'resources/sample-article.txt')
+      ],
+      { encoding: 'utf8' }
+    )
+  ) as ClaimsReport
+  const marked = report.claims.filter((claim) => claim.checkWorthy)
+  // The top of the article, not nearly every sentence as the old line (0.5) marked.
+  expect(marked.length).toBeGreaterThan(0)
+  expect(marked.length).toBeLessThanOrEqual(report.claims.length / 4)
+  await expect(ws.claims).toHaveCount(report.claims.length)
+  await expect(ws.article.locator('.claim--worthy')).toHaveText(marked.map((claim) => claim.text))
+
+  // A claim the old line underlined and the calibrated one does not, and one it does.
+  const unmarked = report.claims.find((claim) => !claim.checkWorthy && claim.score >= 0.5)
+  expect(unmarked).toBeDefined()
+  const reading = ws.panel.getByRole('region', { name: 'What Claimcheck read' })
+  await ws.claim(unmarked!.text.slice(0, 40)).click()
+  await expect(ws.selectedClaim).not.toHaveClass(/claim--worthy/)
+  await expect(reading).toContainText('Not marked: rated above')
+  await ws.claim(marked[0]!.text.slice(0, 40)).click()
+  await expect(ws.selectedClaim).toHaveClass(/claim--worthy/)
+  await expect(reading).toContainText('Yes: rated above')
 })
 
 test('the three number checks sit beside their claims with the working in their names', async ({ ws }) => {

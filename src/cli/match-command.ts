@@ -1,8 +1,9 @@
 /**
  * `claimcheck match --pool <fact-checks.jsonl> <queries.jsonl> [--top 5] [--json]`: ranks, for each
  * query line `{"id","text"}`, the pool's fact-checks `{"id","claim","title"?}` with the claim index
- * the app matches published fact-checks with (ClaimIndex.rank: BM25 over folded words, figures and
- * names), printing `{"id","matches":[{"id","score","sameFacts"}]}` per query, one JSON line each.
+ * the app matches published fact-checks with (ClaimIndex.rank: BM25 over folded words, figures,
+ * names and phrases), printing `{"id","matches":[{"id","score","sameFacts"}]}` per query, one JSON
+ * line each.
  * `sameFacts` says whether the app would also show the match (same figures, a shared name).
  */
 import { readFile } from 'node:fs/promises'

@@ -343,11 +343,23 @@ export const contract = {
     'Every claim of every document in the library, in library then article order, with its review and kinds; `desk` keeps only the desk documents’ claims in that desk state.'
   ),
   exportAllClaims: method<ExportedFile>()(
-    z.object({ filter: AllClaimsFilterSchema, format: AllClaimsExportFormat }).strict(),
-    'Renders the claims across the library that pass a filter as Markdown or CSV, for a download.'
+    z
+      .object({
+        filter: AllClaimsFilterSchema,
+        format: AllClaimsExportFormat,
+        desk: DeskClaimFilterSchema.optional()
+      })
+      .strict(),
+    'Renders the claims across the library that pass a filter (and, with `desk`, are in that desk state) as Markdown or CSV, for a download.'
   ),
   saveAllClaimsExport: method<SavedExport>()(
-    z.object({ filter: AllClaimsFilterSchema, format: AllClaimsExportFormat }).strict(),
+    z
+      .object({
+        filter: AllClaimsFilterSchema,
+        format: AllClaimsExportFormat,
+        desk: DeskClaimFilterSchema.optional()
+      })
+      .strict(),
     'Asks where to save the claims across the library that pass a filter, and writes them there (desktop only).'
   ),
   searchLibrary: method<LibraryHit[]>()(

@@ -8,6 +8,8 @@ import { startDesk, type TestDesk } from '../../../test/support/couch-server'
 import { joinDesk, leave, type Member } from '../../../test/support/desk-members'
 import { importNew } from '../../../test/support/services'
 import { tempFolder } from '../../../test/support/temp-folder'
+import { noAllClaimsFilter } from '../../shared/all-claims/all-claims'
+import type { ClaimStatus } from '../../shared/model'
 import { addDeskUser, initDesk } from './desk-admin'
 
 const article = [
@@ -51,6 +53,12 @@ async function synced(...team: Member[]): Promise<void> {
   await Promise.all(team.map((one) => one.engine.whenSynced()))
 }
 
+/** A member's verdict on a claim, as the claim panel gives it. */
+const tag = (who: Member, documentId: string, claimId: string, status: ClaimStatus) =>
+  who.services.applyChange({ documentId, change: { kind: 'set-status', claimId, status } })
+const note = (who: Member, documentId: string, claimId: string, text: string) =>
+  who.services.applyChange({ documentId, change: { kind: 'set-note', claimId, note: text } })
+
 let documents = 0
 
 /** A new article each time: the desk keeps every earlier test's articles. */
@@ -86,18 +94,9 @@ describe('the desk between members', () => {
     const ed = await member('ed')
     const id = await sharedDocument(ana)
     await synced(ana, ben, ed)
-    await ana.services.applyChange({
-      documentId: id,
-      change: { kind: 'set-status', claimId: 'c1', status: 'verified' }
-    })
-    await ben.services.applyChange({
-      documentId: id,
-      change: { kind: 'set-status', claimId: 'c1', status: 'disputed' }
-    })
-    await ben.services.applyChange({
-      documentId: id,
-      change: { kind: 'set-note', claimId: 'c1', note: 'tender was re-issued' }
-    })
+    await tag(ana, id, 'c1', 'verified')
+    await tag(ben, id, 'c1', 'disputed')
+    await note(ben, id, 'c1', 'tender was re-issued')
     await synced(ana, ben, ed)
     const seen = await ed.services.deskDocument({ documentId: id })
     expect(seen?.claims['c1']).toMatchObject({ tally: { verified: 1, disputed: 1 }, disagreement: true })
@@ -119,10 +118,7 @@ describe('the desk between members', () => {
       verdict: 'disputed',
       stale: false
     })
-    await ana.services.applyChange({
-      documentId: id,
-      change: { kind: 'set-status', claimId: 'c1', status: 'disputed' }
-    })
+    await tag(ana, id, 'c1', 'disputed')
     await synced(ana, ben, ed)
     const after = await ed.services.deskDocument({ documentId: id })
     expect(after?.claims['c1']?.signOff?.stale).toBe(true)
@@ -178,14 +174,8 @@ describe('the desk between members', () => {
     const id = await sharedDocument(ana)
     await synced(ana, ben)
     await desk.server.stop()
-    await ana.services.applyChange({
-      documentId: id,
-      change: { kind: 'set-status', claimId: 'c2', status: 'needs-source' }
-    })
-    await ana.services.applyChange({
-      documentId: id,
-      change: { kind: 'set-note', claimId: 'c2', note: 'no count published' }
-    })
+    await tag(ana, id, 'c2', 'needs-source')
+    await note(ana, id, 'c2', 'no count published')
     await expect
       .poll(async () => {
         const status = await ana.services.deskStatus({})
@@ -207,14 +197,8 @@ describe('the desk between members', () => {
     const desktop = await member('ana')
     await synced(laptop, desktop)
     await desk.server.stop()
-    await laptop.services.applyChange({
-      documentId: id,
-      change: { kind: 'set-note', claimId: 'c1', note: 'written on the laptop' }
-    })
-    await desktop.services.applyChange({
-      documentId: id,
-      change: { kind: 'set-note', claimId: 'c1', note: 'written on the desktop' }
-    })
+    await note(laptop, id, 'c1', 'written on the laptop')
+    await note(desktop, id, 'c1', 'written on the desktop')
     await desk.server.start()
     await synced(laptop, desktop)
     await synced(laptop, desktop)
@@ -229,14 +213,8 @@ describe('the desk between members', () => {
     const id = await sharedDocument(laptop)
     const desktop = await member('ana')
     await synced(laptop, desktop)
-    await laptop.services.applyChange({
-      documentId: id,
-      change: { kind: 'set-status', claimId: 'c2', status: 'disputed' }
-    })
-    await laptop.services.applyChange({
-      documentId: id,
-      change: { kind: 'set-note', claimId: 'c2', note: 'The count was 11,400 in 2024.' }
-    })
+    await tag(laptop, id, 'c2', 'disputed')
+    await note(laptop, id, 'c2', 'The count was 11,400 in 2024.')
     await synced(laptop, desktop)
     await synced(laptop, desktop)
     const here = await desktop.services.openDocument({ documentId: id })
@@ -246,5 +224,26 @@ describe('the desk between members', () => {
     })
     // And nothing goes back and forth afterwards: both machines' reviews are the desk's.
     expect(desktop.engine.outboxEntries().filter((entry) => !entry.refused)).toEqual([])
+  })
+  it('lists and exports All claims in a desk state: the claims members disagree on', async () => {
+    const ana = await member('ana')
+    const ben = await member('ben')
+    const id = await sharedDocument(ana)
+    await synced(ana, ben)
+    await tag(ana, id, 'c2', 'verified')
+    await tag(ben, id, 'c2', 'disputed')
+    await tag(ana, id, 'c3', 'verified')
+    await synced(ana, ben)
+    const listed = await ana.services.listAllClaims({ desk: 'disagreement' })
+    expect(listed.map((row) => row.claimId)).toEqual(['c2'])
+    const file = await ana.services.exportAllClaims({
+      filter: noAllClaimsFilter,
+      format: 'markdown',
+      desk: 'disagreement'
+    })
+    // c2 is the tender's sentence (the first line is the title); c3, which only ana reviewed, is out.
+    expect(file.content).toContain('The tender was issued in 2019.')
+    expect(file.content).not.toContain('Bridge number')
+    expect(file.content).toContain('desk: disagreement')
   })
 })

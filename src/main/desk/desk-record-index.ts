@@ -111,19 +111,3 @@ export function membersOf(replica: ReplicaFile): DeskMember[] {
   if (desk) roles.set(desk.name, desk.role)
   return [...roles].map(([name, role]) => ({ name, role })).sort((a, b) => (a.name < b.name ? -1 : 1))
 }
-
-/** A record's id on the desk: one per writer, so two members never write the same document. */
-export function recordIdOf(record: DeskRecord): string {
-  switch (record.type) {
-    case 'article':
-      return `article:${record.deskDocId}`
-    case 'review':
-      return `review:${record.deskDocId}:${record.member}`
-    case 'signoff':
-      return `signoff:${record.deskDocId}:${record.claimId}`
-    case 'assignment':
-      return `assignment:${record.deskDocId}`
-    case 'event':
-      throw new Error('Events get their ids from queueEvent.')
-  }
-}

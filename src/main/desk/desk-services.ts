@@ -4,7 +4,7 @@
  * connected, so the renderer can build against the contract either way.
  */
 import type { Services } from '../../shared/contract'
-import { deskMatchingIds } from '../../shared/desk/view/desk-filter'
+import { deskMatchingIds, type DeskFilter } from '../../shared/desk/view/desk-filter'
 import type { DeskDocumentView, DeskStatus } from '../../shared/desk/desk-types'
 import type { LibraryEntry } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
@@ -69,40 +69,35 @@ export function deskServices(engine: DeskEngine | undefined): DeskServices {
   }
 }
 
-/**
- * All the services with the desk's: the library list carries each desk document's assignee, and
- * All claims answers its desk filters from the desk views.
- */
+/** The rows of desk documents whose claims are in the desk state `filter`; none without a desk. */
+export async function claimsInDeskState<Row extends { documentId: string; claimId: string }>(
+  engine: DeskEngine | undefined,
+  rows: readonly Row[],
+  filter: DeskFilter
+): Promise<Row[]> {
+  if (!engine) return []
+  const { me, views } = await engine.viewsByDocument()
+  const passing = new Map<string, Set<string>>()
+  return rows.filter((row) => {
+    const view = views.get(row.documentId)
+    if (!view) return false
+    let ids = passing.get(row.documentId)
+    if (!ids) {
+      ids = deskMatchingIds(Object.keys(view.claims), view, filter, me)
+      passing.set(row.documentId, ids)
+    }
+    return ids.has(row.claimId)
+  })
+}
+
+/** All the services with the desk's: the library list carries each desk document's assignee. */
 export function withDesk(engine: DeskEngine | undefined, services: Omit<Services, DeskMethod>): Services {
   const desk = deskServices(engine)
-  if (!engine) {
-    return {
-      ...services,
-      ...desk,
-      listAllClaims: async (input) => (input.desk ? [] : services.listAllClaims(input))
-    }
-  }
+  if (!engine) return { ...services, ...desk }
   return {
     ...services,
     ...desk,
     listDocuments: async (input) => engine.decorate(await services.listDocuments(input)),
-    shareWithDesk: desk.shareWithDesk,
-    async listAllClaims(input) {
-      const rows = await services.listAllClaims(input)
-      const filter = input.desk
-      if (!filter) return rows
-      const { me, views } = await engine.viewsByDocument()
-      const passing = new Map<string, Set<string>>()
-      return rows.filter((row) => {
-        const view = views.get(row.documentId)
-        if (!view) return false
-        let ids = passing.get(row.documentId)
-        if (!ids) {
-          ids = deskMatchingIds(Object.keys(view.claims), view, filter, me)
-          passing.set(row.documentId, ids)
-        }
-        return ids.has(row.claimId)
-      })
-    }
+    shareWithDesk: desk.shareWithDesk
   }
 }

@@ -8,11 +8,11 @@ import { randomBytes } from 'node:crypto'
 import type { DeskDocumentView } from '../../shared/desk/desk-types'
 import { deskDocumentView, type DeskDocumentRecords } from '../../shared/desk/desk-state'
 import { backoffDelay, enqueue, pending, type Outbox, type OutboxEntry } from '../../shared/desk/outbox'
-import { eventId, type DeskRecord, type EventRecord } from '../../shared/desk/records'
+import { eventId, recordId, type DeskRecord, type EventRecord } from '../../shared/desk/records'
 import type { LibraryStore } from '../store/library-store'
 import { ChangeBatcher } from './change-batcher'
 import { deskProblem } from './desk-failures'
-import { DeskRecordIndex, recordIdOf } from './desk-record-index'
+import { DeskRecordIndex } from './desk-record-index'
 import { Waker } from './waker'
 import type { CredentialVault } from './credential-vault'
 import { type DeskClient } from './desk-client'
@@ -82,7 +82,8 @@ export abstract class DeskSyncState {
   }
 
   protected entryFor(record: DeskRecord): OutboxEntry {
-    return { recordId: recordIdOf(record), record: { ...record }, queuedAt: this.stamp() }
+    // Events get their ids from queueEvent (eventId), never here.
+    return { recordId: recordId(record), record: { ...record }, queuedAt: this.stamp() }
   }
 
   protected stampCount = 0

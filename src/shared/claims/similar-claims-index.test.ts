@@ -73,6 +73,83 @@ describe('ClaimIndex', () => {
     expect(precisionAndRecall(pairsIn('claim-pairs-library.json'))).toEqual({ precision: 1, recall: 11 / 12 })
   })
 
+  it('ranks a claim that says the sentence’s words more often above one that says them once', () => {
+    const pool = new ClaimIndex()
+    // The same length, the same words: one repeats the rare phrase in its title, as fact-checks do.
+    pool.add(
+      { documentId: 'pool', claimId: 'once' },
+      'Ruiz began with a harbour tour. Ruiz praised the docks'
+    )
+    pool.add(
+      { documentId: 'pool', claimId: 'twice' },
+      'Ruiz began with a harbour tour. Ruiz defends her harbour tour again today'
+    )
+    const ranked = pool.rank('The mayor began her term with what critics call a harbour tour.', 2)
+    expect(ranked.map((match) => match.claimId)).toEqual(['twice', 'once'])
+  })
+
+  it('ranks a short claim above a long one that shares the same words with the sentence', () => {
+    const pool = new ClaimIndex()
+    pool.add(
+      { documentId: 'pool', claimId: 'long' },
+      'The ferry fares went up again this spring, riders on the northern routes say, while the company blames fuel, wages, insurance and the new terminal.'
+    )
+    pool.add({ documentId: 'pool', claimId: 'short' }, 'Ferry fares went up this spring.')
+    expect(pool.rank('Ferry fares went up this spring, she said.', 2).map((match) => match.claimId)).toEqual([
+      'short',
+      'long'
+    ])
+  })
+
+  it('ranks a claim holding the sentence’s words side by side above one holding them apart', () => {
+    const pool = new ClaimIndex()
+    pool.add(
+      { documentId: 'pool', claimId: 'apart' },
+      'The council wants its borders safe and its budget open to all.'
+    )
+    pool.add(
+      { documentId: 'pool', claimId: 'together' },
+      'The council wants open borders and a safe budget for all.'
+    )
+    expect(
+      pool.rank('My opponent on the council wants open borders.', 2).map((match) => match.claimId)
+    ).toEqual(['together', 'apart'])
+  })
+
+  it('ranks the same after claims are removed from the middle of its postings as an index built afresh', () => {
+    const texts = [
+      'Ferry fares rose 12% in 2024, the harbour board said, and fares rose again in spring.',
+      'The harbour board opened a new ferry route to Lisbon.',
+      'Ferry crews walked out twice over pay, the union said.',
+      'Fares on the night ferry doubled since 2020.'
+    ]
+    const churned = new ClaimIndex()
+    for (let document = 0; document < 12; document++)
+      texts.forEach((text, claim) => churned.add({ documentId: `d${document}`, claimId: `c${claim}` }, text))
+    for (let document = 0; document < 12; document += 2)
+      churned.remove({ documentId: `d${document}`, claimId: 'c0' })
+    churned.add({ documentId: 'd1', claimId: 'c3' }, 'A new ferry timetable starts in May.')
+    const fresh = new ClaimIndex()
+    for (let document = 0; document < 12; document++) {
+      texts.forEach((text, claim) => {
+        if (claim === 0 && document % 2 === 0) return
+        const replaced = document === 1 && claim === 3
+        fresh.add(
+          { documentId: `d${document}`, claimId: `c${claim}` },
+          replaced ? 'A new ferry timetable starts in May.' : text
+        )
+      })
+    }
+    const scores = (index: ClaimIndex) =>
+      Object.fromEntries(
+        index
+          .rank('Ferry fares rose again this spring.', 100)
+          .map((match) => [`${match.documentId} ${match.claimId}`, match.similarity])
+      )
+    expect(Object.keys(scores(fresh))).toHaveLength(12 * 4 - 6)
+    expect(scores(churned)).toEqual(scores(fresh))
+  })
+
   it('leaves out the document being read, and forgets removed or replaced claims', () => {
     const library = new ClaimIndex()
     const text = 'The port handled 4,210 ships in 2022, a record for Rotterdam.'

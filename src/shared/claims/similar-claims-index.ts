@@ -2,12 +2,14 @@
  * Claims recognised across documents: an incremental TF-IDF index over reviewed claims, queried
  * with a new claim's text. A match needs more than shared words: the two claims must state the
  * same figures (numbers and years) and, when both name people or places, share a name. Cosine
- * similarity over content words ranks the candidates; the figures and names decide. Adding and
- * removing a claim touch only its own postings (each claim knows its place in them), so neither
- * costs more as the library grows.
+ * similarity over content words ranks the candidates; the figures and names decide. `rank` orders
+ * every claim for a sentence as a fact-checker scans a pool of fact-checks (BM25 with the figures,
+ * names and phrases weighed), without those gates. Adding and removing a claim touch only its own
+ * postings (each claim knows its place in them), so neither costs more as the library grows.
  */
-import { parseNumbers } from './numbers'
-import { foldWord } from './word-folding'
+import { claimSignature, claimTerms, type ClaimSignature } from './claim-terms'
+
+export { claimSignature, type ClaimSignature }
 
 export interface ClaimRef {
   documentId: string
@@ -17,13 +19,6 @@ export interface ClaimRef {
 export interface ClaimMatch extends ClaimRef {
   /** Cosine similarity of the two claims' weighted words, 0..1. */
   similarity: number
-}
-
-/** What a claim is matched on. */
-export interface ClaimSignature {
-  words: string[]
-  figures: string[]
-  names: string[]
 }
 
 /** Cosine similarity at or above which two claims with the same figures and names match (tuned on test/fixtures/claims/claim-pairs.json). */
@@ -36,48 +31,15 @@ export const MATCH_SIMILARITY = 0.55
  */
 export const TELLING_FIGURE_ALLOWANCE = 0.05
 
-const stopWords = new Set(
-  (
-    'a an the and or but if of in on at to for by as from with into onto over under about than then that this ' +
-    'these those it its is are was were be been being has have had do does did will would can could should ' +
-    'may might must shall not no so such there their they them he she his her him we our us you your i my me ' +
-    'who whom which what when where why how all any each every some more most less also just only very much ' +
-    'said says say told according since while after before during up down out off again now still'
-  ).split(' ')
-)
-const wordPattern = /\p{L}[\p{L}'’-]*/gu
-const yearPattern = /\b(?:1[89]|20)\d\d\b/g
-
-/**
- * A claim's content words (lowercased and folded: "launched" and "fired" are one word), figures and
- * capitalised names. The figures and names stand among the words too ("#13897", "@russia"), so a
- * rare figure or a named actor weighs in the similarity by its rarity, as a fact-checker weighs it.
- */
-export function claimSignature(text: string): ClaimSignature {
-  const words = new Set<string>()
-  const names = new Set<string>()
-  let first = true
-  for (const match of text.matchAll(wordPattern)) {
-    const raw = match[0].replace(/['’]s$/, '')
-    const lower = raw.toLowerCase()
-    if (!first && /^\p{Lu}/u.test(raw) && !stopWords.has(lower)) names.add(lower)
-    first = false
-    if (stopWords.has(lower) || lower.length < 2) continue
-    words.add(foldWord(lower))
-  }
-  const figures = new Set<string>()
-  for (const number of parseNumbers(text)) figures.add(`${number.value}${number.unit === '%' ? '%' : ''}`)
-  for (const year of text.matchAll(yearPattern)) figures.add(year[0])
-  for (const figure of figures) words.add(`#${figure}`)
-  for (const name of names) words.add(`@${name}`)
-  return { words: [...words], figures: [...figures].sort(), names: [...names] }
-}
-
 interface Entry extends ClaimRef {
   /** What a match is decided on (the words are kept only as `terms`: a large library holds millions). */
   signature: Pick<ClaimSignature, 'figures' | 'names'>
-  /** The claim's content words as term numbers. */
+  /** The claim's terms (content words, figures and names, see claim-terms.ts) as term numbers. */
   terms: Int32Array
+  /** Its content words in order as term numbers: neighbouring pairs are its phrases. */
+  sequence: Int32Array
+  /** How long the claim is for BM25: how many terms it holds, repeats counted. */
+  length: number
   /** Where the claim sits in each of its terms' postings (`postings[terms[i]][termPlaces[i]]` is its slot). */
   termPlaces: number[]
   /** The figures (or names) the claim is listed under in `figurePostings` (or `namePostings`). */
@@ -97,15 +59,28 @@ const enum Group {
   Names = 1,
   Plain = 2
 }
+const isFactWord = (word: string): boolean => word.startsWith('#') || word.startsWith('@')
 const groupOf = (signature: ClaimSignature): Group =>
   signature.figures.length > 0 ? Group.Figures : signature.names.length > 0 ? Group.Names : Group.Plain
 
 /** BM25's saturation and length normalisation (its usual values). */
 const BM25_K1 = 1.2
 const BM25_B = 0.75
-/** How much more a shared figure and a shared name count than a word of the same rarity (tuned on CheckThat! 2021 2B, bench/match-checkthat.ts). */
+/**
+ * How much more a shared figure and a shared name count than a word of the same rarity (a name is
+ * also a word, so it counts twice), and how much a shared phrase (two neighbouring content words,
+ * "apology tour") counts against the rarer of its words. Chosen on the training debates of
+ * CheckThat! 2021 2B and checked on its development debates (bench/match-checkthat.ts).
+ */
 const FIGURE_BOOST = 2
 const NAME_BOOST = 1
+const PHRASE_WEIGHT = 0.5
+/**
+ * How many of the best claims by their words are weighed again with the phrases they share with
+ * the query. Phrases are read from each claim's words in order rather than indexed, which would
+ * double the index's memory.
+ */
+const PHRASE_DEPTH = 100
 
 /** Idf drifts as claims are added; vector lengths are recomputed once the index grew or shrank by this factor. */
 const NORM_DRIFT = 1.25
@@ -127,14 +102,16 @@ export class ClaimIndex {
   private readonly terms = new Map<string, number>()
   /** term → whether it is a figure or a name ("#13897", "@russia") rather than a word */
   private readonly factTerms: boolean[] = []
-  /** term → slots of the claims that contain the word (unordered: removal swaps with the last) */
+  /** term → slots of the claims that contain the term (unordered: removal swaps with the last) */
   private readonly postings: number[][] = []
+  /** term → how often each claim of its posting holds it, in the posting's order */
+  private readonly frequencies: number[][] = []
   /** figure → slots of the claims that state it */
   private readonly figurePostings = new Map<string, number[]>()
   /** name → slots of the claims without figures that name it */
   private readonly namePostings = new Map<string, number[]>()
   private count = 0
-  /** The number of terms over all claims, for BM25's average length. */
+  /** The claims' lengths added up, for BM25's average length. */
   private totalTerms = 0
   private normsAtSize = 0
   /** Per query: the slots' scores, and which slots this query has scored (`seen[slot] === round`). */
@@ -150,9 +127,15 @@ export class ClaimIndex {
   add(ref: ClaimRef, text: string): void {
     this.remove(ref)
     const slot = this.freeSlots.pop() ?? this.slots.length
-    const signature = claimSignature(text)
-    const terms = Int32Array.from(signature.words, (word) => this.termFor(word))
-    const termPlaces = Array.from(terms, (term) => pushSlot(this.postings[term] as number[], slot))
+    const { signature, counts: counted, words } = claimTerms(text)
+    const terms = Int32Array.from(counted.keys(), (word) => this.termFor(word))
+    let length = 0
+    const termPlaces = Array.from(counted.values(), (frequency, i) => {
+      const term = terms[i] as number
+      length += frequency
+      this.frequencies[term]?.push(frequency)
+      return pushSlot(this.postings[term] as number[], slot)
+    })
     const group = groupOf(signature)
     const factPostings = this.factPostings(group)
     const facts = factPostings ? (group === Group.Figures ? signature.figures : signature.names) : []
@@ -162,6 +145,8 @@ export class ClaimIndex {
       claimId: ref.claimId,
       signature: { figures: signature.figures, names: signature.names },
       terms,
+      sequence: Int32Array.from(words, (word) => this.termFor(word)),
+      length,
       termPlaces,
       facts,
       factPlaces,
@@ -172,7 +157,7 @@ export class ClaimIndex {
     this.ensureCapacity(this.slots.length)
     this.groups[slot] = group
     this.count++
-    this.totalTerms += terms.length
+    this.totalTerms += length
     entry.norm = this.normUnder(entry, this.idf())
   }
 
@@ -182,7 +167,9 @@ export class ClaimIndex {
     const entry = slot === undefined ? undefined : this.slots[slot]
     if (slot === undefined || !entry) return
     entry.terms.forEach((term, i) => {
-      const moved = takeOut(this.postings[term] as number[], entry.termPlaces[i] as number)
+      const place = entry.termPlaces[i] as number
+      takeOut(this.frequencies[term] as number[], place)
+      const moved = takeOut(this.postings[term] as number[], place)
       const other = moved === undefined ? undefined : this.slots[moved]
       if (other) other.termPlaces[other.terms.indexOf(term)] = entry.termPlaces[i] as number
     })
@@ -199,7 +186,7 @@ export class ClaimIndex {
     this.freeSlots.push(slot)
     this.slotOf.delete(key)
     this.count--
-    this.totalTerms -= entry.terms.length
+    this.totalTerms -= entry.length
   }
 
   /**
@@ -267,27 +254,36 @@ export class ClaimIndex {
 
   /**
    * Every indexed claim ranked against `text` by BM25 over the same folded words, figures and names
-   * as `find`, without its precision gates (same figures, a shared name, a minimum similarity): the
-   * ranking a fact-checker scans, as `claimcheck match` prints it. Term-at-a-time over the postings.
+   * as `find`, and the pairs of neighbouring words, without its precision gates (same figures, a
+   * shared name, a minimum similarity): the ranking a fact-checker scans, as `claimcheck match`
+   * prints it. A term counts more the more often a claim holds it, up to BM25's saturation, and
+   * less in a long claim than in a short one. Term-at-a-time over the postings.
    */
   rank(text: string, limit = 5): (ClaimMatch & { sameFacts: boolean })[] {
-    const query = claimSignature(text)
+    const { signature: query, counts, words } = claimTerms(text)
     const round = this.nextRound()
     const scan: Scan = { scores: this.scores, seen: this.seen, round, touched: [] }
     const averageLength = this.totalTerms / Math.max(1, this.count)
-    for (const word of query.words) {
+    for (const word of counts.keys()) {
       const term = this.terms.get(word)
       const posting = term === undefined ? undefined : this.postings[term]
-      if (!posting || posting.length === 0) continue
-      const idf = Math.log(1 + (this.count - posting.length + 0.5) / (posting.length + 0.5))
+      if (term === undefined || !posting || posting.length === 0) continue
+      const idf = this.bm25Idf(posting.length)
       const weight = word.startsWith('#') ? idf * FIGURE_BOOST : word.startsWith('@') ? idf * NAME_BOOST : idf
-      addBm25(posting, weight, this.slots, averageLength, scan)
+      addBm25(posting, this.frequencies[term] as number[], weight, this.slots, averageLength, scan)
     }
-    const best = scan.touched
-      .filter((slot) => this.slots[slot])
-      .sort((a, b) => (this.scores[b] ?? 0) - (this.scores[a] ?? 0))
-      .slice(0, limit)
-    return best.flatMap((slot) => {
+    const byScore = (a: number, b: number): number => (this.scores[b] ?? 0) - (this.scores[a] ?? 0)
+    const best = scan.touched.filter((slot) => this.slots[slot]).sort(byScore)
+    const phrases = this.queryPhrases(words)
+    if (phrases.size > 0) {
+      best.length = Math.min(best.length, PHRASE_DEPTH)
+      for (const slot of best) {
+        const entry = this.slots[slot] as Entry
+        this.scores[slot] = (this.scores[slot] ?? 0) + phraseScore(entry, phrases, averageLength)
+      }
+      best.sort(byScore)
+    }
+    return best.slice(0, limit).flatMap((slot) => {
       const entry = this.slots[slot]
       return entry
         ? [
@@ -300,6 +296,30 @@ export class ClaimIndex {
           ]
         : []
     })
+  }
+
+  /** BM25's idf of a term that `holders` claims hold. */
+  private bm25Idf(holders: number): number {
+    return Math.log(1 + (this.count - holders + 0.5) / (holders + 0.5))
+  }
+
+  /**
+   * The query's phrases that an indexed claim could hold (both words indexed), as first word →
+   * second word → weight: PHRASE_WEIGHT times the idf of the rarer word.
+   */
+  private queryPhrases(words: readonly string[]): Map<number, Map<number, number>> {
+    const phrases = new Map<number, Map<number, number>>()
+    for (let i = 1; i < words.length; i++) {
+      const first = this.terms.get(words[i - 1] as string)
+      const second = this.terms.get(words[i] as string)
+      if (first === undefined || second === undefined) continue
+      const holders = Math.min(this.postings[first]?.length ?? 0, this.postings[second]?.length ?? 0)
+      if (holders === 0) continue
+      let followers = phrases.get(first)
+      if (!followers) phrases.set(first, (followers = new Map()))
+      followers.set(second, PHRASE_WEIGHT * this.bm25Idf(holders))
+    }
+    return phrases
   }
 
   /** Inverse document frequency at the index's current size, by how many claims hold a word. */
@@ -319,6 +339,7 @@ export class ClaimIndex {
       term = this.postings.length
       this.terms.set(word, term)
       this.postings.push([])
+      this.frequencies.push([])
       this.factTerms.push(isFactWord(word))
     }
     return term
@@ -450,9 +471,10 @@ function addWhereFound(
   }
 }
 
-/** Adds a word's BM25 weight (each claim holds a word once) to every claim that has it. */
+/** Adds a term's BM25 weight to every claim that holds it, by how often it does and the claim's length. */
 function addBm25(
   posting: readonly number[],
+  frequencies: readonly number[],
   idf: number,
   slots: readonly (Entry | undefined)[],
   averageLength: number,
@@ -461,8 +483,11 @@ function addBm25(
   const { scores, seen, round, touched } = scan
   for (let i = 0; i < posting.length; i++) {
     const slot = posting[i] as number
-    const length = slots[slot]?.terms.length ?? averageLength
-    const weight = (idf * (BM25_K1 + 1)) / (1 + BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength))
+    const frequency = frequencies[i] as number
+    const length = slots[slot]?.length ?? averageLength
+    const weight =
+      (idf * frequency * (BM25_K1 + 1)) /
+      (frequency + BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength))
     if (seen[slot] === round) scores[slot] = (scores[slot] as number) + weight
     else {
       seen[slot] = round
@@ -470,6 +495,35 @@ function addBm25(
       touched.push(slot)
     }
   }
+}
+
+/** The BM25 weight of the query's phrases that a claim holds, by how often it holds each and its length. */
+function phraseScore(
+  entry: Entry,
+  phrases: ReadonlyMap<number, ReadonlyMap<number, number>>,
+  averageLength: number
+): number {
+  const { sequence } = entry
+  let score = 0
+  for (let i = 1; i < sequence.length; i++) {
+    const first = sequence[i - 1] as number
+    const second = sequence[i] as number
+    const weight = phrases.get(first)?.get(second)
+    if (weight === undefined) continue
+    let frequency = 1
+    let seenBefore = false
+    for (let j = 1; j < sequence.length; j++) {
+      if (j === i || sequence[j - 1] !== first || sequence[j] !== second) continue
+      if (j < i) seenBefore = true
+      else frequency++
+    }
+    // Each phrase is weighed once, at its first place, by how often the claim says it.
+    if (seenBefore) continue
+    score +=
+      (weight * frequency * (BM25_K1 + 1)) /
+      (frequency + BM25_K1 * (1 - BM25_B + (BM25_B * entry.length) / averageLength))
+  }
+  return score
 }
 
 /** Shared figures that tell a claim apart (not years, not counts up to ten), at most two. */
@@ -481,8 +535,6 @@ function tellingShared(a: readonly string[], b: readonly string[]): number {
   }
   return Math.min(2, shared)
 }
-
-const isFactWord = (word: string): boolean => word.startsWith('#') || word.startsWith('@')
 
 function postingOf(postings: Map<string, number[]>, key: string): number[] {
   let posting = postings.get(key)

@@ -19,7 +19,7 @@ import {
 import { claimStatuses, statusLabel, type ClaimStatus } from '../../../shared/status'
 import { useApi, useHost } from '../services/service-context'
 import { kindLabel } from '../claims/kind-label'
-import { StatusIcon } from '../components/StatusIcon'
+import { ClaimRow } from './ClaimRow'
 import '../styles/all-claims.css'
 import { deskFilterLabel, deskFilters, type DeskFilter } from '../../../shared/desk/view/desk-filter'
 import { useDesk } from '../desk/desk-context'
@@ -30,42 +30,6 @@ interface AllClaimsViewProps {
 }
 
 const ROW_ESTIMATE = 112
-
-function ClaimRow({ row, onJump }: { row: LibraryClaim; onJump: AllClaimsViewProps['onJump'] }) {
-  return (
-    <div className="all-claims-row">
-      <div className="all-claims-row-head">
-        <span className={`all-claims-status all-claims-status--${row.status ?? 'none'}`}>
-          {row.status && <StatusIcon status={row.status} />}
-          {row.status ? statusLabel[row.status] : 'No status'}
-        </span>
-        <span className="all-claims-document" title={row.documentTitle}>
-          {row.documentTitle} · claim {row.position}
-        </span>
-        {row.seenElsewhere && <span className="all-claims-seen">Seen elsewhere</span>}
-        <button
-          type="button"
-          className="button button--small"
-          aria-label={`Open claim ${row.position} in ${row.documentTitle}`}
-          onClick={() => onJump(row.documentId, row.claimId)}
-        >
-          Open
-        </button>
-      </div>
-      <p className="all-claims-claim">{row.text}</p>
-      {(row.note.trim() || row.tags.length > 0) && (
-        <p className="all-claims-extra">
-          {row.tags.map((tag) => (
-            <span key={tag} className="all-claims-tag">
-              {tag}
-            </span>
-          ))}
-          {row.note.trim() && <span className="all-claims-note">{row.note}</span>}
-        </p>
-      )}
-    </div>
-  )
-}
 
 const exportFormats = [
   { format: 'markdown', label: 'Export Markdown' },
@@ -113,7 +77,7 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
   const set = <K extends keyof AllClaimsFilter>(key: K, value: AllClaimsFilter[K]) =>
     setFilter({ ...filter, [key]: value })
   const exportAs = async (format: 'markdown' | 'csv') => {
-    const result = await host.deliverAllClaimsExport(filter, format)
+    const result = await host.deliverAllClaimsExport(filter, format, deskFilter ?? undefined)
     if (!result.ok) onMessage(result.error.message, 'error')
     else if (result.value) onMessage(result.value, 'info')
   }
@@ -233,10 +197,7 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
               key={format}
               type="button"
               className="button"
-              disabled={shown.length === 0 || deskFilter !== null}
-              title={
-                deskFilter ? 'Clear the desk state to export: exports do not filter by it yet.' : undefined
-              }
+              disabled={shown.length === 0}
               onClick={() => void exportAs(format)}
             >
               {label}

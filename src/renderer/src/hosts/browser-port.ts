@@ -77,8 +77,8 @@ export function browserPort(): HostPort {
       download(fileName, new Blob([bytes.slice().buffer], { type: 'application/zip' }))
       return { ok: true, value: `Downloaded ${fileName} with ${countDocuments(files.length)}` }
     },
-    deliverAllClaimsExport: async (filter, format) => {
-      const result = await api.exportAllClaims({ filter, format })
+    deliverAllClaimsExport: async (filter, format, desk) => {
+      const result = await api.exportAllClaims({ filter, format, ...(desk ? { desk } : {}) })
       if (!result.ok) return result
       const { fileName, mimeType, content } = result.value
       download(fileName, new Blob([content], { type: `${mimeType};charset=utf-8` }))

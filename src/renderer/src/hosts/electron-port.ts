@@ -15,8 +15,8 @@ export function electronPort(api: Api): HostPort {
       if (!result.ok) return result
       return { ok: true, value: result.value.saved ? `Exported to ${result.value.location}` : null }
     },
-    deliverAllClaimsExport: async (filter, format) => {
-      const result = await api.saveAllClaimsExport({ filter, format })
+    deliverAllClaimsExport: async (filter, format, desk) => {
+      const result = await api.saveAllClaimsExport({ filter, format, ...(desk ? { desk } : {}) })
       if (!result.ok) return result
       return { ok: true, value: result.value.saved ? `Exported to ${result.value.location}` : null }
     },

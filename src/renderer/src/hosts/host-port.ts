@@ -4,6 +4,7 @@
  */
 import type { Api, ExportFormat, ImportOutcome } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
+import type { DeskFilter } from '../../../shared/desk/view/desk-filter'
 import type { AllClaimsFilter } from '../../../shared/all-claims/all-claims'
 
 /** The two ways an import can start once the user has chosen a file. */
@@ -40,7 +41,8 @@ export interface HostPort {
    */
   deliverAllClaimsExport: (
     filter: AllClaimsFilter,
-    format: 'markdown' | 'csv'
+    format: 'markdown' | 'csv',
+    desk?: DeskFilter
   ) => Promise<Result<string | null>>
   /** Lets the user choose a file and imports it through `steps`. */
   pickAndImport: (steps: ImportSteps) => Promise<void>

@@ -4,7 +4,7 @@
  * the article's number checks it takes part in, each with a jump to its card in the Checks tab.
  * Empty until the analysis is done.
  */
-import { isCheckWorthy, type ClaimAnalysis, type NumberCheck } from '../../../shared/claims'
+import { checkWorthinessOf, type ClaimAnalysis, type NumberCheck } from '../../../shared/claims'
 import { kindLabel } from '../claims/kind-label'
 import { checkKey, VerdictBadge } from '../claims/VerdictBadge'
 
@@ -19,7 +19,7 @@ const percent = (score: number) => `${Math.round(score * 100)}%`
 
 export function ClaimReading({ analysis, checks, onShowCheck }: ClaimReadingProps) {
   if (!analysis) return null
-  const worthy = isCheckWorthy(analysis)
+  const { checkWorthy: worthy, reasons } = checkWorthinessOf(analysis)
   return (
     <section className="panel-section claim-reading" aria-label="What Claimcheck read">
       <h3 className="panel-subheading">What Claimcheck read</h3>
@@ -33,6 +33,8 @@ export function ClaimReading({ analysis, checks, onShowCheck }: ClaimReadingProp
           {worthy ? 'Yes' : 'Not marked'}: rated above {percent(analysis.score)} of the sentences
           fact-checkers chose to check
         </dd>
+        <dt>Why</dt>
+        <dd>{reasons.length ? reasons.join(' · ') : 'Nothing a fact-checker looks for first'}</dd>
         {analysis.quote && (
           <>
             <dt>Quote</dt>
