@@ -4,35 +4,30 @@
  * desk document in the library (the store's change listener) the member's review record is
  * recomputed and queued with history events, and the view shows the queued records at once.
  *
- * The state it keeps (replica, outbox, records by document) is in desk-sync-state.ts, the loops
- * over the server in desk-sync-loops.ts, the files in desk-files.ts, the client in desk-client.ts.
+ * Its parts, one class on top of the other: the state it keeps (replica, outbox, records by
+ * document) in desk-sync-state.ts, the loops over the server in desk-sync-loops.ts, sharing,
+ * sign-offs and assignments in desk-sync-actions.ts; the files in desk-files.ts, the client in
+ * desk-client.ts.
  */
 import type { DeskDocumentView, DeskRole, DeskStatus } from '../../shared/desk/desk-types'
 import { checkDeskUrl } from '../../shared/desk/desk-url'
-import { fingerprintsOf } from '../../shared/desk/desk-state'
 import { enqueue, pending, type OutboxEntry } from '../../shared/desk/outbox'
-import {
-  ArticleRecord,
-  type AssignmentRecord,
-  type ReviewRecord,
-  type SignoffRecord
-} from '../../shared/desk/records'
+import { type ReviewRecord } from '../../shared/desk/records'
 import { reviewChanges, reviewRecordOf, sameReview } from '../../shared/desk/review-record'
-import { StoredDocument, type LibraryEntry } from '../../shared/model'
+import { StoredDocument } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
-import { entryFor } from '../../shared/library/entry'
 import { deskProblem, toApiFailure } from './desk-failures'
 import { membersOf } from './desk-record-index'
 import { deskClient } from './desk-client'
 import type { DeskEngine } from './desk-services'
 import { emptyReplica, type DeskConnection } from './desk-files'
 
-import { DeskSyncLoops } from './desk-sync-loops'
+import { DeskSyncActions } from './desk-sync-actions'
 import { MAX_REFUSALS_SHOWN, type DeskEngineOptions, type Session } from './desk-sync-state'
 
 export type { DeskEngineOptions } from './desk-sync-state'
 
-export class DeskSync extends DeskSyncLoops implements DeskEngine {
+export class DeskSync extends DeskSyncActions implements DeskEngine {
   private constructor(options: DeskEngineOptions) {
     super(options)
   }
@@ -158,54 +153,6 @@ export class DeskSync extends DeskSyncLoops implements DeskEngine {
     await this.files.saveOutbox(this.outbox)
   }
 
-  async share(documentId: string): Promise<LibraryEntry> {
-    const desk = this.requireDesk()
-    const document = await this.options.store.openDocument(documentId)
-    if (!document.desk) {
-      const article = ArticleRecord.safeParse({
-        type: 'article',
-        deskDocId: document.id,
-        title: document.title.slice(0, 500),
-        text: document.text,
-        blocks: document.blocks,
-        claims: document.claims,
-        ...(document.inlines
-          ? { inlines: document.inlines.filter((mark) => !mark.href || /^https?:/i.test(mark.href)) }
-          : {}),
-        source: /^\s*(javascript|data|vbscript|file):/i.test(document.source) ? '' : document.source,
-        sharedBy: desk.name,
-        sharedAt: this.now().toISOString()
-      })
-      if (!article.success) {
-        throw new ApiFailure(
-          'too-large',
-          `This document cannot go to the desk: ${article.error.issues[0]?.message ?? 'it is not a shareable article'}.`
-        )
-      }
-      await this.queueWork(async () => {
-        this.replica.articles[document.id] = {
-          title: article.data.title,
-          sharedBy: desk.name,
-          sharedAt: article.data.sharedAt,
-          claimIds: document.claims.map((claim) => claim.id)
-        }
-        this.outbox = enqueue(this.outbox, this.entryFor(article.data))
-        this.queueEvent({ deskDocId: document.id, what: 'shared', to: article.data.title.slice(0, 200) })
-        await this.files.saveOutbox(this.outbox)
-      })
-      // The marker's change runs the listener, which queues the member's review.
-      await this.options.store.changeDocument(documentId, (current) => ({
-        ...current,
-        desk: { deskDocId: current.id }
-      }))
-      this.pushWaker.ring()
-    }
-    const entry = this.options.store.index.documents.find((candidate) => candidate.id === documentId)
-    return this.decorate([
-      entry ?? entryFor(await this.options.store.openDocument(documentId))
-    ])[0] as LibraryEntry
-  }
-
   async documentView(documentId: string): Promise<DeskDocumentView | null> {
     const document = await this.options.store.peekDocument(documentId)
     if (!document?.desk) return null
@@ -214,89 +161,6 @@ export class DeskSync extends DeskSyncLoops implements DeskEngine {
       document.desk.deskDocId,
       document.claims.map((claim) => claim.id)
     )
-  }
-
-  async signOff(input: {
-    documentId: string
-    claimId: string
-    verdict: string
-    reason: string
-  }): Promise<DeskDocumentView> {
-    const desk = this.requireDesk()
-    if (desk.role !== 'editor')
-      throw new ApiFailure('unauthorized', 'Only editors sign off claims on the desk.')
-    const document = await this.deskDocument(input.documentId)
-    if (!document.claims.some((claim) => claim.id === input.claimId))
-      throw new ApiFailure('not-found', 'That claim is not in this document.')
-    await this.queueWork(async () => {
-      const deskDocId = document.desk.deskDocId
-      const previous = this.overlay(deskDocId).signoffs.find(
-        (candidate) => candidate.claimId === input.claimId
-      )
-      const signoff: SignoffRecord = {
-        type: 'signoff',
-        deskDocId,
-        claimId: input.claimId,
-        editor: desk.name,
-        verdict: input.verdict as SignoffRecord['verdict'],
-        reason: input.reason,
-        saw: fingerprintsOf(this.overlay(deskDocId).reviews, input.claimId),
-        at: this.now().toISOString()
-      }
-      this.outbox = enqueue(this.outbox, this.entryFor(signoff))
-      this.queueEvent({
-        deskDocId,
-        claimId: input.claimId,
-        what: previous ? 'sign-off confirmed' : 'signed off',
-        ...(previous ? { from: previous.verdict } : {}),
-        to: signoff.verdict
-      })
-      await this.files.saveOutbox(this.outbox)
-    })
-    this.pushWaker.ring()
-    return this.viewOf(
-      document.desk.deskDocId,
-      document.claims.map((claim) => claim.id)
-    )
-  }
-
-  async assign(input: { documentId: string; assignee: string }): Promise<DeskDocumentView> {
-    const desk = this.requireDesk()
-    if (desk.role !== 'editor') throw new ApiFailure('unauthorized', 'Only editors assign desk documents.')
-    const document = await this.deskDocument(input.documentId)
-    await this.queueWork(async () => {
-      const deskDocId = document.desk.deskDocId
-      const previous = this.overlay(deskDocId).assignment
-      const assignment: AssignmentRecord = {
-        type: 'assignment',
-        deskDocId,
-        assignee: input.assignee,
-        by: desk.name,
-        at: this.now().toISOString()
-      }
-      this.outbox = enqueue(this.outbox, this.entryFor(assignment))
-      this.queueEvent({
-        deskDocId,
-        what: 'assigned',
-        ...(previous ? { from: previous.assignee } : {}),
-        to: input.assignee
-      })
-      await this.files.saveOutbox(this.outbox)
-    })
-    this.pushWaker.ring()
-    return this.viewOf(
-      document.desk.deskDocId,
-      document.claims.map((claim) => claim.id)
-    )
-  }
-
-  /** Library entries with their desk document's assignee. */
-  decorate(entries: readonly LibraryEntry[]): LibraryEntry[] {
-    return entries.map((entry) => {
-      if (!entry.desk) return entry
-      const assignee = this.records.of(entry.desk.deskDocId).assignment?.assignee ?? null
-      return { ...entry, desk: { ...entry.desk, assignee } }
-    })
   }
 
   /** The desk view of every desk document, by library id, for All claims' desk filters. */
@@ -390,20 +254,6 @@ export class DeskSync extends DeskSyncLoops implements DeskEngine {
       const document = await this.options.store.peekDocument(entry.id, { inBackground: true })
       if (document) await this.recomputeReview(document)
     }
-  }
-
-  private requireDesk(): DeskConnection {
-    const desk = this.replica.desk
-    if (!desk || !this.session)
-      throw new ApiFailure('unsupported', 'Connect to a desk first (the Desk button in the header).')
-    return desk
-  }
-
-  private async deskDocument(documentId: string): Promise<StoredDocument & { desk: { deskDocId: string } }> {
-    const document = await this.options.store.openDocument(documentId)
-    if (!document.desk)
-      throw new ApiFailure('not-found', 'This document is not on the desk; share it with the desk first.')
-    return document as StoredDocument & { desk: { deskDocId: string } }
   }
 
   private async stopSession(): Promise<void> {

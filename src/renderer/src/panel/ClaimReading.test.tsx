@@ -16,8 +16,12 @@ function facts(claimIndex: number) {
   const analysis = claims[claimIndex]!
   render(<ClaimReading analysis={analysis} checks={[]} onShowCheck={() => {}} />)
   const section = screen.getByRole('region', { name: 'What Claimcheck read' })
-  const terms = within(section).getAllByRole('term').map((term) => term.textContent)
-  const values = within(section).getAllByRole('definition').map((value) => value.textContent)
+  const terms = within(section)
+    .getAllByRole('term')
+    .map((term) => term.textContent)
+  const values = within(section)
+    .getAllByRole('definition')
+    .map((value) => value.textContent)
   return { analysis, fact: (term: string) => values[terms.indexOf(term)] }
 }
 
