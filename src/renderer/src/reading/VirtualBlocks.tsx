@@ -13,18 +13,11 @@ import {
   type ReactNode,
   type RefObject
 } from 'react'
-import type { Block, StoredDocument } from '../../../shared/model'
+import type { Block } from '../../../shared/model'
+import { shouldVirtualize } from '../../../shared/document/long-document'
 import type { Reveal } from './reveal'
 
-/** Below these sizes every block is rendered: simpler, and the browser's own find works. */
-const VIRTUALIZE_FROM_BLOCKS = 400
-const VIRTUALIZE_FROM_CHARACTERS = 200_000
-
-export function shouldVirtualize(document: Pick<StoredDocument, 'blocks' | 'text'>): boolean {
-  return (
-    document.blocks.length >= VIRTUALIZE_FROM_BLOCKS || document.text.length >= VIRTUALIZE_FROM_CHARACTERS
-  )
-}
+export { shouldVirtualize }
 
 /** A first guess at a block's height before it is measured: ~75 characters a line. */
 function estimateHeight(block: Block | undefined): number {
