@@ -18,7 +18,8 @@ const TEST_FILE = '\\.test\\.tsx?$'
 const SHARED = '^src/shared/'
 /** Main's core: everything in src/main but the two hosts (new folders such as src/main/desk join it). */
 const CORE = '^src/main/(?!electron/|web/|index\\.ts$)'
-const FRONT_DOOR = '^src/main/core/index\\.ts$'
+/** The core's front door, and its light second one for what a host does before loading the core. */
+const FRONT_DOOR = '^src/main/core/(index|start)\\.ts$'
 const ELECTRON_GLUE = '^src/main/(electron/|index\\.ts$)'
 const WEB_HOST = '^src/main/web/'
 const ELECTRON_PACKAGE = '(^|/)node_modules/electron/|^electron$'

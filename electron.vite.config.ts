@@ -4,6 +4,9 @@ import react from '@vitejs/plugin-react'
 import { metaContentSecurityPolicy } from './src/shared/security/csp'
 
 const sharedModule = /[\\/]src[\\/]shared[\\/]/
+// What the browser host runs before it loads the core (src/main/core/start.ts and what it uses).
+const startModule =
+  /[\\/]src[\\/](main[\\/](core[\\/]start|data-dir|renderer-files|store[\\/]data-lock|first-screen[\\/](app-page|first-screen-file))|shared[\\/](result|wire|reading-settings|security[\\/]csp|first-screen[\\/](ids|html-text|first-screen-page)))\.ts$/
 const markdownModule =
   /[\\/]src[\\/]shared[\\/](import[\\/]markdown|export[\\/](render|markdown|markdown-article|all-claims-export|mdast-parts)\.ts$)/
 
@@ -26,8 +29,13 @@ export default defineConfig({
           // in the importers' chunk, so starting a host loaded jsdom (seconds) to use none of it.
           // The Markdown reader and writers (markdown-it, mdast, YAML) stay out of it, in chunks
           // of their own: a host loads them on its first Markdown import or export, not at start.
+          // What the browser host needs before the core is a chunk of its own too (src/main/core/start.ts),
+          // so it answers its page without loading the domain.
           codeSplitting: {
-            groups: [{ name: 'shared', test: (id) => sharedModule.test(id) && !markdownModule.test(id) }]
+            groups: [
+              { name: 'start', test: (id) => startModule.test(id) },
+              { name: 'shared', test: (id) => sharedModule.test(id) && !markdownModule.test(id) }
+            ]
           }
         }
       }

@@ -30,6 +30,9 @@ try {
         benchmark: 'crash-kill-9',
         seed,
         rounds: report.rounds,
+        // Rounds started on the layout from before the split: their first changes split documents.
+        migrationRounds: report.migrationRounds,
+        killsMidSplit: report.killsMidSplit,
         acknowledged: report.acknowledged,
         checked: report.checked,
         lost: lost.length,

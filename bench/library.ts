@@ -23,6 +23,7 @@ import { startBrowserHost } from '../e2e/app'
 import { chromiumLaunchOptions } from '../e2e/chromium'
 import { applyChange } from '../src/shared/annotations/changes'
 import type { StoredDocument } from '../src/shared/model'
+import { encodeArticle, splitDocument } from '../src/shared/library/document-parts'
 import { createServices, LibraryStore } from '../src/main/core'
 import { inProcessArticleBuilder } from '../test/support/in-process-article-builder'
 import { generatedArticle } from './lib/generated-article'
@@ -92,10 +93,15 @@ async function annotatedDocument(count: number): Promise<StoredDocument> {
 async function libraryOf(document: StoredDocument, count: number): Promise<string> {
   const dataDir = await mkdtemp(join(tmpdir(), 'claimcheck-bench-library-'))
   await mkdir(join(dataDir, 'documents'))
+  await mkdir(join(dataDir, 'articles'))
   for (let index = 0; index < count; index++) {
     const id = `council-report-${String(index).padStart(5, '0')}`
     const copy = { ...document, id, title: `Council report ${index + 1}` }
-    await writeFile(join(dataDir, 'documents', `${id}.json`), JSON.stringify(copy))
+    // A review and the article it names, as the store writes them.
+    const key = `k${String(index).padStart(6, '0')}`
+    const { review, article } = splitDocument(copy, key)
+    await writeFile(join(dataDir, 'articles', `${id}.${key}.article`), encodeArticle(id, key, article))
+    await writeFile(join(dataDir, 'documents', `${id}.json`), JSON.stringify(review))
   }
   const store = await LibraryStore.open(dataDir)
   // A library in use: the sample article was offered long ago.

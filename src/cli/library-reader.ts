@@ -5,9 +5,9 @@
  */
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { documentMigrations, libraryMigrations } from '../shared/data-migrations'
-import { LibraryIndex, StoredDocument, type LibraryEntry } from '../shared/model'
-import { readJsonFile } from '../main/core'
+import { libraryMigrations } from '../shared/data-migrations'
+import { LibraryIndex, type LibraryEntry, type StoredDocument } from '../shared/model'
+import { readDocumentFiles, readJsonFile } from '../main/core'
 
 /** Electron's user-data folder for an app named claimcheck, or CLAIMCHECK_DATA_DIR. */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
@@ -33,13 +33,10 @@ export async function openLibraryReadOnly(dataDir: string): Promise<LibraryReade
     dataDir,
     index,
     async readDocument(id) {
-      const document = await readJsonFile(
-        join(dataDir, 'documents', `${id}.json`),
-        StoredDocument,
-        documentMigrations
-      )
-      if (!document) throw new LibraryReadError(`The file of “${id}” is missing from ${dataDir}.`)
-      return document
+      // Its review and the article it names (or a whole file from before the split).
+      const read = await readDocumentFiles(dataDir, id)
+      if (!read) throw new LibraryReadError(`The file of “${id}” is missing from ${dataDir}.`)
+      return read.document
     }
   }
 }

@@ -15,6 +15,9 @@ import { lockDataFolder } from './store/data-lock'
 import { LibraryStore } from './store/library-store'
 import { DeskSync } from './desk/desk-engine'
 import { memoryVault, type CredentialVault } from './desk/credential-vault'
+import { removeFirstScreenFile } from './first-screen/first-screen-file'
+
+export { resolveDataDir } from './data-dir'
 
 export interface BootOptions {
   dataDir: string
@@ -31,6 +34,11 @@ export interface BootOptions {
   deskVault?: CredentialVault
   /** The longest wait between desk sync attempts while the server is away (tests shorten it). */
   deskMaxBackoffMs?: number
+  /**
+   * The data folder's lock, when the host took it itself (the browser host does, to answer before
+   * it loads the core): its release. Otherwise boot takes the lock.
+   */
+  heldLock?: () => void
 }
 
 export interface Booted {
@@ -42,17 +50,13 @@ export interface Booted {
   release: () => void
 }
 
-/** `CLAIMCHECK_DATA_DIR` overrides the host's default data folder. */
-export function resolveDataDir(defaultDir: string, env: NodeJS.ProcessEnv = process.env): string {
-  const override = env['CLAIMCHECK_DATA_DIR']?.trim()
-  return override ? override : defaultDir
-}
-
 export async function boot(options: BootOptions): Promise<Booted> {
-  const { dataDir, resourcesDir, deskVault, deskMaxBackoffMs, ...serviceOptions } = options
+  const { dataDir, resourcesDir, deskVault, deskMaxBackoffMs, heldLock, ...serviceOptions } = options
   await mkdir(dataDir, { recursive: true })
-  const release = lockDataFolder(dataDir)
+  const release = heldLock ?? lockDataFolder(dataDir)
   try {
+    // The first screen the last run kept stops being true as soon as this one may write.
+    await removeFirstScreenFile(dataDir)
     const store = await LibraryStore.open(dataDir)
     await ensureSampleArticle(store, join(resourcesDir, SAMPLE_FILE_NAME), serviceOptions.articleBuilder)
     const desk = await DeskSync.open({

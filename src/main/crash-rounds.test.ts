@@ -34,6 +34,10 @@ describe(`a browser host killed with SIGKILL during writes, ${rounds} times`, ()
     expect({ rounds: report.rounds, checkedSome: report.checked > 0 }).toEqual({ rounds, checkedSome: true })
   })
 
+  it('starts every other round on the layout from before the split, so kills land in the migration', () => {
+    expect(report.migrationRounds).toBe(Math.ceil(rounds / 2))
+  })
+
   it('answers every call ok until it is killed', () => {
     expect(report.refusals).toEqual([])
   })

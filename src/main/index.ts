@@ -24,10 +24,13 @@ import {
   boot,
   builtWorkerArticleBuilder,
   builtWorkerClaimIndex,
+  keepFirstScreen,
   openAppLog,
+  withFirstScreen,
   resolveDataDir,
   type AppLog
 } from './core'
+import type { FirstScreenServices } from './core'
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './electron/app-protocol'
 import { rendererDevServerUrl } from './electron/dev-server'
 import { denyAllPermissions, hardenWebContents } from './electron/harden'
@@ -190,7 +193,9 @@ async function start(): Promise<void> {
   await app.whenReady()
   denyAllPermissions(session.defaultSession)
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell, isAppUrl))
-  serveRenderer(protocol, join(outDir, 'renderer'))
+  // The window's page carries the article's opening once the services can tell it (first-screen).
+  let firstScreen: FirstScreenServices['firstScreen'] = async () => null
+  serveRenderer(protocol, join(outDir, 'renderer'), () => firstScreen())
 
   dataDir = resolveDataDir(app.getPath('userData'))
   const appLog = openAppLog(dataDir)
@@ -275,6 +280,8 @@ async function start(): Promise<void> {
     }
   })
   const { store, release } = booted
+  const withScreen = withFirstScreen(booted.services)
+  firstScreen = withScreen.firstScreen
 
   // The window state is written on close, the library index after changes; quitting waits for
   // both, then releases the data folder.
@@ -283,7 +290,15 @@ async function start(): Promise<void> {
     if (!quitting) {
       quitting = true
       event.preventDefault()
-      void Promise.all([windowStateWrite, store.flush()]).finally(() => app.quit())
+      // The first screen is read before the store's last write and kept after it, for the next
+      // start of either host (the browser host serves it before it has loaded the store).
+      const keptScreen = firstScreen()
+        .catch(() => null)
+        .then(async (screen) => {
+          await store.flush()
+          await keepFirstScreen(dataDir, screen)
+        })
+      void Promise.all([windowStateWrite, keptScreen]).finally(() => app.quit())
       return
     }
     release()
@@ -316,9 +331,9 @@ async function start(): Promise<void> {
     )
   }
   const services: Services = {
-    ...booted.services,
+    ...withScreen.services,
     openDocument: async (input) => {
-      const document = await booted.services.openDocument(input)
+      const document = await withScreen.services.openDocument(input)
       if (recent.opened({ documentId: document.id, title: document.title })) updateMenu()
       return document
     }

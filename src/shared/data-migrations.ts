@@ -15,10 +15,16 @@ export const documentMigrations: MigrationSteps = {
     return Array.isArray(orphans) && orphans.length
       ? { ...document, annotations: { ...annotations, orphans } }
       : { ...document, annotations }
-  }
+  },
+  /** Version 3 stores a document as two files; the document itself is the same (the store splits it). */
+  2: (document) => document
 }
 
-/** The library index did not change shape from version 1 to 2. */
+/**
+ * The library index did not change shape from version 1 to 3; at 3 it marks a folder whose
+ * documents may be split in two files, which an older Claimcheck must not open.
+ */
 export const libraryMigrations: MigrationSteps = {
-  1: (index) => index
+  1: (index) => index,
+  2: (index) => index
 }

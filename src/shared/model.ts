@@ -10,9 +10,16 @@ import {
 } from './annotations/highlight-colors'
 import { AnnotationId, ClaimId, DocumentId, Timestamp } from './ids'
 import { claimStatuses, type ClaimStatus as Status } from './status'
+import { MAX_LIST_DEPTH, MAX_LIST_MARKER, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from './document/block-limits'
 
-/** 2: orphans moved from the document into its annotations (see data-migrations.ts). */
-export const SCHEMA_VERSION = 2
+export { MAX_LIST_DEPTH, MAX_LIST_MARKER, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from './document/block-limits'
+
+/**
+ * 2: orphans moved from the document into its annotations (see data-migrations.ts).
+ * 3: a document is stored as two files, its review and its article (library/document-parts.ts);
+ * the document itself did not change shape.
+ */
+export const SCHEMA_VERSION = 3
 
 export { claimStatuses, isVerdict, statusLabel, verdicts, type Verdict } from './status'
 export const ClaimStatus = z.enum(claimStatuses)
@@ -20,7 +27,10 @@ export type ClaimStatus = Status
 
 const offset = z.number().int().nonnegative()
 
-/** `caption` (a photo caption or credit) and `byline` (a byline or dateline) never hold claims. */
+/**
+ * `caption` (a photo caption or credit) and `byline` (a byline or dateline) never hold claims; a
+ * `table` holds claims only in its caption (its cells are figures, not sentences).
+ */
 export const BlockType = z.enum([
   'title',
   'heading',
@@ -28,12 +38,65 @@ export const BlockType = z.enum([
   'list-item',
   'blockquote',
   'caption',
-  'byline'
+  'byline',
+  'table'
 ])
 export type BlockType = z.infer<typeof BlockType>
 
-/** A block of the article: `start`/`end` are offsets into the document text. */
-export const Block = z.object({ type: BlockType, start: offset, end: offset })
+/** A run of the document text: a table's caption or one of its cells. */
+export const TextSpan = z.object({ start: offset, end: offset })
+export type TextSpan = z.infer<typeof TextSpan>
+
+/**
+ * A table's structure over its block's text: the caption first, then the rows, cells separated by
+ * a tab and rows by a line break (the text copies into a spreadsheet as it reads).
+ */
+export const TableShape = z.object({
+  caption: TextSpan.optional(),
+  /** The column headings; empty when the table has none. */
+  header: z.array(TextSpan).max(MAX_TABLE_COLUMNS),
+  rows: z.array(z.array(TextSpan).min(1).max(MAX_TABLE_COLUMNS)).max(MAX_TABLE_ROWS),
+  /** True when each row's first cell heads its row. */
+  rowHeaders: z.boolean().optional()
+})
+export type TableShape = z.infer<typeof TableShape>
+
+/** Every span of a table in text order: caption, header cells, then each row's cells. */
+export function tableSpans(table: TableShape): TextSpan[] {
+  return [...(table.caption ? [table.caption] : []), ...table.header, ...table.rows.flat()]
+}
+
+/**
+ * A block of the article: `start`/`end` are offsets into the document text. A list item keeps its
+ * marker ("•", "3.") and its depth in nested lists; a table its rows and cells.
+ */
+export const Block = z
+  .object({
+    type: BlockType,
+    start: offset,
+    end: offset,
+    /** List items only: the bullet or number the source gave, '' for an item's further paragraph. */
+    marker: z.string().max(MAX_LIST_MARKER).optional(),
+    /** List items only: 2 and more for nested lists. */
+    depth: z.number().int().min(1).max(MAX_LIST_DEPTH).optional(),
+    /** Tables only. */
+    table: TableShape.optional()
+  })
+  .superRefine((block, context) => {
+    if ((block.type === 'table') !== (block.table !== undefined)) {
+      context.addIssue({ code: 'custom', message: 'A table block needs its table, and only it has one.' })
+      return
+    }
+    if (!block.table) return
+    let cursor = block.start
+    for (const span of tableSpans(block.table)) {
+      if (span.start < cursor || span.end < span.start || span.end > block.end) {
+        context.addIssue({ code: 'custom', message: 'A table cell lies outside its table.' })
+        return
+      }
+      cursor = span.end
+    }
+  })
 export type Block = z.infer<typeof Block>
 
 /** A claim is (normally) one sentence of a paragraph; ids are stable for the document's life. */
@@ -156,7 +219,7 @@ export type Article = z.infer<typeof Article>
 export const DeskMarker = z.object({ deskDocId: DocumentId }).strict()
 export type DeskMarker = z.infer<typeof DeskMarker>
 
-/** One file per document on disk. */
+/** One document, whole: in memory, in a backup export, and on disk before version 3. */
 export const StoredDocument = Article.extend({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: DocumentId,

@@ -3,7 +3,9 @@
  * writes over HTTP and is killed with SIGKILL while they run, then restarted on the same folder,
  * round after round. What it checks after each kill and each restart:
  *
- * - every `.json` file in the data folder parses (right after the kill, and after the restart);
+ * - every `.json` file in the data folder parses, and every article file (`articles/*.article`: a
+ *   JSON header line, then the text) holds its header and all its text (right after the kill, and
+ *   after the restart);
  * - every acknowledged change is on disk. Each claim, title, reading place and trash state is
  *   changed by one sequential chain of calls, so at most one call per chain is in flight when the
  *   host dies: the value on disk must be the last acknowledged one or one sent after it;
@@ -12,11 +14,16 @@
  *   document file listed exactly once, in the library or the trash);
  * - every answer the host gave before it died was ok.
  *
+ * After every other round, the folder is put back in the layout Claimcheck wrote before a
+ * document was split into a review and an article (one whole file per document, library version 2)
+ * before the restart, so the next round's first changes split the documents while the host is
+ * killed: a kill during the migration must lose nothing either.
+ *
  * Used by `crash-rounds.test.ts` (a few rounds) and `bench/crash.ts` (many).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { request } from 'node:http'
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createInterface } from 'node:readline'
@@ -60,6 +67,10 @@ export interface CrashReport {
   /** Answers other than ok from the host before it was killed. */
   refusals: string[]
   restartMs: number[]
+  /** Rounds started on a folder put back in the layout from before the split. */
+  migrationRounds: number
+  /** Kills that landed inside a split: an article written, its review still the whole old file. */
+  killsMidSplit: number
 }
 
 export interface RunningHost {
@@ -291,11 +302,18 @@ async function drive(
 const isDocumentFile = (name: string) => /^[a-z0-9][a-z0-9-]{0,63}\.json$/.test(name)
 
 async function unparseableFiles(dataDir: string): Promise<string[]> {
-  const files = (await filesUnder(dataDir)).filter((file) => file.endsWith('.json'))
+  const files = await filesUnder(dataDir)
   const bad: string[] = []
-  for (const file of files) {
+  for (const file of files.filter((name) => name.endsWith('.json'))) {
     try {
       JSON.parse(await readFile(join(dataDir, file), 'utf8'))
+    } catch (error) {
+      bad.push(`${file}: ${(error as Error).message}`)
+    }
+  }
+  for (const file of files.filter((name) => name.endsWith('.article'))) {
+    try {
+      readArticleFile(await readFile(join(dataDir, file), 'utf8'))
     } catch (error) {
       bad.push(`${file}: ${(error as Error).message}`)
     }
@@ -303,12 +321,73 @@ async function unparseableFiles(dataDir: string): Promise<string[]> {
   return bad
 }
 
+/**
+ * An article file read from outside the store: the header line (claims in delta-coded columns:
+ * id number, start after the previous end, length), then the text, all of it.
+ */
+function readArticleFile(raw: string): Pick<StoredDocument, 'text' | 'claims'> {
+  const newline = raw.indexOf('\n')
+  if (newline === -1) throw new Error('no header line')
+  const header = JSON.parse(raw.slice(0, newline)) as { textLength: number; claims: number[] }
+  const text = raw.slice(newline + 1)
+  if (text.length !== header.textLength) {
+    throw new Error(`a text of ${text.length} characters, not ${header.textLength}`)
+  }
+  const claims: StoredDocument['claims'] = []
+  let number = 0
+  let end = 0
+  for (let at = 0; at < header.claims.length; at += 3) {
+    number += header.claims[at] ?? 0
+    const start = end + (header.claims[at + 1] ?? 0)
+    end = start + (header.claims[at + 2] ?? 0)
+    claims.push({ id: `c${number}`, start, end })
+  }
+  return { text, claims }
+}
+
+/** A document as the disk holds it: a whole file from before the split, or a review and its article. */
 async function readDocument(dataDir: string, id: string): Promise<StoredDocument | null> {
   try {
-    return (await readJsonFile(join(dataDir, 'documents', `${id}.json`))) as StoredDocument
+    const review = (await readJsonFile(join(dataDir, 'documents', `${id}.json`))) as StoredDocument & {
+      articleKey?: string
+    }
+    if (review.schemaVersion < 3) return review
+    const raw = await readFile(join(dataDir, 'articles', `${id}.${review.articleKey}.article`), 'utf8')
+    return { ...review, ...readArticleFile(raw) }
   } catch {
     return null
   }
+}
+
+/** How many of the documents have an article written while their review is still a whole old file. */
+async function documentsMidSplit(dataDir: string, ids: readonly string[]): Promise<number> {
+  const articles = await readdir(join(dataDir, 'articles'))
+  let count = 0
+  for (const id of ids) {
+    const review = (await readJsonFile(join(dataDir, 'documents', `${id}.json`))) as { schemaVersion: number }
+    if (review.schemaVersion < 3 && articles.some((name) => name.startsWith(`${id}.`))) count++
+  }
+  return count
+}
+
+/**
+ * Puts documents back as Claimcheck wrote them before the split: each a whole file (its text and
+ * claims inside it, schemaVersion 2), no article files, and a version 2 library index.
+ */
+async function backToWholeFiles(dataDir: string, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    const document = await readDocument(dataDir, id)
+    if (!document) throw new Error(`${id} cannot be read to put it back in the old layout`)
+    const { articleKey: _articleKey, ...whole } = document as StoredDocument & { articleKey?: string }
+    const blocks = [{ type: 'paragraph', start: 0, end: document.text.length }]
+    const content = JSON.stringify({ ...whole, blocks, schemaVersion: 2 })
+    await writeFile(join(dataDir, 'documents', `${id}.json`), content)
+    for (const name of await readdir(join(dataDir, 'articles'))) {
+      if (name.startsWith(`${id}.`)) await rm(join(dataDir, 'articles', name))
+    }
+  }
+  const index = (await readJsonFile(join(dataDir, 'library.json'))) as LibraryIndex
+  await writeFile(join(dataDir, 'library.json'), JSON.stringify({ ...index, schemaVersion: 2 }))
 }
 
 async function indexMismatches(dataDir: string, index: LibraryIndex): Promise<string[]> {
@@ -416,7 +495,9 @@ export async function runCrashRounds(options: CrashOptions): Promise<CrashReport
     tempFilesAfterStart: [],
     indexMismatches: [],
     refusals: [],
-    restartMs: []
+    restartMs: [],
+    migrationRounds: 0,
+    killsMidSplit: 0
   }
   let host = await startHost(dataDir)
   const work = await prepare(host, options.claimsPerDocument ?? 20)
@@ -431,7 +512,13 @@ export async function runCrashRounds(options: CrashOptions): Promise<CrashReport
       report.unparseable.push(
         ...(await unparseableFiles(dataDir)).map((file) => tag(`after the kill, ${file}`))
       )
+      report.killsMidSplit += await documentsMidSplit(dataDir, [...work.reviewed, work.toggled])
 
+      // After every other round, the restart meets the old layout and the next round splits it.
+      if (round % 2 === 1) {
+        await backToWholeFiles(dataDir, [...work.reviewed, work.toggled])
+        report.migrationRounds++
+      }
       const started = performance.now()
       host = await startHost(dataDir)
       report.restartMs.push(Math.round(performance.now() - started))

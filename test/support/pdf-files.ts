@@ -5,13 +5,15 @@
  * revision 2 (RC4, 40-bit key), as in the PDF 1.7 reference, algorithms 3.1–3.4.
  */
 import { createHash } from 'node:crypto'
-import { PDFDocument, StandardFonts } from 'pdf-lib'
+import { PDFDocument, StandardFonts, beginMarkedContent, endMarkedContent } from 'pdf-lib'
 
 export interface PdfLineSpec {
   text: string
   x: number
   y: number
   size: number
+  /** Set inside a `/Figure` marked-content sequence, as a tagged PDF sets a chart's labels. */
+  figure?: boolean
 }
 
 export interface PdfSpec {
@@ -29,7 +31,11 @@ export async function writePdf({ pages, title, author, createdAt }: PdfSpec): Pr
   pdf.setCreationDate(createdAt ?? new Date('2024-03-15T09:30:00Z'))
   for (const lines of pages) {
     const page = pdf.addPage([595, 842])
-    for (const { text, x, y, size } of lines) page.drawText(text, { x, y, size, font })
+    for (const { text, x, y, size, figure } of lines) {
+      if (figure) page.pushOperators(beginMarkedContent('Figure'))
+      page.drawText(text, { x, y, size, font })
+      if (figure) page.pushOperators(endMarkedContent())
+    }
   }
   return pdf.save()
 }

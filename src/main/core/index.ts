@@ -7,6 +7,9 @@ export { boot, resolveDataDir } from '../boot'
 export type { BootOptions, Booted } from '../boot'
 export { readStaticFile } from '../renderer-files'
 export type { StaticFile } from '../renderer-files'
+// The first screen the hosts put in the app's page, so it paints before any script runs.
+export { keepFirstScreen, withFirstScreen } from '../first-screen/first-screen-source'
+export type { FirstScreenServices } from '../first-screen/first-screen-source'
 
 // The import pipeline: the builder the services take, in-process or on a worker thread.
 export type {
@@ -30,6 +33,7 @@ export type { ServiceDeps, ServiceOptions } from '../services/create-services'
 export { findPreviousVersion } from '../services/import-services'
 export { readReviewer } from '../services/reviewer-services'
 export { LibraryStore } from '../store/library-store'
+export { readDocumentFiles } from '../store/document-files'
 export {
   NewerDataError,
   UnreadableFileError,

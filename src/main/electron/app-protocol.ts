@@ -3,7 +3,7 @@
  * files, never from file:// or the network. Every response carries the CSP.
  */
 import type { Protocol } from 'electron'
-import { readStaticFile } from '../core'
+import { isAppPage, readStaticFile, withFirstScreenPage, type FirstScreen } from '../core/start'
 import { contentSecurityPolicy } from '../../shared/security/csp'
 
 export const APP_SCHEME = 'claimcheck'
@@ -14,11 +14,21 @@ export const appSchemePrivileges = {
   privileges: { standard: true, secure: true, supportFetchAPI: true }
 }
 
-export function serveRenderer(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
+/**
+ * `firstScreen` puts the article's opening into the app's page (shared/first-screen), so the window
+ * paints it before the renderer's script runs; null while the services are not up.
+ */
+export function serveRenderer(
+  protocol: Pick<Protocol, 'handle'>,
+  rendererDir: string,
+  firstScreen: () => Promise<FirstScreen | null> = async () => null
+): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
-    const file = url.host === 'app' ? await readStaticFile(rendererDir, url.pathname) : null
-    if (!file) return new Response('Not found', { status: 404 })
+    const found = url.host === 'app' ? await readStaticFile(rendererDir, url.pathname) : null
+    if (!found) return new Response('Not found', { status: 404 })
+    const screen = isAppPage(url.pathname) ? await firstScreen().catch(() => null) : null
+    const file = withFirstScreenPage(found, screen)
     return new Response(new Uint8Array(file.body), {
       headers: { 'Content-Type': file.contentType, 'Content-Security-Policy': contentSecurityPolicy }
     })

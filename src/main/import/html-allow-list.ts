@@ -1,7 +1,8 @@
 /**
- * What survives sanitizing an article: a small allow-list of text elements and one attribute (an
- * http(s) `href` on `<a>`). DOMPurify applies it on the ordinary path (html-sanitizer.ts); the
- * large-page path reads parse5's tree through it (large-html-article.ts).
+ * What survives sanitizing an article: a small allow-list of text elements and a few attributes
+ * (an http(s) `href` on `<a>`, a whole-number `start` on `<ol>`, `colspan` and `rowspan` on cells). DOMPurify applies it on the ordinary
+ * path (html-sanitizer.ts); the large-page path reads parse5's tree through it
+ * (large-html-article.ts).
  */
 import { isWebLink } from '../../shared/security/web-link'
 
@@ -35,4 +36,16 @@ const ADDRESS_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\
 export function keptHref(value: string): string | null {
   const trimmed = value.trim()
   return isWebLink(trimmed) && /^https?:/i.test(trimmed.replace(ADDRESS_WHITESPACE, '')) ? trimmed : null
+}
+
+/** An <ol start> both paths keep: a whole number, else none. */
+export function listStart(value: string | null | undefined): number | null {
+  return value && /^\s*-?\d{1,9}\s*$/.test(value) ? Number(value) : null
+}
+
+/** A table cell's `colspan` or `rowspan` both paths keep: a whole number from 1 to 500, else none. */
+export function cellSpan(value: string | null | undefined): number | null {
+  if (!value || !/^\s*\d{1,3}\s*$/.test(value)) return null
+  const span = Number(value)
+  return span >= 1 && span <= 500 ? span : null
 }

@@ -5,23 +5,35 @@
 import createDOMPurify from 'dompurify'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { isWebLink } from '../../shared/security/web-link'
-import { ALLOWED_TAGS } from './html-allow-list'
+import { ALLOWED_TAGS, cellSpan, listStart } from './html-allow-list'
 
 /** Sanitizes article HTML with DOMPurify (in a blank inert window) and hands the body to `read`. */
 export function withSanitizedArticle<T>(html: string, read: (article: HTMLElement) => T): T {
   const shell = new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() })
   try {
     const purify = createDOMPurify(shell.window)
-    // The one attribute kept is a link's address, and only on <a> and only when it parses as
-    // http(s). The fragment is never rendered: its text and hrefs are read, and hrefs are checked
-    // again when the article is built and again before the reading view draws or opens them.
+    // The attributes kept are a link's address, only on <a> and only when it parses as http(s),
+    // a numbered list's start and a table cell's spans. The fragment is never rendered: its text and hrefs are read,
+    // and hrefs are checked again when the article is built and again before the reading view
+    // draws or opens them.
     purify.addHook('uponSanitizeAttribute', (node, data) => {
       if (data.attrName === 'href' && (node.nodeName !== 'A' || !isWebLink(data.attrValue)))
+        data.keepAttr = false
+      // A numbered list's first number, and nothing else, as a whole number.
+      if (data.attrName === 'start' && (node.nodeName !== 'OL' || listStart(data.attrValue) === null))
+        data.keepAttr = false
+      // How many columns or rows a table cell spans, so its table's columns line up.
+      if (
+        (data.attrName === 'colspan' || data.attrName === 'rowspan') &&
+        ((node.nodeName !== 'TD' && node.nodeName !== 'TH') || cellSpan(data.attrValue) === null)
+      )
         data.keepAttr = false
     })
     const body = purify.sanitize(html, {
       ALLOWED_TAGS,
-      ALLOWED_ATTR: ['href'],
+      ALLOWED_ATTR: ['href', 'start', 'colspan', 'rowspan'],
+      // Not addresses, so not held to ALLOWED_URI_REGEXP (the hook above checks they are numbers).
+      ADD_URI_SAFE_ATTR: ['start', 'colspan', 'rowspan'],
       ALLOWED_URI_REGEXP: /^https?:/i,
       ALLOW_DATA_ATTR: false,
       KEEP_CONTENT: true,

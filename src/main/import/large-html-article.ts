@@ -18,7 +18,7 @@ import { parseHTML } from 'linkedom'
 import { defaultTreeAdapter, parse, serialize, type DefaultTreeAdapterMap } from 'parse5'
 import type { ArticleDraft, BlockText } from '../../shared/document/build-article'
 import { titleFromFileName } from '../../shared/import/file-name'
-import { ALLOWED_TAGS, FORBIDDEN_CONTENT_TAGS, keptHref } from './html-allow-list'
+import { ALLOWED_TAGS, FORBIDDEN_CONTENT_TAGS, cellSpan, keptHref, listStart } from './html-allow-list'
 import { clean } from './clean-text'
 import { MIN_ARTICLE_CHARACTERS, htmlDraft, noArticle, type FetchedFrom } from './html-draft'
 import { blocksOfArticleTree, type ArticleTree } from './html-blocks'
@@ -197,7 +197,13 @@ const allowListedTree: ArticleTree<Node> = {
     if (!isElement(node) || node.tagName !== 'a') return null
     const href = attribute(node, 'href')
     return href === undefined ? null : keptHref(href)
-  }
+  },
+  listStartOf: (node) =>
+    isElement(node) && node.tagName === 'ol' ? listStart(attribute(node, 'start')) : null,
+  spanOf: (node, name) =>
+    isElement(node) && (node.tagName === 'td' || node.tagName === 'th')
+      ? cellSpan(attribute(node, name))
+      : null
 }
 
 /** The HTML of the article's first children, enough for Readability to find a byline in. */

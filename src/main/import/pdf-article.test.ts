@@ -107,6 +107,43 @@ describe('PDF import', () => {
     ])
   })
 
+  it('reads a figure’s caption as a caption, leaves a tagged chart’s labels out, and ends a paragraph at a page’s foot', async () => {
+    const RESERVOIR =
+      'The reservoir was full in June for the first time in three summers, and the hosepipe ban that began last year was lifted a week later.'
+    const full = [
+      'Bills fell by 12% in April, the council said on Tuesday, after',
+      'a vote of nine to four. The cut is the first one in ten years.'
+    ]
+    const bytes = await writePdf({
+      title: 'Water in 2024',
+      pages: [
+        [
+          ...setLines([LEAKS], { top: 760 }),
+          // A chart drawn by a tagged PDF: its labels sit inside /Figure marked content.
+          { text: 'Leaks (thousands)', x: 90, y: 690, size: 7, figure: true },
+          { text: '400', x: 72, y: 670, size: 7, figure: true },
+          { text: 'Jan Feb Mar Apr May', x: 90, y: 600, size: 7, figure: true },
+          { text: 'Leaks rose every month from January to May.', x: 72, y: 585, size: 8 },
+          ...setLines([RESERVOIR, full.join(' ')], { top: 560, width: 64 })
+        ],
+        [...setLines(['No new charge is planned for next year, the utility said.', BILLS], { top: 760 })]
+      ]
+    })
+    const article = await articleFromFile({ fileName: 'water-2024.pdf', bytes })
+    expect(blockTexts(article)).toEqual([
+      'title: Water in 2024',
+      `paragraph: ${LEAKS}`,
+      'caption: Leaks rose every month from January to May.',
+      `paragraph: ${RESERVOIR}`,
+      `paragraph: ${full.join(' ')}`,
+      'paragraph: No new charge is planned for next year, the utility said.',
+      `paragraph: ${BILLS}`
+    ])
+    expect(
+      article.claims.some((claim) => article.text.slice(claim.start, claim.end).includes('every month'))
+    ).toBe(false)
+  })
+
   it('knows a PDF by its bytes whatever its name, and reports each page as it is read', async () => {
     const bytes = await writePdf({ pages: [setLines([BILLS]), setLines([LEAKS]), setLines([BILLS])] })
     const progress: string[] = []

@@ -4,7 +4,7 @@
  * pdf.js runs with nothing it does not need for text: no font loading, no eval, no system fonts.
  * Password-protected PDFs, scanned ones with no text and damaged files are refused plainly.
  */
-import type { DocumentInitParameters, TextItem } from 'pdfjs-dist/types/src/display/api'
+import type { DocumentInitParameters, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api'
 import type { ArticleDraft } from '../../shared/document/build-article'
 import { titleFromFileName } from '../../shared/import/file-name'
 import { layoutPdf, type PdfPage, type PdfTextItem } from '../../shared/import/pdf-layout'
@@ -71,7 +71,7 @@ function isHorizontal(item: TextItem): boolean {
   return Math.abs(b ?? 0) < 1e-3 && Math.abs(c ?? 0) < 1e-3 && (a ?? 0) > 0 && (d ?? 0) > 0
 }
 
-function textItemOf(item: TextItem): PdfTextItem {
+function textItemOf(item: TextItem, inFigure: boolean): PdfTextItem {
   const [, , , d, x, y] = item.transform as number[]
   return {
     str: item.str,
@@ -79,8 +79,25 @@ function textItemOf(item: TextItem): PdfTextItem {
     y: y ?? 0,
     width: item.width,
     height: item.height,
-    fontSize: d ?? item.height
+    fontSize: d ?? item.height,
+    ...(inFigure ? { inFigure } : {})
   }
+}
+
+/**
+ * The page's horizontal text, each run marked when a tagged PDF puts it inside a `/Figure` (the
+ * marked content a figure's own drawing and labels sit in), which the layout leaves out.
+ */
+function pageItems(items: readonly (TextItem | TextMarkedContent)[]): PdfTextItem[] {
+  const figures: boolean[] = []
+  const read: PdfTextItem[] = []
+  for (const item of items) {
+    if ('str' in item) {
+      if (isHorizontal(item)) read.push(textItemOf(item, figures.includes(true)))
+    } else if (item.type === 'endMarkedContent') figures.pop()
+    else figures.push((item as { tag?: unknown }).tag === 'Figure')
+  }
+  return read
 }
 
 /** "D:20240315093000+01'00'" as ISO 8601, or undefined. */
@@ -116,10 +133,9 @@ export async function parsePdfArticle(
     onProgress(0, pdf.numPages)
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number)
-      const content = await page.getTextContent()
+      const content = await page.getTextContent({ includeMarkedContent: true })
       const [left = 0, bottom = 0, right = 0, top = 0] = page.view
-      const items = content.items.filter((item): item is TextItem => 'str' in item && isHorizontal(item))
-      pages.push({ width: right - left, height: top - bottom, items: items.map(textItemOf) })
+      pages.push({ width: right - left, height: top - bottom, items: pageItems(content.items) })
       page.cleanup()
       onProgress(number, pdf.numPages)
     }

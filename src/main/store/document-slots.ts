@@ -1,22 +1,42 @@
 /**
  * The documents in memory, one slot each: a document is loaded once (concurrent first calls share
- * the load), a failed load is forgotten so the next call tries again, and a file found damaged on
- * load is kept aside and unlisted with a message saying where it went.
+ * the load), a failed load is forgotten so the next call tries again, and a document found damaged
+ * on load is kept aside and unlisted with a message saying where it went.
  */
-import { documentMigrations } from '../../shared/data-migrations'
+import { Low } from 'lowdb'
 import { DocumentId } from '../../shared/ids'
-import { StoredDocument, type FileStamp } from '../../shared/model'
+import type { FileStamp, StoredDocument } from '../../shared/model'
 import { ApiFailure } from '../../shared/result'
 import type { Backups } from './backups'
-import { NewerDataError, UnreadableFileError, readJsonFile } from './durable-json-file'
-import { damagedNotice, moveAside } from './folder-check'
 import {
-  documentPath,
-  documentSlot,
-  readDocumentFile,
-  storageFailure,
-  type DocumentSlot
-} from './store-layout'
+  DocumentFile,
+  moveDocumentAside,
+  readDocumentAt,
+  readDocumentFiles,
+  type ArticleOnDisk
+} from './document-files'
+import { NewerDataError, UnreadableFileError } from './durable-json-file'
+import { damagedNotice } from './folder-check'
+import { documentPath, storageFailure } from './store-layout'
+
+/** One document in memory, over its two files. */
+export interface DocumentSlot {
+  db: Low<StoredDocument>
+  file: DocumentFile
+}
+
+/** A slot for `document`, whose review on disk names `article` (null: none yet, or a whole file). */
+export function documentSlot(
+  dataDir: string,
+  backups: Backups,
+  id: string,
+  document: StoredDocument,
+  article: ArticleOnDisk | null,
+  fresh = false
+): DocumentSlot {
+  const file = new DocumentFile(dataDir, id, backups, article, fresh)
+  return { db: new Low(file, document), file }
+}
 
 export interface SlotsOptions {
   dataDir: string
@@ -50,9 +70,16 @@ export class DocumentSlots {
     return slot
   }
 
-  /** Takes `document` (new, or rewritten at start-up) into memory as the one its id names. */
-  adopt(id: string, document: StoredDocument): DocumentSlot {
-    const slot = documentSlot(this.options.dataDir, this.options.backups, id, document)
+  /**
+   * Takes `document` into memory as the one its id names: a new one (`article` 'new'), or one read
+   * at start-up with the article its review names (null for a whole file from before the split).
+   */
+  adopt(id: string, document: StoredDocument, article: ArticleOnDisk | null | 'new'): DocumentSlot {
+    const { dataDir, backups } = this.options
+    const slot =
+      article === 'new'
+        ? documentSlot(dataDir, backups, id, document, null, true)
+        : documentSlot(dataDir, backups, id, document, article)
     this.slots.set(id, Promise.resolve(slot))
     return slot
   }
@@ -72,12 +99,8 @@ export class DocumentSlots {
     if (slot) return (await slot).db.data
     if (!DocumentId.safeParse(id).success || !this.options.isListed(id)) return null
     try {
-      return await readJsonFile(
-        documentPath(this.options.dataDir, id),
-        StoredDocument,
-        documentMigrations,
-        beforeParse
-      )
+      const { dataDir } = this.options
+      return (await readDocumentAt(dataDir, id, documentPath(dataDir, id), beforeParse))?.document ?? null
     } catch (error) {
       if (error instanceof UnreadableFileError || error instanceof NewerDataError) return null
       throw error
@@ -104,19 +127,18 @@ export class DocumentSlots {
     if (!DocumentId.safeParse(id).success || !isListed(id)) {
       throw new ApiFailure('not-found', 'That document is no longer in the library.')
     }
-    const path = documentPath(dataDir, id)
-    let document: StoredDocument | null
+    let read
     try {
-      document = await readDocumentFile(path)
+      read = await readDocumentFiles(dataDir, id)
     } catch (error) {
       if (error instanceof NewerDataError) throw new ApiFailure('bad-file', error.message)
       if (!(error instanceof UnreadableFileError)) throw error
       // Damaged since start (start-up checks every file): keep it aside and drop it from the list.
-      const damaged = await moveAside(dataDir, path, error.reason, now())
+      const damaged = await moveDocumentAside(dataDir, id, error.reason, now())
       await unlist(id)
-      throw new ApiFailure('bad-file', damagedNotice(dataDir, [damaged]))
+      throw new ApiFailure('bad-file', damagedNotice(dataDir, damaged))
     }
-    if (!document) throw new ApiFailure('not-found', 'That document is no longer in the library.')
-    return documentSlot(dataDir, backups, id, document)
+    if (!read) throw new ApiFailure('not-found', 'That document is no longer in the library.')
+    return documentSlot(dataDir, backups, id, read.document, read.article)
   }
 }

@@ -47,17 +47,22 @@ export interface WriteOptions {
   beforeReplace?: (filePath: string) => Promise<void>
 }
 
-/** Writes `content` atomically and durably; resolves to the size and time of the file written. */
+/**
+ * Writes `content` atomically and durably; resolves to the size and time of the file written.
+ * Content in pieces is written one after another, never joined into one string first (an
+ * article's text is megabytes: joining it to its header cost more than encoding it).
+ */
 export async function writeFileDurably(
   filePath: string,
-  content: string,
+  content: string | readonly string[],
   options: WriteOptions = {}
 ): Promise<FileStamp> {
   const temporary = join(dirname(filePath), `.${basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`)
   let stamp: FileStamp
   const handle = await open(temporary, 'w')
   try {
-    await handle.writeFile(content, 'utf8')
+    for (const piece of typeof content === 'string' ? [content] : content)
+      await handle.writeFile(piece, 'utf8')
     await handle.sync()
     const { size, mtimeMs } = await handle.stat()
     stamp = { size, mtimeMs }
@@ -97,24 +102,39 @@ export async function readJsonFile<T>(
   /** Awaited between reading and parsing (a large file's parse holds the thread): e.g. to let a save go first. */
   beforeParse?: () => Promise<void>
 ): Promise<T | null> {
-  let raw: string
-  try {
-    raw = await readFile(filePath, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
-      throw new UnreadableFileError(filePath, 'it is a folder, not a file')
-    }
-    throw error
-  }
+  const raw = await readTextFile(filePath)
+  if (raw === null) return null
   await beforeParse?.()
+  return parseDataFile(filePath, raw, schema, migrations)
+}
+
+/** Parses a data file's content read from `filePath`: migrated, then checked against `schema`. */
+export function parseDataFile<T>(
+  filePath: string,
+  raw: string,
+  schema: z.ZodType<T>,
+  migrations: MigrationSteps = {}
+): T {
+  return checkData(filePath, parseJson(filePath, raw), schema, migrations)
+}
+
+/** A data file's JSON, or an error that says why it is unusable. */
+export function parseJson(filePath: string, raw: string): unknown {
   if (raw.trim() === '') throw new UnreadableFileError(filePath, 'the file is empty')
-  let json: unknown
   try {
-    json = JSON.parse(raw)
+    return JSON.parse(raw) as unknown
   } catch {
     throw new UnreadableFileError(filePath, 'it is not valid JSON (it may be truncated)')
   }
+}
+
+/** Checks parsed JSON read from `filePath`: migrated, then checked against `schema`. */
+export function checkData<T>(
+  filePath: string,
+  json: unknown,
+  schema: z.ZodType<T>,
+  migrations: MigrationSteps = {}
+): T {
   const migrated = migrate(json, SCHEMA_VERSION, migrations)
   if (migrated.kind === 'newer') throw new NewerDataError(filePath, migrated.version)
   const parsed = schema.safeParse(migrated.data)
@@ -124,6 +144,19 @@ export async function readJsonFile<T>(
     throw new UnreadableFileError(filePath, `its content is not what Claimcheck wrote${where}`)
   }
   return parsed.data
+}
+
+/** A file's content, or null when it does not exist. */
+export async function readTextFile(filePath: string): Promise<string | null> {
+  try {
+    return await readFile(filePath, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
+      throw new UnreadableFileError(filePath, 'it is a folder, not a file')
+    }
+    throw error
+  }
 }
 
 export class DurableJsonFile<T> implements Adapter<T> {

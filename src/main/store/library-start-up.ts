@@ -3,7 +3,7 @@
  * index read — or, when it is damaged, recovered from its newest readable kept version — and then
  * reconciled with the documents on disk, any damaged file kept aside and named in a notice.
  */
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { libraryMigrations } from '../../shared/data-migrations'
@@ -11,6 +11,7 @@ import { DocumentId } from '../../shared/ids'
 import { entryFor, placeEntry, removeEntry } from '../../shared/library/entry'
 import {
   LibraryIndex,
+  SCHEMA_VERSION,
   emptyLibrary,
   type FileStamp,
   type LibraryEntry,
@@ -18,9 +19,24 @@ import {
   type StoredDocument
 } from '../../shared/model'
 import type { Backups } from './backups'
-import { DurableJsonFile, NewerDataError, UnreadableFileError, readJsonFile } from './durable-json-file'
+import { moveDocumentAside, readDocumentFiles, type ArticleOnDisk } from './document-files'
+import {
+  DurableJsonFile,
+  NewerDataError,
+  UnreadableFileError,
+  checkData,
+  parseJson,
+  readJsonFile,
+  readTextFile
+} from './durable-json-file'
 import { moveAside, removeTempFiles, type DamagedFile } from './folder-check'
-import { DOCUMENTS_FOLDER, LIBRARY_BACKUPS, LIBRARY_FILE, readDocumentFile } from './store-layout'
+import {
+  ARTICLES_FOLDER,
+  DOCUMENTS_FOLDER,
+  LIBRARY_BACKUPS,
+  LIBRARY_FILE,
+  articleFileName
+} from './store-layout'
 
 export interface IndexAsRead {
   library: Low<LibraryIndex>
@@ -37,23 +53,34 @@ export async function readLibraryIndex(
   now: () => Date
 ): Promise<IndexAsRead> {
   const documentsDir = join(dataDir, DOCUMENTS_FOLDER)
+  const articlesDir = join(dataDir, ARTICLES_FOLDER)
   await mkdir(documentsDir, { recursive: true })
-  await removeTempFiles([dataDir, documentsDir])
-  const adapter = new DurableJsonFile(join(dataDir, LIBRARY_FILE), LibraryIndex, {
+  await mkdir(articlesDir, { recursive: true })
+  await removeTempFiles([dataDir, documentsDir, articlesDir])
+  const path = join(dataDir, LIBRARY_FILE)
+  const adapter = new DurableJsonFile(path, LibraryIndex, {
     beforeReplace: (path) => backups.keep(LIBRARY_BACKUPS, path),
     migrations: libraryMigrations
   })
   const library = new Low<LibraryIndex>(adapter, emptyLibrary())
   const damaged: DamagedFile[] = []
-  let stored: LibraryIndex | null
+  let stored: LibraryIndex | null = null
+  let older = false
   try {
-    stored = await adapter.read()
+    const raw = await readTextFile(path)
+    if (raw !== null) {
+      const json = parseJson(path, raw)
+      // An index from before version 3 is written again at once: an older Claimcheck must then
+      // refuse the folder, whose documents it can no longer read once one is split.
+      older = (json as { schemaVersion?: unknown } | null)?.schemaVersion !== SCHEMA_VERSION
+      stored = checkData(path, json, LibraryIndex, libraryMigrations)
+    }
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error
     damaged.push(await moveAside(dataDir, error.filePath, error.reason, now()))
     stored = await recoverIndex(backups)
   }
-  const asRead = JSON.stringify(stored)
+  const asRead = older ? '' : JSON.stringify(stored)
   library.data = stored ?? emptyLibrary()
   return { library, damaged, asRead }
 }
@@ -82,8 +109,8 @@ export interface Reconciling {
   damaged: DamagedFile[]
   now: () => Date
   notify: (level: Notice['level'], message: string) => void
-  /** Saves a document whose file must change (trash moved into it); answers the file's new stamp. */
-  rewrite: (id: string, document: StoredDocument) => Promise<FileStamp>
+  /** Saves a document whose file must change (trash moved into it); answers the review's new stamp. */
+  rewrite: (id: string, document: StoredDocument, article: ArticleOnDisk | null) => Promise<FileStamp>
 }
 
 const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean =>
@@ -121,27 +148,29 @@ export async function reconcileIndex({
     ) {
       continue
     }
-    let document: StoredDocument | null
+    let read
     try {
-      document = await readDocumentFile(path)
-      if (document && document.id !== id) throw new UnreadableFileError(path, 'it names another document')
+      read = await readDocumentFiles(dataDir, id)
+      if (read && read.document.id !== id) throw new UnreadableFileError(path, 'it names another document')
     } catch (error) {
       onDisk.delete(id)
       if (error instanceof NewerDataError) notify('error', error.message)
       else if (error instanceof UnreadableFileError) {
-        damaged.push(await moveAside(dataDir, path, error.reason, now()))
+        damaged.push(...(await moveDocumentAside(dataDir, id, error.reason, now())))
       } else throw error
       continue
     }
-    if (!document) continue
+    if (!read) continue
+    const { document } = read
     // Trash kept only in an index written before documents carried it: move it into the file.
     const trashedAt = document.trashedAt ?? legacyTrash.get(id)
     const previous = entryIn(index, id)
     const entry = entryFor(document, previous?.updatedAt ?? new Date(stamp.mtimeMs).toISOString())
     index.stamps[id] =
-      trashedAt !== document.trashedAt ? await rewrite(id, { ...document, trashedAt }) : stamp
+      trashedAt !== document.trashedAt ? await rewrite(id, { ...document, trashedAt }, read.article) : stamp
     placeEntry(index, entry, trashedAt)
   }
+  await removeUnnamedArticles(dataDir, new Set(names.map((name) => name.slice(0, -'.json'.length))))
   for (const entry of [...index.documents, ...index.trash]) {
     if (!onDisk.has(entry.id)) removeEntry(index, entry.id)
   }
@@ -149,5 +178,17 @@ export async function reconcileIndex({
   for (const id of Object.keys(index.stamps)) if (!onDisk.has(id)) delete index.stamps[id]
   if (index.lastDocumentId && !index.documents.some((entry) => entry.id === index.lastDocumentId)) {
     index.lastDocumentId = null
+  }
+}
+
+/**
+ * Removes article files of documents that have no review: left by an import or a deletion a crash
+ * interrupted (an import is acknowledged only once its review is down, so nothing acknowledged).
+ */
+async function removeUnnamedArticles(dataDir: string, reviews: ReadonlySet<string>): Promise<void> {
+  const folder = join(dataDir, ARTICLES_FOLDER)
+  for (const name of await readdir(folder)) {
+    const parsed = articleFileName(name)
+    if (parsed && !reviews.has(parsed.id)) await rm(join(folder, name), { force: true })
   }
 }

@@ -250,7 +250,10 @@ describe('LibraryStore', () => {
 
     expect(reopened.index.documents.map((entry) => entry.id)).toEqual(['bridge'])
     const damaged = (await readdir(join(folder, 'damaged'))).sort()
-    expect(damaged.map((name) => name.replace(/\.json\..*/, ''))).toEqual(['pier', 'tower'])
+    const reviews = damaged.filter((name) => name.includes('.json.'))
+    expect(reviews.map((name) => name.replace(/\.json\..*/, ''))).toEqual(['pier', 'tower'])
+    // Each document is kept whole: its article goes with its review.
+    expect(damaged.filter((name) => /^(pier|tower)\.[0-9a-f]{12}\.article\./.test(name))).toHaveLength(2)
     const notices = reopened.takeNotices()
     expect(notices).toHaveLength(1)
     expect(notices[0]?.message).toMatch(/2 data files could not be read.*pier\.json.*tower\.json/s)

@@ -1,6 +1,7 @@
 /**
- * The store: a library index (`library.json`) and one file per document (`documents/<id>.json`),
- * each a lowdb database over a durable adapter.
+ * The store: a library index (`library.json`) and, per document, a review (`documents/<id>.json`)
+ * and the article it names (`articles/<id>.<key>.article`), each a lowdb database over a durable
+ * adapter. A change rewrites the review only; the article is written again only for a new text.
  *
  * One document, one owner: a document is loaded once (concurrent first calls share the load) and
  * every change to it is applied in memory in call order, then group-committed with its index
@@ -16,12 +17,13 @@ import { entryFor, placeEntry, removeEntry } from '../../shared/library/entry'
 import { StoredDocument, type LibraryEntry, type LibraryIndex, type Notice } from '../../shared/model'
 import { ActivityGate } from './activity-gate'
 import { Backups, type KeptVersion } from './backups'
-import { DocumentSlots } from './document-slots'
+import { removeArticles } from './document-files'
+import { DocumentSlots, type DocumentSlot } from './document-slots'
 import { readKeptVersion } from './document-versions'
 import { damagedNotice } from './folder-check'
 import { IndexWriter } from './index-writer'
 import { readLibraryIndex, reconcileIndex } from './library-start-up'
-import { BACKUPS_FOLDER, documentBackups, documentPath, type DocumentSlot } from './store-layout'
+import { BACKUPS_FOLDER, documentBackups, documentPath } from './store-layout'
 import type { ChangeOptions, DocumentListener, DocumentSaved, StoreOptions } from './store-types'
 
 export type { ChangeOptions, DocumentListener, DocumentSaved, StoreOptions } from './store-types'
@@ -60,7 +62,7 @@ export class LibraryStore {
       damaged,
       now,
       notify: (level, message) => store.notify(level, message),
-      rewrite: (id, document) => store.slots.adopt(id, document).file.save(document)
+      rewrite: (id, document, article) => store.slots.adopt(id, document, article).file.save(document)
     })
     if (damaged.length) store.notify('warning', damagedNotice(dataDir, damaged))
     if (JSON.stringify(library.data) !== asRead) await library.write()
@@ -159,7 +161,7 @@ export class LibraryStore {
     if (this.slots.loaded(document.id) || this.indexWriter.entryOf(document.id)) {
       throw new Error(`A document with id ${document.id} already exists.`)
     }
-    const slot = this.slots.adopt(document.id, document)
+    const slot = this.slots.adopt(document.id, document, 'new')
     return this.commit(slot, document.id, entryFor(document), document.trashedAt)
   }
 
@@ -171,6 +173,7 @@ export class LibraryStore {
     for (const id of ids) {
       this.slots.forget(id)
       await rm(documentPath(this.dataDir, id), { force: true })
+      await removeArticles(this.dataDir, id)
       await this.backups.removeAll(documentBackups(id))
       this.tell(id, null)
     }
@@ -183,7 +186,7 @@ export class LibraryStore {
 
   /** One earlier version, read and checked like the document itself. */
   readVersion(id: string, versionId: string): Promise<StoredDocument> {
-    return readKeptVersion(this.backups, id, versionId)
+    return readKeptVersion(this.dataDir, this.backups, id, versionId)
   }
 
   /**

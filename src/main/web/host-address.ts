@@ -7,16 +7,24 @@
 import { randomBytes } from 'node:crypto'
 import { chmod, open, readFile, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
 
 export const HOST_FILE = 'browser-host.json'
 const OWNER_ONLY = 0o600
 
-const KeptAddress = z.object({
-  port: z.number().int().min(1).max(65535).optional(),
-  token: z.string().regex(/^[0-9a-f]{48}$/)
-})
-type KeptAddress = z.infer<typeof KeptAddress>
+interface KeptAddress {
+  port?: number
+  token: string
+}
+
+/** Checked by hand, not with a schema: the host reads this before it loads anything else. */
+function keptAddress(value: unknown): KeptAddress | null {
+  if (typeof value !== 'object' || value === null) return null
+  const { port, token } = value as Record<string, unknown>
+  if (typeof token !== 'string' || !/^[0-9a-f]{48}$/.test(token)) return null
+  if (port === undefined) return { token }
+  const valid = typeof port === 'number' && Number.isInteger(port) && port >= 1 && port <= 65535
+  return valid ? { port, token } : null
+}
 
 /** The port asked for on the command line or in the environment; null when none was. */
 export function requestedPort(argv: readonly string[], env: NodeJS.ProcessEnv): number | null {
@@ -38,8 +46,7 @@ export function requestedPort(argv: readonly string[], env: NodeJS.ProcessEnv): 
 
 async function readKept(filePath: string): Promise<KeptAddress | null> {
   try {
-    const parsed = KeptAddress.safeParse(JSON.parse(await readFile(filePath, 'utf8')))
-    return parsed.success ? parsed.data : null
+    return keptAddress(JSON.parse(await readFile(filePath, 'utf8')))
   } catch {
     return null
   }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '../../shared/security/csp'
 import { createServices } from '../services/create-services'
 import { openStore, tempFolder } from '../../../test/support/temp-folder'
+import { withFirstScreen } from '../first-screen/first-screen-source'
 import { TOKEN_HEADER, startWebHost, tokenMatches, type WebHost } from './web-host'
 import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
 
@@ -37,24 +38,38 @@ afterEach(async () => {
   host = null
 })
 
-async function startHost(): Promise<{ host: WebHost; origin: string }> {
+async function startHost(
+  options: { article?: string; firstScreen?: boolean } = {}
+): Promise<{ host: WebHost; origin: string }> {
   const folder = await tempFolder()
   const rendererDir = join(folder, 'renderer')
   await mkdir(rendererDir)
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Claimcheck</title>')
+  await writeFile(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><html lang="en"><head><title>Claimcheck</title></head><body><div id="root"></div></body></html>'
+  )
   await writeFile(join(folder, 'secret.txt'), 'outside the renderer')
   const store = await openStore(join(folder, 'data'))
+  const services = createServices({
+    store,
+    platform: { kind: 'browser' },
+    version: 't',
+    articleBuilder: inProcessArticleBuilder
+  })
+  if (options.article) await services.importFile({ fileName: 'article.txt', text: options.article })
+  const screen = withFirstScreen(services)
   host = await startWebHost({
-    services: createServices({
-      store,
-      platform: { kind: 'browser' },
-      version: 't',
-      articleBuilder: inProcessArticleBuilder
-    }),
-    rendererDir
+    services: screen.services,
+    rendererDir,
+    ...(options.firstScreen ? { firstScreen: screen.firstScreen } : {})
   })
   return { host, origin: new URL(host.url).origin }
 }
+
+const hostileArticle = [
+  'Budget </title><script>alert(1)</script> & "$&" Vote',
+  'The council approved <img src=x onerror=alert(2)> 4.2 million dollars. It met on Tuesday.'
+].join('\n\n')
 
 describe('browser host', () => {
   it('listens on 127.0.0.1 only and prints a URL that carries the token', async () => {
@@ -145,5 +160,55 @@ describe('browser host', () => {
       expect(reply.status).toBe(404)
       expect(reply.body).not.toContain('outside the renderer')
     }
+  })
+
+  it('puts the first screen, hostile text escaped, into the page asked for with the token', async () => {
+    const { host, origin } = await startHost({ article: hostileArticle, firstScreen: true })
+    const reply = await send(`${origin}/?token=${host.token}`)
+    expect(reply.status).toBe(200)
+    expect(reply.headers['cache-control']).toBe('no-store')
+    expect(reply.headers['content-security-policy']).toBe(contentSecurityPolicy)
+    const body = reply.body.slice(reply.body.indexOf('<body>'))
+    expect(body).toContain('<div id="first-screen"')
+    expect(body).toContain('data-claim-id=')
+    expect(body).toContain(
+      'Budget &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;$&amp;&quot; Vote'
+    )
+    expect(body).toContain('&lt;img src=x onerror=alert(2)&gt;')
+    expect(reply.body).not.toMatch(/<script>|<img/)
+  })
+
+  it('keeps the first screen from a request without the token: it holds the library', async () => {
+    const { origin } = await startHost({ article: hostileArticle, firstScreen: true })
+    for (const path of ['/', '/index.html', `/?token=${'f'.repeat(48)}`]) {
+      const reply = await send(`${origin}${path}`)
+      expect(reply.status).toBe(200)
+      expect(reply.body).not.toContain('first-screen')
+      expect(reply.body).not.toContain('council')
+      expect(reply.headers['cache-control']).toBe('no-cache')
+    }
+  })
+
+  it('answers API calls while its services are still starting, once they are up', async () => {
+    let up = (_services: never): void => {}
+    const folder = await tempFolder()
+    const store = await openStore(join(folder, 'data'))
+    const services = createServices({
+      store,
+      platform: { kind: 'browser' },
+      version: 't',
+      articleBuilder: inProcessArticleBuilder
+    })
+    host = await startWebHost({
+      services: new Promise((resolve) => (up = resolve as never)),
+      rendererDir: join(folder, 'renderer')
+    })
+    const asked = send(`${new URL(host.url).origin}/api/listDocuments`, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: host.token },
+      body: '{}'
+    })
+    up(services as never)
+    expect(JSON.parse((await asked).body)).toEqual({ ok: true, value: [] })
   })
 })

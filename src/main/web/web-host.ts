@@ -7,12 +7,11 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Services } from '../../shared/contract'
-import { dispatch } from '../../shared/dispatch'
 import { fail, type Result } from '../../shared/result'
 import { contentSecurityPolicy } from '../../shared/security/csp'
 import { ByteBudget } from './byte-budget'
 import { API_ROUTE_PREFIX, TOKEN_HEADER } from '../../shared/wire'
-import { readStaticFile } from '../core'
+import { isAppPage, readStaticFile, withFirstScreenPage, type FirstScreen } from '../core/start'
 
 export { TOKEN_HEADER } from '../../shared/wire'
 /** Imports are limited to 50 MB: text (JSON escaping can add a little) or a PDF as base64 (4/3). */
@@ -23,13 +22,21 @@ const BODY_BUDGET_BYTES = 96 * 1024 * 1024
 const tooLarge = fail('too-large', 'The request is larger than 72 MB.')
 
 export interface WebHostOptions {
-  services: Services
+  /** The services, or their promise: the host answers its page while the core is still loading. */
+  services: Services | Promise<Services>
   rendererDir: string
   port?: number
   token?: string
   /** Bytes of request bodies held at once (benchmarks compare against an unbounded host). */
   bodyBudgetBytes?: number
   onInternalError?: (error: unknown) => void
+  /**
+   * The first screen to put in the app's page (the article's opening with its claims, painted
+   * before any script runs); only a request carrying the token gets it, as it holds the library.
+   */
+  firstScreen?: () => Promise<FirstScreen | null>
+  /** Told of each request as it comes: the app's page, a file it loads, or an API call. */
+  onRequest?: (kind: 'page' | 'file' | 'api') => void
 }
 
 export interface WebHost {
@@ -84,6 +91,15 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  // A first screen that cannot be made (a damaged document, say) leaves the page as it was.
+  const firstScreenOf = async (source: WebHostOptions['firstScreen'] | null): Promise<FirstScreen | null> => {
+    try {
+      return source ? await source() : null
+    } catch (error) {
+      options.onInternalError?.(error)
+      return null
+    }
+  }
   const token = options.token ?? randomBytes(24).toString('hex')
   const bodies = new ByteBudget(options.bodyBudgetBytes ?? BODY_BUDGET_BYTES)
   let allowedHost = ''
@@ -117,7 +133,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       } catch {
         return sendJson(response, 400, fail('invalid-input', 'The request body is not valid JSON.'))
       }
-      sendJson(response, 200, await dispatch(options.services, method, input, options.onInternalError))
+      // Loaded with the services (the contract's schemas), not before the host answers.
+      const [{ dispatch }, services] = await Promise.all([import('../../shared/dispatch'), options.services])
+      sendJson(response, 200, await dispatch(services, method, input, options.onInternalError))
     } finally {
       release()
     }
@@ -129,7 +147,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       response.writeHead(421, securityHeaders).end('Misdirected request')
       return
     }
-    if (url.pathname.startsWith(API_ROUTE_PREFIX)) {
+    const api = url.pathname.startsWith(API_ROUTE_PREFIX)
+    options.onRequest?.(api ? 'api' : isAppPage(url.pathname) ? 'page' : 'file')
+    if (api) {
       handleApi(request, response, url.pathname.slice(API_ROUTE_PREFIX.length)).catch((error: unknown) => {
         options.onInternalError?.(error)
         if (!response.headersSent)
@@ -141,16 +161,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       response.writeHead(405, securityHeaders).end()
       return
     }
-    readStaticFile(options.rendererDir, url.pathname)
-      .then((file) => {
-        if (!file) {
+    const withScreen =
+      options.firstScreen &&
+      isAppPage(url.pathname) &&
+      tokenMatches(token, url.searchParams.get('token') ?? '')
+        ? options.firstScreen
+        : null
+    Promise.all([readStaticFile(options.rendererDir, url.pathname), firstScreenOf(withScreen)])
+      .then(([found, screen]) => {
+        if (!found) {
           response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain' }).end('Not found')
           return
         }
+        const file = withFirstScreenPage(found, screen)
         response.writeHead(200, {
           ...securityHeaders,
           'Content-Type': file.contentType,
-          'Cache-Control': 'no-cache'
+          // A page with the library's text in it is never kept.
+          'Cache-Control': screen ? 'no-store' : 'no-cache'
         })
         response.end(request.method === 'HEAD' ? undefined : file.body)
       })

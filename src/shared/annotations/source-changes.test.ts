@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../document/build-article'
-import { emptyAnnotations, StoredDocument, type Annotations } from '../model'
+import { documentMigrations } from '../data-migrations'
+import { migrate } from '../migrations'
+import { emptyAnnotations, SCHEMA_VERSION, StoredDocument, type Annotations } from '../model'
 import { isCalendarDate } from './calendar-date'
 import { AnnotationChange, NewSource } from './change-schema'
 import { applyChange } from './changes'
@@ -146,7 +148,9 @@ describe('a stored document from before provenance', () => {
         source: { id: 's-1', url: 'https://ferry.example.org', title: 'Ferry', quote: '' }
       })
     }
-    const parsed = StoredDocument.parse(JSON.parse(JSON.stringify(stored)))
+    // Read as the store reads a file: brought up to date, then checked.
+    const migrated = migrate(JSON.parse(JSON.stringify(stored)), SCHEMA_VERSION, documentMigrations)
+    const parsed = StoredDocument.parse(migrated.kind === 'newer' ? null : migrated.data)
     expect(parsed.annotations.claims['c1']?.sources).toEqual([
       { id: 's-1', url: 'https://ferry.example.org', title: 'Ferry', quote: '' }
     ])

@@ -46,6 +46,38 @@ describe('desk records read from the server', () => {
     ).toBe('tender was re-issued')
   })
 
+  it('accepts an article with a table and numbered list items, and refuses a cell outside its table', () => {
+    const text = 'Costs by year.\n\nYear\tCost\n2023\t4m\n\nIt opened in May.'
+    const table = {
+      ...article,
+      text,
+      blocks: [
+        { type: 'paragraph', start: 0, end: 14 },
+        {
+          type: 'table',
+          start: 16,
+          end: 30,
+          table: {
+            header: [
+              { start: 16, end: 20 },
+              { start: 21, end: 25 }
+            ],
+            rows: [[{ start: 26, end: 30 }]]
+          }
+        },
+        { type: 'list-item', start: 32, end: 49, marker: '1.' }
+      ],
+      claims: [{ id: 'c1', start: 32, end: 49 }]
+    }
+    const parsed = parseDeskRecord(table)
+    expect(parsed.ok && parsed.record.type === 'article' && parsed.record.blocks[1]?.table?.rows).toEqual([
+      [{ start: 26, end: 30 }]
+    ])
+    const stray = structuredClone(table)
+    stray.blocks[1]!.table!.rows[0]![0]!.end = 40
+    expect(parseDeskRecord(stray).ok).toBe(false)
+  })
+
   it('refuses a javascript: source link with a message', () => {
     const hostile = structuredClone(review)
     hostile.claims.c1.sources[0]!.url = 'javascript:alert(1)'

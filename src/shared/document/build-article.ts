@@ -3,19 +3,29 @@
  * offsets into it. Every importer (plain text, Markdown, HTML) ends here, so this is also where
  * lines that are not claims are told apart (non-claims.ts): page furniture is dropped, captions
  * and bylines become blocks of their own kind, and an opening dateline is left out of the claim.
+ * Tables are laid out as text in table-text.ts; only their captions hold claims.
  */
 import type { Article, Block, BlockType, Claim, InlineMark } from '../model'
+import { MAX_LIST_DEPTH, MAX_LIST_MARKER } from './block-limits'
 import { splitClaims } from '../claims'
 import { normalizeInline, normalizeMarked, type DraftMark } from './inline-marks'
 import { LONGEST_NON_CLAIM, datelineLength, isByline, isCaption, isPageFurniture } from './non-claims'
+import { readTable, type TableDraft, type TablePiece } from './table-text'
 
 export { normalizeInline } from './inline-marks'
+export type { TableDraft } from './table-text'
 
 export interface BlockText {
   type: BlockType
   text: string
   /** Emphasis, strong and links, as offsets into `text` (before it is normalized). */
   marks?: DraftMark[]
+  /** List items: the bullet or number the source gave ('' for an item's further paragraph). */
+  marker?: string
+  /** List items: 2 and more inside nested lists. */
+  depth?: number
+  /** Tables (`type: 'table'`, whose `text` is not read): the caption, header and rows. */
+  table?: TableDraft
 }
 
 export interface ArticleDraft {
@@ -56,25 +66,75 @@ function claimSpans(text: string, opening: boolean): { start: number; end: numbe
   )
 }
 
+/** A list item's marker and depth, as far as the model holds them. */
+function listFields(draft: BlockText): Pick<Block, 'marker' | 'depth'> {
+  const fields: Pick<Block, 'marker' | 'depth'> = {}
+  if (draft.marker !== undefined) fields.marker = draft.marker.slice(0, MAX_LIST_MARKER)
+  if (draft.depth !== undefined && draft.depth > 1)
+    fields.depth = Math.min(Math.floor(draft.depth), MAX_LIST_DEPTH)
+  return fields
+}
+
 export function buildArticle(draft: ArticleDraft): Article {
   const blocks: Block[] = []
   const claims: Claim[] = []
   const inlines: InlineMark[] = []
   let text = ''
-  for (const draftBlock of draft.blocks) {
+  const addClaims = (start: number, spans: readonly { start: number; end: number }[]): void => {
+    for (const span of spans) {
+      claims.push({ id: `c${claims.length + 1}`, start: start + span.start, end: start + span.end })
+    }
+  }
+  const addTable = (piece: TablePiece): void => {
+    if (text) text += BLOCK_SEPARATOR
+    const start = text.length
+    text += piece.text
+    const at = (span: { start: number; end: number }) => ({
+      start: start + span.start,
+      end: start + span.end
+    })
+    const { caption, header, rows, rowHeaders } = piece.table
+    blocks.push({
+      type: 'table',
+      start,
+      end: text.length,
+      table: {
+        ...(caption ? { caption: at(caption) } : {}),
+        header: header.map(at),
+        rows: rows.map((row) => row.map(at)),
+        ...(rowHeaders ? { rowHeaders } : {})
+      }
+    })
+    for (const mark of piece.marks)
+      inlines.push({ ...mark, start: start + mark.start, end: start + mark.end })
+    const claimSpan = piece.claimSpan
+    if (claimSpan) {
+      const captionText = piece.text.slice(claimSpan.start, claimSpan.end)
+      addClaims(start + claimSpan.start, splitClaims(captionText))
+    }
+  }
+  const addBlock = (draftBlock: BlockText): void => {
     const { text: blockText, marks } = normalizeMarked(draftBlock.text, draftBlock.marks ?? [])
-    if (!blockText) continue
+    if (!blockText) return
     const opening = claims.length === 0
     const type = blockTypeOf(draftBlock.type, blockText, opening)
-    if (type === null) continue
+    if (type === null) return
     if (text) text += BLOCK_SEPARATOR
     const start = text.length
     text += blockText
-    blocks.push({ type, start, end: text.length })
+    const block: Block = { type, start, end: text.length }
+    if (type === 'list-item') Object.assign(block, listFields(draftBlock))
+    blocks.push(block)
     for (const mark of marks) inlines.push({ ...mark, start: start + mark.start, end: start + mark.end })
-    if (!claimBearing.has(type)) continue
-    for (const span of claimSpans(blockText, opening && type === 'paragraph')) {
-      claims.push({ id: `c${claims.length + 1}`, start: start + span.start, end: start + span.end })
+    if (claimBearing.has(type)) addClaims(start, claimSpans(blockText, opening && type === 'paragraph'))
+  }
+  for (const draftBlock of draft.blocks) {
+    if (draftBlock.type !== 'table') addBlock(draftBlock)
+    else if (draftBlock.table) {
+      const reading = readTable(draftBlock.table)
+      // A table of one cell was the page's layout: its words are a paragraph.
+      if (reading.kind === 'table') reading.pieces.forEach(addTable)
+      else for (const run of reading.paragraphs) addBlock({ type: 'paragraph', ...run })
     }
   }
   const { title, source, byline, siteName, publishedAt } = draft

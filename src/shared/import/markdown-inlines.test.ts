@@ -117,15 +117,33 @@ describe('Markdown blocks', () => {
     ).toEqual(['title: Jobs', 'list-item: Paint the old shed.', 'list-item: Fix the gate .'])
   })
 
-  it('quotes everything inside a block quote, lists included, and joins table cells', () => {
-    expect(
-      blocksOf('# T\n\n> Said so.\n>\n> - a point\n\n| Site | Days |\n|---|---|\n| North | 31 |\n')
-    ).toEqual([
+  it('quotes everything inside a block quote, lists included, and reads a table as one table', () => {
+    const draft = parseMarkdown(
+      '# T\n\n> Said so.\n>\n> - a point\n\n| Site | Days |\n|---|---|\n| North | 31 |\n',
+      'n.md'
+    )
+    expect(draft.blocks.map((block) => `${block.type}: ${block.text.trim()}`)).toEqual([
       'title: T',
       'blockquote: Said so.',
       'blockquote: a point',
-      'paragraph: Site — Days',
-      'paragraph: North — 31'
+      'table: '
+    ])
+    const table = draft.blocks[3]?.table
+    expect(table?.header.map((cell) => cell.text)).toEqual(['Site', 'Days'])
+    expect(table?.rows.map((row) => row.map((cell) => cell.text))).toEqual([['North', '31']])
+  })
+
+  it('keeps each list item’s bullet or number as written, and how deep it is nested', () => {
+    const draft = parseMarkdown(
+      '# Steps\n\n3. Dig the bed.\n\n   Water it well.\n4) Sow the seeds.\n\n- Rake it\n  - gently\n',
+      'steps.md'
+    )
+    expect(draft.blocks.slice(1).map((block) => [block.marker, block.depth ?? 1, block.text])).toEqual([
+      ['3.', 1, 'Dig the bed.'],
+      ['', 1, 'Water it well.'],
+      ['4)', 1, 'Sow the seeds.'],
+      ['•', 1, 'Rake it'],
+      ['•', 2, 'gently']
     ])
   })
 

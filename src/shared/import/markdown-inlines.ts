@@ -101,16 +101,3 @@ export function inlineRun(tokens: readonly Token[] | null): InlineRun {
   }
   return run
 }
-
-/** Several runs as one, joined by `separator` (a table row's cells). */
-export function joinRuns(runs: readonly InlineRun[], separator: string): InlineRun {
-  const joined: InlineRun = { text: '', marks: [] }
-  runs.forEach((run, index) => {
-    if (index > 0) joined.text += separator
-    const offset = joined.text.length
-    joined.text += run.text
-    for (const mark of run.marks)
-      joined.marks.push({ ...mark, start: mark.start + offset, end: mark.end + offset })
-  })
-  return joined
-}

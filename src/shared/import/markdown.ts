@@ -1,7 +1,7 @@
 /**
  * Markdown import: parsed to tokens by markdown-it (CommonMark with GFM tables, strikethrough and
  * address autolinking; YAML front matter read first), never rendered as HTML. Headings,
- * paragraphs, list items and block quotes become blocks; emphasis, strong and links are kept as
+ * paragraphs, list items (with their bullets or numbers), block quotes and tables become blocks; emphasis, strong and links are kept as
  * marks over their words (see markdown-inlines). Raw HTML is dropped unread, so nothing in it can
  * run. markdown-it reads a file in one pass over a flat token list, dozens of times faster than
  * the syntax-tree parser it replaced.
@@ -11,7 +11,7 @@ import type { Token } from 'markdown-it'
 import { parse as parseYaml } from 'yaml'
 import type { ArticleDraft, BlockText } from '../document/build-article'
 import { titleFromFileName } from './file-name'
-import { inlineRun, joinRuns, type InlineRun } from './markdown-inlines'
+import { inlineRun, type InlineRun } from './markdown-inlines'
 
 const markdown = new MarkdownIt({ html: true, linkify: true })
 // Addresses with a scheme only: finding bare host names is most of the parse time with them on,
@@ -63,15 +63,33 @@ const taskBox = /^\[[ xX]\][ \t]+/
 
 type Context = 'body' | 'list-item' | 'blockquote'
 
+/** A list item being read: its marker, until its first paragraph takes it. */
+interface OpenItem {
+  marker: string
+  depth: number
+  used: boolean
+}
+
+/** A GFM table being read, row by row. */
+interface OpenTable {
+  header: InlineRun[]
+  rows: InlineRun[][]
+  inHead: boolean
+}
+
 /**
- * The blocks of the token list: each heading, paragraph and table row, typed by where it stands
- * (anything inside a block quote is quoted; a paragraph in a list is a list item). Code, raw HTML,
- * rules and definitions are not article prose and are passed over.
+ * The blocks of the token list: each heading, paragraph and table, typed by where it stands
+ * (anything inside a block quote is quoted; a paragraph in a list is a list item, the first of an
+ * item with its bullet or number). Code, raw HTML, rules and definitions are not article prose and
+ * are passed over.
  */
 function collectBlocks(tokens: Token[]): { blocks: BlockText[]; firstTitleHeading: string | null } {
   const blocks: BlockText[] = []
   const contexts: Context[] = ['body']
+  const items: OpenItem[] = []
+  let listDepth = 0
   let firstTitleHeading: string | null = null
+  let table: OpenTable | null = null
   let row: InlineRun[] | null = null
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
@@ -83,11 +101,26 @@ function collectBlocks(tokens: Token[]): { blocks: BlockText[]; firstTitleHeadin
       case 'bullet_list_open':
       case 'ordered_list_open':
         contexts.push(context === 'blockquote' ? 'blockquote' : 'list-item')
+        listDepth++
         break
-      case 'blockquote_close':
       case 'bullet_list_close':
       case 'ordered_list_close':
+        listDepth--
         contexts.pop()
+        break
+      case 'blockquote_close':
+        contexts.pop()
+        break
+      case 'list_item_open':
+        // An ordered item's `info` is its number as written; its `markup` the "." or ")" after it.
+        items.push({
+          marker: token.info ? `${token.info}${token.markup}` : '•',
+          depth: listDepth,
+          used: false
+        })
+        break
+      case 'list_item_close':
+        items.pop()
         break
       case 'heading_open': {
         const run = inlineRun(tokens[index + 1]?.children ?? null)
@@ -98,10 +131,26 @@ function collectBlocks(tokens: Token[]): { blocks: BlockText[]; firstTitleHeadin
       }
       case 'paragraph_open': {
         const run = inlineRun(tokens[index + 1]?.children ?? null)
-        if (context === 'list-item') run.text = run.text.replace(taskBox, '')
-        blocks.push(block(context === 'body' ? 'paragraph' : context, run))
+        if (context === 'list-item') {
+          run.text = run.text.replace(taskBox, '')
+          const item = items.at(-1)
+          const entry = block('list-item', run)
+          entry.marker = item && !item.used ? item.marker : ''
+          if (item && item.depth > 1) entry.depth = item.depth
+          if (item) item.used = true
+          blocks.push(entry)
+        } else blocks.push(block(context === 'body' ? 'paragraph' : context, run))
         break
       }
+      case 'table_open':
+        table = { header: [], rows: [], inHead: false }
+        break
+      case 'thead_open':
+        if (table) table.inHead = true
+        break
+      case 'thead_close':
+        if (table) table.inHead = false
+        break
       case 'tr_open':
         row = []
         break
@@ -110,8 +159,15 @@ function collectBlocks(tokens: Token[]): { blocks: BlockText[]; firstTitleHeadin
         row?.push(inlineRun(tokens[index + 1]?.children ?? null))
         break
       case 'tr_close':
-        if (row) blocks.push(block('paragraph', joinRuns(row, ' — ')))
+        if (table && row) {
+          if (table.inHead) table.header = row
+          else table.rows.push(row)
+        }
         row = null
+        break
+      case 'table_close':
+        if (table) blocks.push({ type: 'table', text: '', table: { header: table.header, rows: table.rows } })
+        table = null
         break
       default:
         break

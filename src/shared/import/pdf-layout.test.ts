@@ -316,3 +316,159 @@ describe('PDF layout: no text layer', () => {
     expect(layoutPdf([empty, empty])).toEqual({ title: null, blocks: [], characters: 0 })
   })
 })
+
+/** A line at (x, y) in the size given, marked as a tagged figure's own text when `inFigure`. */
+const at = (text: string, x: number, y: number, fontSize = 10, inFigure = false): PdfTextItem => ({
+  ...run(text, x, y, fontSize),
+  ...(inFigure ? { inFigure } : {})
+})
+
+/** Lines from `top` down, `step` apart, 10-point type at the left margin. */
+const linesFrom = (texts: string[], top: number, step = 12): PdfTextItem[] =>
+  texts.map((text, index) => at(text, 72, top - index * step))
+
+describe('PDF layout: figures and captions', () => {
+  it('reads small type under a picture’s room as a caption, and the text after it as the body', () => {
+    const items = [
+      ...linesFrom(wrap(LEAKS), 760),
+      // A photograph takes 160 points; its caption is 8-point type under it.
+      at('The Hollins reservoir in June, full for the first time', 72, 560, 8),
+      at('in three summers.', 72, 550, 8),
+      ...linesFrom(wrap(RESERVOIR), 525)
+    ]
+    expect(texts([{ width: 595, height: 842, items }])).toEqual([
+      `paragraph: ${LEAKS}`,
+      'caption: The Hollins reservoir in June, full for the first time in three summers.',
+      `paragraph: ${RESERVOIR}`
+    ])
+  })
+
+  it('reads a labelled caption in small type as one even without room above it', () => {
+    const items = [
+      ...linesFrom(wrap(LEAKS), 760),
+      at('Figure 2: Leaks by month, 2023', 72, 712, 8),
+      ...linesFrom(wrap(RESERVOIR), 690)
+    ]
+    expect(texts([{ width: 595, height: 842, items }])[1]).toBe('caption: Figure 2: Leaks by month, 2023')
+  })
+
+  it('keeps a chart’s scattered labels out of the paragraphs, as one caption, and its caption after', () => {
+    const labels = [
+      at('Leaks', 120, 700, 7),
+      at('400', 80, 680, 7),
+      at('200', 80, 640, 7),
+      at('Jan', 110, 610, 7),
+      at('Mar', 200, 610, 7),
+      at('May', 290, 610, 7)
+    ]
+    const items = [
+      ...linesFrom(wrap(LEAKS), 760),
+      ...labels,
+      at('Leaks reported each month.', 72, 590, 8),
+      ...linesFrom(wrap(RESERVOIR), 565)
+    ]
+    expect(texts([{ width: 595, height: 842, items }])).toEqual([
+      `paragraph: ${LEAKS}`,
+      'caption: Leaks 400 200 Jan Mar May',
+      'caption: Leaks reported each month.',
+      `paragraph: ${RESERVOIR}`
+    ])
+  })
+
+  it('leaves out the text a tagged PDF marks as a figure’s own', () => {
+    const items = [
+      ...linesFrom(wrap(LEAKS), 760),
+      at('Monthly leaks (thousands)', 120, 700, 10, true),
+      at('A chart of leaks rising from January to May in every district.', 72, 660, 10, true),
+      at('Leaks rose each month.', 72, 630, 8),
+      ...linesFrom(wrap(RESERVOIR), 605)
+    ]
+    expect(texts([{ width: 595, height: 842, items }])).toEqual([
+      `paragraph: ${LEAKS}`,
+      'caption: Leaks rose each month.',
+      `paragraph: ${RESERVOIR}`
+    ])
+  })
+
+  it('leaves a footnote in small type at a page’s foot a paragraph, not a caption', () => {
+    const items = [
+      ...linesFrom(wrap(LEAKS), 760),
+      at('1 Figures from the utility’s monthly report, May 2024.', 72, 560, 8)
+    ]
+    expect(texts([{ width: 595, height: 842, items }]).at(-1)).toBe(
+      'paragraph: 1 Figures from the utility’s monthly report, May 2024.'
+    )
+  })
+})
+
+/** Two sentences that each fill a line, as justified text can: the second line ends a sentence. */
+const FULL = [
+  'Bills fell by 12% in April, the council said on Tuesday.',
+  'The cut is the first of its kind in more than ten years.'
+]
+
+/**
+ * A page of paragraphs set from the top: with `indent`, each paragraph's first line is indented
+ * and there is no space between them; without, paragraphs are set 8 points apart.
+ */
+function setPage(paragraphs: string[][], indent: boolean): PdfPage {
+  const items: PdfTextItem[] = []
+  let y = 760
+  for (const lines of paragraphs) {
+    lines.forEach((text, index) => {
+      items.push(at(text, indent && index === 0 ? 86 : 72, y))
+      y -= 12
+    })
+    if (!indent) y -= 8
+  }
+  return { width: 595, height: 842, items }
+}
+
+describe('PDF layout: a paragraph ending on a full line at a page’s foot', () => {
+  const body = [wrap(LEAKS), wrap(RESERVOIR)]
+  /** Page 1 ends with FULL at its foot; page 2 opens with `opening`, then more paragraphs. */
+  const twoPages = (opening: string, indent: boolean, openingIndented = false): string[] => {
+    // Page 2 opens differently from page 1: lines repeating at the tops of pages are running heads.
+    const second = setPage([[opening], wrap(BILLS), wrap(RESERVOIR)], indent)
+    if (!openingIndented) second.items[0]!.x = 72
+    return texts([setPage([...body, FULL], indent), second])
+  }
+
+  it('where paragraphs are set apart by space, starts anew when the next page opens with a capital', () => {
+    expect(twoPages('No new charge is planned this year.', false)).toEqual([
+      `paragraph: ${LEAKS}`,
+      `paragraph: ${RESERVOIR}`,
+      `paragraph: ${FULL.join(' ')}`,
+      'paragraph: No new charge is planned this year.',
+      `paragraph: ${BILLS}`,
+      `paragraph: ${RESERVOIR}`
+    ])
+  })
+
+  it('carries on when the next page opens in lower case, or the sentence runs over', () => {
+    expect(twoPages('and water rates will follow, he said.', false)[2]).toBe(
+      `paragraph: ${FULL.join(' ')} and water rates will follow, he said.`
+    )
+    const runningOver = setPage([...body, [FULL[0]!, 'The cut is the first of its kind in more than']], false)
+    const second = setPage([['ten years, the mayor said.'], wrap(BILLS), wrap(RESERVOIR)], false)
+    expect(texts([runningOver, second])[2]).toBe(
+      `paragraph: ${FULL[0]} The cut is the first of its kind in more than ten years, the mayor said.`
+    )
+  })
+
+  it('where paragraphs start with an indent, follows the indent whatever the capital', () => {
+    expect(twoPages('It was approved by 9 votes to 4.', true)[2]).toBe(
+      `paragraph: ${FULL.join(' ')} It was approved by 9 votes to 4.`
+    )
+    expect(twoPages('It was approved by 9 votes to 4.', true, true)[3]).toBe(
+      'paragraph: It was approved by 9 votes to 4.'
+    )
+  })
+
+  it('starts anew after a page that ended early, the room of its last lines unused', () => {
+    const early = setPage([wrap(LEAKS), FULL], true)
+    const next = setPage([['It was approved by 9 votes to 4.'], ...body, wrap(BILLS)], true)
+    next.items[0]!.x = 72
+    expect(texts([early, next])[2]).toBe('paragraph: It was approved by 9 votes to 4.')
+  })
+})

@@ -1,13 +1,16 @@
 /**
  * A PDF's text layer as an article: lines in reading order (pdf-lines.ts) without running
- * headers and footers (pdf-running-lines.ts), joined into headings and paragraphs. Type larger
- * than the body's makes a heading; a paragraph ends at a wider gap between lines, a first-line
- * indent, or a short line that ends a sentence. The title is the document's own (its metadata)
- * when it has a real one, else the largest type on the first page.
+ * headers and footers (pdf-running-lines.ts), joined into headings, paragraphs and captions. Type
+ * larger than the body's makes a heading; a figure's text and captions are told apart in
+ * pdf-figures.ts; a paragraph ends at a wider gap between lines, a first-line indent, or a short
+ * line that ends a sentence, and over a page break only when the next line clearly starts anew
+ * (see `continuesOverBreak`). The title is the document's own (its metadata) when it has a real
+ * one, else the largest type on the first page.
  */
 import type { BlockText } from '../document/build-article'
 import { joinLines, Vocabulary } from './pdf-hyphens'
 import { linesOfPage, type PdfLine, type PdfPage } from './pdf-lines'
+import { readFigures } from './pdf-figures'
 import { withoutRunningLines } from './pdf-running-lines'
 
 export type { PdfPage, PdfTextItem } from './pdf-lines'
@@ -124,33 +127,70 @@ export function layoutPdf(pages: readonly PdfPage[], metadataTitle?: string): Pd
   return { title, blocks: blocksOf(body, bodySize, vocabulary), characters }
 }
 
-function blocksOf(lines: readonly PdfLine[], bodySize: number, vocabulary: Vocabulary): BlockText[] {
-  const edges = columnEdges(lines)
-  const edgeOf = (line: PdfLine): ColumnEdges => edges.get(`${line.page}:${line.column}`)!
+/** A page or column whose text ends this many body lines above the pages' usual foot ended early. */
+const ENDED_EARLY = 1.8
+
+/** A line that opens with a capital or a figure (after any opening quote or bracket). */
+const startsAnew = (text: string): boolean => /^["“‘'([]?[\p{Lu}\d]/u.test(text)
+
+function blocksOf(all: readonly PdfLine[], bodySize: number, vocabulary: Vocabulary): BlockText[] {
   const isHeading = (line: PdfLine): boolean =>
     line.fontSize >= bodySize * HEADING_SCALE && line.text.length <= MAX_HEADING_LENGTH
   const lineStep = weightedMedian(
-    lines.slice(1).flatMap((line, index) => {
-      const previous = lines[index]!
+    all.slice(1).flatMap((line, index) => {
+      const previous = all[index]!
       const sameColumn = previous.page === line.page && previous.column === line.column
       const step = previous.y - line.y
       return sameColumn && step > 0 && line.fontSize === bodySize ? [{ value: step, weight: 1 }] : []
     })
   )
+  const step = lineStep || bodySize * 1.2
+  const { lines, captionStarts, labels } = readFigures(all, bodySize, lineStep)
+  const edges = columnEdges(lines)
+  const edgeOf = (line: PdfLine): ColumnEdges => edges.get(`${line.page}:${line.column}`)!
   const indented = (line: PdfLine): boolean => line.x - edgeOf(line).left >= INDENT * line.fontSize
   const short = (line: PdfLine): boolean => {
     const { left, right } = edgeOf(line)
     return right - line.right > SHORT_LINE * (right - left)
   }
+  const sameColumn = (a: PdfLine, b: PdfLine): boolean => a.page === b.page && a.column === b.column
+  const bodyLines = lines.filter((line) => Math.abs(line.fontSize - bodySize) <= bodySize * 0.1)
+  // Where the body's text usually ends at the foot of a page (footnotes and captions aside).
+  const foot = Math.min(...bodyLines.map((line) => line.y))
+  // Does the document start its paragraphs with an indent, or set them apart with space?
+  let indentStarts = 0
+  let gapStarts = 0
+  for (let index = 1; index < bodyLines.length; index++) {
+    const [previous, line] = [bodyLines[index - 1]!, bodyLines[index]!]
+    if (!sameColumn(previous, line) || !endsSentence(previous.text)) continue
+    if (previous.y - line.y > step * PARAGRAPH_GAP) gapStarts++
+    else if (indented(line) && line.x - previous.x >= INDENT * line.fontSize) indentStarts++
+  }
+  const byIndent = indentStarts > gapStarts
+
+  /**
+   * Across a page or column break a paragraph goes on unless its sentence ended there and the next
+   * line clearly starts another: it is indented, the last line was short, the page ended early
+   * (the rest of its room went unused), or, where paragraphs are set apart by space rather than
+   * indents, the next line opens with a capital.
+   */
+  const continuesOverBreak = (previous: PdfLine, line: PdfLine): boolean => {
+    if (!endsSentence(previous.text)) return true
+    if (indented(line) || short(previous)) return false
+    if (previous.y - foot >= ENDED_EARLY * step) return false
+    return byIndent || !startsAnew(line.text)
+  }
 
   const continues = (previous: PdfLine, line: PdfLine): boolean => {
+    if (captionStarts.has(line)) return false
+    // A chart's labels make one caption, and nothing else joins it.
+    if (labels.has(line) || labels.has(previous)) return labels.has(line) && labels.has(previous)
     if (isHeading(previous) !== isHeading(line)) return false
     if (Math.abs(previous.fontSize - line.fontSize) > line.fontSize * 0.1) return false
-    const sameColumn = previous.page === line.page && previous.column === line.column
-    if (isHeading(line)) return sameColumn && previous.y - line.y <= line.fontSize * 1.6
-    if (!sameColumn) return !(endsSentence(previous.text) && (indented(line) || short(previous)))
-    const step = previous.y - line.y
-    if (step <= 0 || step > (lineStep || line.fontSize * 1.2) * PARAGRAPH_GAP) return false
+    if (isHeading(line)) return sameColumn(previous, line) && previous.y - line.y <= line.fontSize * 1.6
+    if (!sameColumn(previous, line)) return continuesOverBreak(previous, line)
+    const gap = previous.y - line.y
+    if (gap <= 0 || gap > step * PARAGRAPH_GAP) return false
     if (indented(line) && line.x - previous.x >= INDENT * line.fontSize) return false
     return !(short(previous) && endsSentence(previous.text))
   }
@@ -162,7 +202,8 @@ function blocksOf(lines: readonly PdfLine[], bodySize: number, vocabulary: Vocab
     if (current && previous && continues(previous, line)) {
       current.text = joinLines(current.text, line.text, vocabulary)
     } else {
-      blocks.push({ type: isHeading(line) ? 'heading' : 'paragraph', text: line.text })
+      const type = captionStarts.has(line) ? 'caption' : isHeading(line) ? 'heading' : 'paragraph'
+      blocks.push({ type, text: line.text })
     }
     previous = line
   }

@@ -13,6 +13,8 @@ export interface PdfTextItem {
   width: number
   height: number
   fontSize: number
+  /** Set when a tagged PDF marks the run as part of a figure (a chart's labels). */
+  inFigure?: boolean
 }
 
 export interface PdfPage {
@@ -30,6 +32,8 @@ export interface PdfLine {
   /** Where the line sits: its page (from 0) and its column there (0, or 1 for the right one). */
   page: number
   column: number
+  /** Every run of the line is part of a tagged figure. */
+  inFigure?: boolean
 }
 
 /** Runs whose baselines are closer than this (in ems) share a row: superscripts stay on theirs. */
@@ -99,7 +103,8 @@ function lineOf(runs: PdfTextItem[], page: number): PdfLine {
     y: baseline.y,
     fontSize,
     page,
-    column: 0
+    column: 0,
+    ...(runs.every((run) => run.inFigure) ? { inFigure: true } : {})
   }
 }
 

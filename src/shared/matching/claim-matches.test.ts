@@ -32,4 +32,22 @@ describe('reviewedClaims', () => {
       ['c3', null]
     ])
   })
+
+  it('answers in reading order whatever order the reviews were made in, leaving out reviews of claims gone', () => {
+    const changes: AnnotationChange[] = [
+      { kind: 'set-status', claimId: 'c4', status: 'disputed' },
+      { kind: 'set-status', claimId: 'c1', status: 'verified' },
+      { kind: 'set-note', claimId: 'c3', note: 'Fares.' }
+    ]
+    const annotations = changes.reduce(
+      (current, change) => applyChange(article, current, change, '2026-11-29T10:00:00.000Z'),
+      emptyAnnotations()
+    )
+    const shorter = { ...article, claims: article.claims.filter((claim) => claim.id !== 'c3') }
+    expect(reviewedClaims(article, annotations).map((claim) => claim.claimId)).toEqual(['c1', 'c3', 'c4'])
+    expect(reviewedClaims(shorter, annotations).map((claim) => [claim.claimId, claim.text])).toEqual([
+      ['c1', 'Trams run every eight minutes.'],
+      ['c4', 'The depot opened in May.']
+    ])
+  })
 })

@@ -7,6 +7,9 @@ import type { Block, InlineMark } from '../model'
 import { isWebLink } from '../security/web-link'
 import type { Mark } from './text-pieces'
 
+/** Said on a link drawn in the article, which opens on Ctrl/⌘+click (a click selects its claim). */
+export const LINK_HINT = 'Ctrl+click (⌘+click) to open'
+
 export type Formatting = { kind: 'emphasis' } | { kind: 'strong' } | { kind: 'link'; href: string }
 
 const PREFIX = 'i:'

@@ -2,7 +2,7 @@
  * The app shell: loads the library, opens the last document (or the first), and lays out the
  * header, the reading view and the claim panel.
  */
-import { lazy, Suspense, useCallback, useMemo, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Startup } from '../../../shared/contract'
 import type { LibraryEntry } from '../../../shared/model'
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../../../shared/reading-settings'
@@ -26,6 +26,7 @@ import { useAppUpdates } from './use-app-updates'
 import { DeskControl } from '../desk/DeskControl'
 import { DeskRevisionWatcher } from '../desk/DeskRevisionWatcher'
 import { ShareWithDesk } from '../desk/ShareWithDesk'
+import { removeFirstScreen } from './first-screen-handoff'
 
 // The library view loads when it is first opened: the reading view is what a start shows.
 const LibraryView = lazy(() =>
@@ -150,6 +151,17 @@ export function App() {
   )
 
   const entry = entries.find((candidate) => candidate.id === documentId)
+
+  // The host's first screen stays over the app until the app draws what it showed, or something
+  // else; a layout effect, so the two swap within one frame.
+  const opened =
+    fatal !== null ||
+    loadError !== null ||
+    view !== 'reading' ||
+    (startup !== null && (document !== null || entries.length === 0))
+  useLayoutEffect(() => {
+    if (opened) removeFirstScreen()
+  }, [opened])
 
   const updates = useAppUpdates(
     startup?.host === 'electron',

@@ -1,13 +1,6 @@
 /** The icon for each claim status, so a status is never told by colour alone. */
 import type { ClaimStatus } from '../../../shared/status'
-
-const paths: Record<ClaimStatus, string> = {
-  verified: 'M4 8.5l2.5 2.5L12 5.5',
-  disputed: 'M5 5l6 6M11 5l-6 6',
-  'needs-source': 'M5.4 5.9a2.6 2.6 0 1 1 3.7 2.4c-.7.3-1.1.8-1.1 1.5v.3M8 12.6v.1',
-  /* A plain dash: out of the count, neither right nor wrong. */
-  'not-a-claim': 'M4.5 8h7'
-}
+import { statusIconPath } from '../../../shared/status-icons'
 
 export function StatusIcon({ status }: { status: ClaimStatus }) {
   return (
@@ -20,7 +13,7 @@ export function StatusIcon({ status }: { status: ClaimStatus }) {
       focusable="false"
     >
       <path
-        d={paths[status]}
+        d={statusIconPath[status]}
         fill="none"
         stroke="currentColor"
         strokeWidth="2"

@@ -1,6 +1,7 @@
 /**
- * One block of the article as its HTML element: title, deck or section heading, quote, list item,
- * paragraph, and the lines that are not claims: a photo caption or credit, a byline or dateline.
+ * One block of the article as its HTML element: title, deck or section heading, quote, list item
+ * (with its bullet or number), paragraph, and the lines that are not claims: a photo caption or
+ * credit, a byline or dateline. Tables are drawn by ArticleTable.
  */
 import type { ReactNode } from 'react'
 import type { Block } from '../../../shared/model'
@@ -24,13 +25,24 @@ export function BlockElement({ block, deck, children }: BlockElementProps) {
           <p>{children}</p>
         </blockquote>
       )
-    case 'list-item':
-      return <p className="article-list-item">{children}</p>
+    case 'list-item': {
+      // Documents imported before markers were kept have none: their items were all bulleted.
+      const marker = block.marker ?? '•'
+      return (
+        <p className="article-list-item" data-depth={block.depth ?? 1}>
+          {marker ? <span className="article-list-marker">{marker} </span> : null}
+          {children}
+        </p>
+      )
+    }
     case 'paragraph':
       return <p className="article-paragraph">{children}</p>
     case 'caption':
       return <p className="article-caption">{children}</p>
     case 'byline':
       return <p className="article-byline">{children}</p>
+    case 'table':
+      // Drawn by ArticleTable from the block's cells; a table without them reads as its text.
+      return <p className="article-paragraph">{children}</p>
   }
 }

@@ -6,7 +6,7 @@
  */
 import { Fragment, type ReactNode } from 'react'
 import { DEFAULT_HIGHLIGHT_COLOR } from '../../../shared/annotations/highlight-colors'
-import { formattingOf, type Formatting } from '../../../shared/review/formatting-marks'
+import { LINK_HINT, formattingOf, type Formatting } from '../../../shared/review/formatting-marks'
 import type { Piece } from '../../../shared/review/text-pieces'
 
 export interface MarkStyle {
@@ -16,7 +16,7 @@ export interface MarkStyle {
   currentHit: string | null
 }
 
-export const LINK_HINT = 'Ctrl+click (⌘+click) to open'
+export { LINK_HINT }
 
 /**
  * Wraps a node in its formatting: <em>, <strong>, or a link. In the text a link is drawn, not a

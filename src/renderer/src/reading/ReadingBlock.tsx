@@ -12,6 +12,7 @@ import type { Block, Claim, ClaimReview } from '../../../shared/model'
 import { marksWithin, splitIntoPieces, type Mark } from '../../../shared/review/text-pieces'
 import { CheckChips } from '../claims/CheckChips'
 import type { DocumentAnalysis } from '../claims/use-analysis'
+import { ArticleTable } from './ArticleTable'
 import { BlockElement } from './BlockElement'
 import { ClaimText, WORD_JOINER } from './ClaimText'
 import { piecesKey, renderPieces, type MarkStyle } from './MarkedText'
@@ -49,49 +50,65 @@ function ReadingBlockView(props: ReadingBlockProps) {
   const marks = props.formatting.length ? [...props.formatting, ...props.marks] : props.marks
   const plain = (start: number, end: number): ReactNode[] =>
     renderPieces(text, splitIntoPieces(start, end, marksWithin(marks, start, end)), markStyle)
-  const parts: ReactNode[] = []
-  let cursor = block.start
-  for (const claim of claims) {
-    if (claim.start > cursor) parts.push(...plain(cursor, claim.start))
-    const review = reviewIn(reviews, claim.id)
-    const pieces = splitIntoPieces(claim.start, claim.end, marksWithin(marks, claim.start, claim.end))
-    parts.push(
-      <ClaimText
-        key={claim.id}
-        claimId={claim.id}
+  /** The text from `start` to `end` with the claims in it (all of this block's claims lie in one such run). */
+  const withClaims = (start: number, end: number): ReactNode[] => {
+    const parts: ReactNode[] = []
+    let cursor = start
+    for (const claim of claims) {
+      if (claim.start > cursor) parts.push(...plain(cursor, claim.start))
+      const review = reviewIn(reviews, claim.id)
+      const pieces = splitIntoPieces(claim.start, claim.end, marksWithin(marks, claim.start, claim.end))
+      parts.push(
+        <ClaimText
+          key={claim.id}
+          claimId={claim.id}
+          text={text}
+          pieces={pieces}
+          piecesKey={piecesKey(pieces, markStyle)}
+          markStyle={markStyle}
+          status={review?.status ?? null}
+          hasNote={Boolean(review?.note.trim())}
+          selected={claim.id === selectedClaimId}
+          tabbable={claim.id === tabbableId}
+          dimmed={matching !== null && !matching.has(claim.id)}
+          worthy={isCheckWorthy(analysis?.byClaim.get(claim.id) ?? { score: 0 })}
+          noteHit={noteHits.get(claim.id) ?? null}
+          onSelect={onSelectClaim}
+        />
+      )
+      // A check spanning several claims shows once, beside the last of them. The word joiner and
+      // nowrap keep the chips on the line of the claim's last word, never before the next sentence.
+      const checks = analysis?.checksByClaim
+        .get(claim.id)
+        ?.filter((check) => check.claimIds.at(-1) === claim.id)
+      if (checks?.length) {
+        parts.push(
+          <span key={`checks-${claim.id}`} className="claim-end claim-checks">
+            {WORD_JOINER}
+            <CheckChips checks={checks} onShow={onShowCheck} />
+          </span>
+        )
+      }
+      cursor = claim.end
+    }
+    if (cursor < end) parts.push(...plain(cursor, end))
+    return parts
+  }
+  // A table's claims are in its caption; its cells are figures and labels, drawn as plain text.
+  if (block.table) {
+    const { caption } = block.table
+    return (
+      <ArticleTable
+        table={block.table}
         text={text}
-        pieces={pieces}
-        piecesKey={piecesKey(pieces, markStyle)}
-        markStyle={markStyle}
-        status={review?.status ?? null}
-        hasNote={Boolean(review?.note.trim())}
-        selected={claim.id === selectedClaimId}
-        tabbable={claim.id === tabbableId}
-        dimmed={matching !== null && !matching.has(claim.id)}
-        worthy={isCheckWorthy(analysis?.byClaim.get(claim.id) ?? { score: 0 })}
-        noteHit={noteHits.get(claim.id) ?? null}
-        onSelect={onSelectClaim}
+        caption={caption ? withClaims(caption.start, caption.end) : null}
+        cell={(span) => plain(span.start, span.end)}
       />
     )
-    // A check spanning several claims shows once, beside the last of them. The word joiner and
-    // nowrap keep the chips on the line of the claim's last word, never before the next sentence.
-    const checks = analysis?.checksByClaim
-      .get(claim.id)
-      ?.filter((check) => check.claimIds.at(-1) === claim.id)
-    if (checks?.length) {
-      parts.push(
-        <span key={`checks-${claim.id}`} className="claim-end claim-checks">
-          {WORD_JOINER}
-          <CheckChips checks={checks} onShow={onShowCheck} />
-        </span>
-      )
-    }
-    cursor = claim.end
   }
-  if (cursor < block.end) parts.push(...plain(cursor, block.end))
   return (
     <BlockElement block={block} deck={deck}>
-      {parts}
+      {withClaims(block.start, block.end)}
     </BlockElement>
   )
 }

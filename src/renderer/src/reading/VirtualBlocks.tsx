@@ -13,22 +13,16 @@ import {
   type ReactNode,
   type RefObject
 } from 'react'
-import type { Block, StoredDocument } from '../../../shared/model'
+import type { Block } from '../../../shared/model'
+import { shouldVirtualize } from '../../../shared/document/long-document'
 import type { Reveal } from './reveal'
 
-/** Below these sizes every block is rendered: simpler, and the browser's own find works. */
-const VIRTUALIZE_FROM_BLOCKS = 400
-const VIRTUALIZE_FROM_CHARACTERS = 200_000
-
-export function shouldVirtualize(document: Pick<StoredDocument, 'blocks' | 'text'>): boolean {
-  return (
-    document.blocks.length >= VIRTUALIZE_FROM_BLOCKS || document.text.length >= VIRTUALIZE_FROM_CHARACTERS
-  )
-}
+export { shouldVirtualize }
 
 /** A first guess at a block's height before it is measured: ~75 characters a line. */
 function estimateHeight(block: Block | undefined): number {
   if (!block) return 40
+  if (block.table) return (block.table.rows.length + 1) * 34 + (block.table.caption ? 48 : 0) + 40
   const lines = Math.ceil((block.end - block.start) / 75)
   return block.type === 'paragraph' || block.type === 'list-item' ? lines * 32 + 20 : lines * 40 + 40
 }

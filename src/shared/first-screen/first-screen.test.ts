@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { buildArticle } from '../document/build-article'
+import { SCHEMA_VERSION, emptyAnnotations, type StoredDocument } from '../model'
+import { defaultReadingSettings } from '../reading-settings'
+import { firstScreen, firstScreenBlockCount, type FirstScreenState } from './first-screen'
+import { pageWithFirstScreen, parseFirstScreen } from './first-screen-page'
+
+const document: StoredDocument = {
+  ...buildArticle({
+    title: 'Harbour Bridge Reopens',
+    source: 'https://news.example.org/harbour',
+    blocks: [
+      { type: 'title', text: 'Harbour Bridge Reopens' },
+      { type: 'paragraph', text: 'The bridge reopened on Monday. It cost $& 4 million.' },
+      { type: 'paragraph', text: 'Traffic fell by a third.' }
+    ]
+  }),
+  schemaVersion: SCHEMA_VERSION,
+  id: 'doc-1',
+  addedAt: '2026-03-16T09:30:00.000Z',
+  annotations: emptyAnnotations()
+}
+
+const opening: FirstScreenState = {
+  document,
+  settings: defaultReadingSettings,
+  place: null,
+  notices: [],
+  deskConnected: false
+}
+
+const index =
+  '<!doctype html>\n<html lang="en">\n<head><title>Claimcheck</title></head>\n<body>\n<div id="root"></div>\n</body>\n</html>'
+
+describe('the first screen', () => {
+  it('shows the document the app opens on, at its top, with its claims and the review count', () => {
+    const screen = firstScreen({ ...opening, place: { claimId: null, scrollFraction: 0 } })
+    expect(screen?.html).toMatch(/^<div id="first-screen" class="first-screen" inert="" aria-hidden="true">/)
+    expect(screen?.html.match(/class="claim"/g)).toHaveLength(document.claims.length)
+    expect(screen?.html).toContain('0 of 3 claims reviewed')
+  })
+
+  it('shows the top even when a claim was selected there: the app selects it again once it is up', () => {
+    const place = { claimId: document.claims[1]!.id, scrollFraction: 0 }
+    expect(firstScreen({ ...opening, place })?.html).not.toContain('claim--selected')
+  })
+
+  it('is left out when the app would open on anything else', () => {
+    const cases: Partial<FirstScreenState>[] = [
+      { document: null },
+      { place: { claimId: null, scrollFraction: 0.4 } },
+      { notices: [{ level: 'warning', message: 'A file was kept aside.' }] },
+      { deskConnected: true },
+      { document: { ...document, desk: { deskDocId: 'doc-2' } } }
+    ]
+    for (const change of cases) expect(firstScreen({ ...opening, ...change })).toBeNull()
+  })
+
+  it('holds the opening blocks of a long article, not all of it', () => {
+    const paragraphs = Array.from({ length: 400 }, (_, index) => ({
+      type: 'paragraph' as const,
+      text: `Paragraph ${index} says the harbour handled ${index} thousand containers last year.`
+    }))
+    const long = buildArticle({
+      title: 'Long',
+      source: '',
+      blocks: [{ type: 'title', text: 'Long' }, ...paragraphs]
+    })
+    const count = firstScreenBlockCount(long.blocks)
+    expect(count).toBeGreaterThan(20)
+    expect(count).toBeLessThan(long.blocks.length)
+    // So long that the reading view virtualizes it: the virtualizer places the blocks itself.
+    expect(firstScreen({ ...opening, document: { ...document, ...long } })).toBeNull()
+  })
+
+  it('goes first in the page, with the reader’s settings on <html>, and the text of the article as text', () => {
+    const screen = firstScreen({ ...opening, settings: { theme: 'dark', fontSize: 24, measure: 'narrow' } })
+    if (!screen) throw new Error('No first screen.')
+    const page = pageWithFirstScreen(index, screen)
+    expect(page).toContain(
+      '<html lang="en" data-theme="dark" data-reading-size="24" data-reading-measure="narrow">'
+    )
+    expect(page.indexOf('id="first-screen"')).toBeLessThan(page.indexOf('id="root"'))
+    // A replacement pattern in the text ("$&") stays text, not the matched tag.
+    expect(page).toContain('It cost $&amp; 4 million.')
+  })
+
+  it('is read back from its file only when it is one', () => {
+    const screen = firstScreen(opening)
+    expect(parseFirstScreen(JSON.parse(JSON.stringify(screen)))).toEqual(screen)
+    for (const damaged of [
+      null,
+      'text',
+      { html: '<script>alert(1)</script>', settings: defaultReadingSettings },
+      { html: screen?.html, settings: { ...defaultReadingSettings, fontSize: 90 } },
+      { html: screen?.html, settings: { ...defaultReadingSettings, theme: 'neon' } },
+      { html: screen?.html }
+    ]) {
+      expect(parseFirstScreen(damaged)).toBeNull()
+    }
+  })
+})
