@@ -89,75 +89,81 @@ export function PublishingDialog({ onSaved, onClose }: PublishingDialogProps) {
             void save(scale)
           }}
         >
-          <ol className="rating-scale" aria-label="Rating scale, best first">
-            {scale.map((rating, index) => (
-              <li key={index} className="rating-row">
-                <input
-                  className="text-input"
-                  aria-label={`Rating ${index + 1} name`}
-                  maxLength={60}
-                  value={rating.name}
-                  onChange={(event) => edit(index, { name: event.target.value })}
-                />
-                <select
-                  className="select"
-                  aria-label={`Rating ${index + 1} means`}
-                  value={rating.means}
-                  onChange={(event) => edit(index, { means: event.target.value as RatingMeaning })}
-                >
-                  <option value="verified">Verified</option>
-                  <option value="disputed">Disputed</option>
-                </select>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move rating ${index + 1} up`}
-                  disabled={index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move rating ${index + 1} down`}
-                  disabled={index === scale.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove rating ${index + 1}`}
-                  disabled={scale.length <= 2}
-                  onClick={() => remove(index)}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ol>
-          <div className="rating-scale-tools">
-            <button
-              type="button"
-              className="button button--small"
-              disabled={scale.length >= MAX_RATINGS}
-              onClick={() => setScale([...scale, { name: '', means: 'disputed' }])}
-            >
-              Add a rating
-            </button>
-            <button type="button" className="button button--small" onClick={() => setScale(truthOMeterScale)}>
-              Use True … Pants on fire
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => setScale(defaultRatingScale)}
-            >
-              Use Verified / Disputed
-            </button>
-          </div>
+          <fieldset className="rating-scale-fields" disabled={readOnly}>
+            <ol className="rating-scale" aria-label="Rating scale, best first">
+              {scale.map((rating, index) => (
+                <li key={index} className="rating-row">
+                  <input
+                    className="text-input"
+                    aria-label={`Rating ${index + 1} name`}
+                    maxLength={60}
+                    value={rating.name}
+                    onChange={(event) => edit(index, { name: event.target.value })}
+                  />
+                  <select
+                    className="select"
+                    aria-label={`Rating ${index + 1} means`}
+                    value={rating.means}
+                    onChange={(event) => edit(index, { means: event.target.value as RatingMeaning })}
+                  >
+                    <option value="verified">Verified</option>
+                    <option value="disputed">Disputed</option>
+                  </select>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Move rating ${index + 1} up`}
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Move rating ${index + 1} down`}
+                    disabled={index === scale.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Remove rating ${index + 1}`}
+                    disabled={scale.length <= 2}
+                    onClick={() => remove(index)}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ol>
+            <div className="rating-scale-tools">
+              <button
+                type="button"
+                className="button button--small"
+                disabled={scale.length >= MAX_RATINGS}
+                onClick={() => setScale([...scale, { name: '', means: 'disputed' }])}
+              >
+                Add a rating
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setScale(truthOMeterScale)}
+              >
+                Use True … Pants on fire
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setScale(defaultRatingScale)}
+              >
+                Use Verified / Disputed
+              </button>
+            </div>
+          </fieldset>
           {error && (
             <p className="dialog-error" role="alert">
               {error}
