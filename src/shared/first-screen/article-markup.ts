@@ -86,14 +86,21 @@ function blockElement(block: Block, deck: boolean, inner: string): string {
       return `<h2 class="${deck ? 'article-deck' : 'article-heading'}">${inner}</h2>`
     case 'blockquote':
       return `<blockquote class="article-quote"><p>${inner}</p></blockquote>`
-    case 'list-item':
-      return `<p class="article-list-item">${inner}</p>`
+    case 'list-item': {
+      // Documents imported before markers were kept have none: their items were all bulleted.
+      const marker = block.marker ?? '•'
+      const shown = marker ? `<span class="article-list-marker">${escapeHtml(marker)} </span>` : ''
+      return `<p class="article-list-item" data-depth="${block.depth ?? 1}">${shown}${inner}</p>`
+    }
     case 'paragraph':
       return `<p class="article-paragraph">${inner}</p>`
     case 'caption':
       return `<p class="article-caption">${inner}</p>`
     case 'byline':
       return `<p class="article-byline">${inner}</p>`
+    case 'table':
+      // Never drawn here: the first screen ends before a table (see firstScreenBlockCount).
+      return `<p class="article-paragraph">${inner}</p>`
   }
 }
 

@@ -73,6 +73,28 @@ describe('the first screen', () => {
     expect(firstScreen({ ...opening, document: { ...document, ...long } })).toBeNull()
   })
 
+  it('ends before a table, which the reading view draws with a component of its own', () => {
+    const withTable = buildArticle({
+      title: 'Fares',
+      source: '',
+      blocks: [
+        { type: 'title', text: 'Fares' },
+        { type: 'paragraph', text: 'Fares rose in every ward.' },
+        {
+          type: 'table',
+          text: '',
+          table: {
+            header: [{ text: 'Ward', marks: [] }],
+            rows: [[{ text: 'North', marks: [] }]]
+          }
+        },
+        { type: 'paragraph', text: 'More after the table.' }
+      ]
+    })
+    expect(withTable.blocks.map((block) => block.type)).toEqual(['title', 'paragraph', 'table', 'paragraph'])
+    expect(firstScreenBlockCount(withTable.blocks)).toBe(2)
+  })
+
   it('goes first in the page, with the reader’s settings on <html>, and the text of the article as text', () => {
     const screen = firstScreen({ ...opening, settings: { theme: 'dark', fontSize: 24, measure: 'narrow' } })
     if (!screen) throw new Error('No first screen.')

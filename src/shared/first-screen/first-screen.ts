@@ -34,12 +34,15 @@ export interface FirstScreenState {
   deskConnected: boolean
 }
 
-/** How many of the blocks the first screen shows. */
+/**
+ * How many of the blocks the first screen shows. It stops before a table, which the reading view
+ * draws as a component of its own (ArticleTable) that this static copy does not repeat.
+ */
 export function firstScreenBlockCount(blocks: StoredDocument['blocks']): number {
   let text = 0
   let count = 0
   for (const block of blocks) {
-    if (count >= BLOCK_BUDGET || text >= TEXT_BUDGET) break
+    if (count >= BLOCK_BUDGET || text >= TEXT_BUDGET || block.type === 'table') break
     text += block.end - block.start
     count++
   }

@@ -36,6 +36,7 @@ function documentWith(changes: (document: StoredDocument) => AnnotationChange[])
       { type: 'heading', text: 'Section head' },
       { type: 'blockquote', text: '"We will finish on time," the mayor said.' },
       { type: 'list-item', text: 'Traffic fell by a third in 2024.' },
+      { type: 'list-item', text: 'Tolls <rose> by 5%.', marker: '3)', depth: 2 },
       { type: 'paragraph', text: hostile },
       { type: 'paragraph', text: 'A last sentence with a note. And one marked out of the count.' }
     ]
