@@ -9,7 +9,7 @@
  */
 import { z } from 'zod'
 import { ClaimId, DocumentId, Timestamp } from '../ids'
-import { hasPrototypeKey, MAX_RECORD_ID, RecordMemberName } from './records'
+import { parseRecordAs, RecordMemberName, type ParsedRecord } from './records'
 import type {
   ClaimPublishing as ClaimPublishingType,
   RatingScale as RatingScaleType
@@ -53,32 +53,16 @@ export function publishingRecordId(record: PublishingRecord): string {
     : `publishing:${record.deskDocId}:${record.claimId}`
 }
 
-export type ParsedPublishing =
-  { ok: true; id: string; record: PublishingRecord } | { ok: false; id: string; message: string }
+export type ParsedPublishing = ParsedRecord<PublishingRecord>
 
 /** A publishing record from the server (or the outbox), checked like every desk record. */
 export function parsePublishingRecord(raw: unknown): ParsedPublishing {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { ok: false, id: '?', message: 'A desk record is not an object.' }
-  const fields = raw as Record<string, unknown>
-  const id = typeof fields['_id'] === 'string' ? fields['_id'].slice(0, MAX_RECORD_ID) : '?'
-  if (hasPrototypeKey(fields))
-    return { ok: false, id, message: `Desk record ${id} has a prototype key (__proto__).` }
-  const content: Record<string, unknown> = {}
-  for (const key of Object.keys(fields)) if (!key.startsWith('_')) content[key] = fields[key]
-  const parsed = PublishingRecord.safeParse(content)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-    return {
-      ok: false,
-      id,
-      message: `Desk record ${id} was refused${where}: ${issue?.message ?? 'it is not a publishing record'}.`
-    }
-  }
-  if (publishingRecordId(parsed.data) !== id)
-    return { ok: false, id, message: `Desk record ${id} does not carry the id its content calls for.` }
-  return { ok: true, id, record: parsed.data }
+  return parseRecordAs(
+    raw,
+    PublishingRecord,
+    (id, record) => publishingRecordId(record) === id,
+    'a publishing record'
+  )
 }
 
 export interface DeskPublishingSettings {

@@ -182,42 +182,58 @@ export function eventId(record: EventRecord, random: string): string {
 
 export const MAX_RECORD_ID = 300
 
-export type ParsedRecord =
-  { ok: true; id: string; record: DeskRecord } | { ok: false; id: string; message: string }
+export type ParsedRecord<Record = DeskRecord> =
+  { ok: true; id: string; record: Record } | { ok: false; id: string; message: string }
 
 /**
- * A document from the server, checked: its CouchDB fields (`_id`, `_rev`, `_conflicts`…) set aside,
- * the rest parsed strictly, and its id matched against its content.
+ * A document from the server, checked against `schema`: its CouchDB fields (`_id`, `_rev`,
+ * `_conflicts`…) set aside, the rest parsed strictly, and its id matched against its content
+ * (`idMatches`). `what` names the kind in the message when nothing more telling is known.
  */
-export function parseDeskRecord(raw: unknown): ParsedRecord {
+export function parseRecordAs<Record>(
+  raw: unknown,
+  schema: z.ZodType<Record>,
+  idMatches: (id: string, record: Record) => boolean,
+  what: string
+): ParsedRecord<Record> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, id: '?', message: 'A desk record is not an object.' }
   }
-  const fields = raw as Record<string, unknown>
+  const fields = raw as { [key: string]: unknown }
   const id = typeof fields['_id'] === 'string' ? fields['_id'].slice(0, MAX_RECORD_ID) : '?'
   if (typeof fields['_id'] !== 'string' || fields['_id'].length > MAX_RECORD_ID) {
     return { ok: false, id, message: 'A desk record has no usable id.' }
   }
   if (hasPrototypeKey(fields))
     return { ok: false, id, message: `Desk record ${id} has a prototype key (__proto__).` }
-  const content: Record<string, unknown> = {}
+  const content: { [key: string]: unknown } = {}
   for (const key of Object.keys(fields)) if (!key.startsWith('_')) content[key] = fields[key]
-  const parsed = DeskRecord.safeParse(content)
+  const parsed = schema.safeParse(content)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
     return {
       ok: false,
       id,
-      message: `Desk record ${id} was refused${where}: ${issue?.message ?? 'it is not a desk record'}.`
+      message: `Desk record ${id} was refused${where}: ${issue?.message ?? `it is not ${what}`}.`
     }
   }
-  const record = parsed.data
-  const expected = recordId(record)
-  const matches = record.type === 'event' ? id.startsWith(`${expected}:`) : id === expected
-  if (!matches)
+  if (!idMatches(id, parsed.data))
     return { ok: false, id, message: `Desk record ${id} does not carry the id its content calls for.` }
-  return { ok: true, id, record }
+  return { ok: true, id, record: parsed.data }
+}
+
+/** A desk record from the server, checked (an event's id is its prefix and a random part). */
+export function parseDeskRecord(raw: unknown): ParsedRecord {
+  return parseRecordAs(
+    raw,
+    DeskRecord,
+    (id, record) => {
+      const expected = recordId(record)
+      return record.type === 'event' ? id.startsWith(`${expected}:`) : id === expected
+    },
+    'a desk record'
+  )
 }
 
 /**
