@@ -1,26 +1,11 @@
+import { bootIn } from '../../test/support/boot-in'
 import { readdir } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { boot, resolveDataDir } from './boot'
+import { resolveDataDir } from './boot'
 import { DataFolderBusyError } from './store/data-lock'
-import { flushAfterTest, tempFolder } from '../../test/support/temp-folder'
-import { inProcessArticleBuilder } from '../../test/support/in-process-article-builder'
-
-const resourcesDir = fileURLToPath(new URL('../../resources/', import.meta.url))
-
-async function bootIn(dataDir: string) {
-  const booted = await boot({
-    dataDir,
-    resourcesDir,
-    platform: { kind: 'browser' },
-    version: '1.0.0',
-    articleBuilder: inProcessArticleBuilder
-  })
-  flushAfterTest(booted.store)
-  return booted
-}
+import { tempFolder } from '../../test/support/temp-folder'
 
 describe('boot', () => {
   it('puts the sample article in an empty library and opens it first', async () => {

@@ -4,6 +4,7 @@
  * `dispatch`. Every acknowledged change must be in the document file itself and in a store started
  * afresh. Two concurrent changes, repeated on fresh starts, must never lose one either.
  */
+import { bootIn } from '../../test/support/boot-in'
 import { cp } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -11,36 +12,25 @@ import type { Services } from '../shared/contract'
 import { dispatch } from '../shared/dispatch'
 import type { ClaimStatus, StoredDocument } from '../shared/model'
 import type { Result } from '../shared/result'
-import { boot } from './boot'
-import { inProcessArticleBuilder } from '../../test/support/in-process-article-builder'
-import { readJsonFile, resourcesDir } from '../../test/support/data-folder'
+import { readJsonFile } from '../../test/support/data-folder'
 import { importNew } from '../../test/support/services'
 import { longArticle } from '../../test/support/long-article'
 import { suiteTempFolder } from '../../test/support/suite-temp-folder'
-import { flushAfterTest, tempFolder } from '../../test/support/temp-folder'
+import { tempFolder } from '../../test/support/temp-folder'
 
 const CONCURRENT_CHANGES = 300
 const PAIR_TRIALS = 40
 const statuses: ClaimStatus[] = ['verified', 'disputed', 'needs-source']
 
 /** A start on `dataDir` whose store is flushed before the test's folders are removed. */
-async function bootIn(dataDir: string) {
-  const booted = await boot({
-    dataDir,
-    resourcesDir,
-    platform: { kind: 'browser' },
-    version: 'concurrency-test',
-    articleBuilder: inProcessArticleBuilder
-  })
-  flushAfterTest(booted.store)
-  return booted
-}
+
+const bootInVersion = (dataDir: string) => bootIn(dataDir, 'concurrency-test')
 
 /** A data folder holding one long document that no running store has loaded. */
 async function folderWithLongDocument(
   dataDir: string
 ): Promise<{ dataDir: string; documentId: string; claims: number }> {
-  const booted = await bootIn(dataDir)
+  const booted = await bootInVersion(dataDir)
   try {
     const text = await longArticle(60_000, 'txt')
     const entry = await importNew(booted.services, 'inquiry.txt', text)
@@ -88,7 +78,7 @@ describe(`${CONCURRENT_CHANGES} concurrent changes as the first touch after a st
     if (prepared.claims < CONCURRENT_CHANGES)
       throw new Error(`The document has only ${prepared.claims} claims.`)
     ;({ dataDir, documentId } = prepared)
-    const booted = await bootIn(dataDir)
+    const booted = await bootInVersion(dataDir)
     try {
       answers = await sendChanges(booted.services, documentId, indexes)
     } finally {
@@ -110,7 +100,7 @@ describe(`${CONCURRENT_CHANGES} concurrent changes as the first touch after a st
   })
 
   it('has every acknowledged change in a store started afresh', async () => {
-    const booted = await bootIn(dataDir)
+    const booted = await bootInVersion(dataDir)
     try {
       const opened = await dispatch(booted.services, 'openDocument', { documentId })
       if (!opened.ok) throw new Error(`The document did not open: ${opened.error.message}`)
@@ -129,7 +119,7 @@ describe('two concurrent changes as the first touch after a start', () => {
     for (let trial = 0; trial < PAIR_TRIALS; trial++) {
       const dataDir = await tempFolder()
       await cp(template.dataDir, dataDir, { recursive: true })
-      const booted = await bootIn(dataDir)
+      const booted = await bootInVersion(dataDir)
       let answers: Result<unknown>[]
       try {
         answers = await sendChanges(booted.services, template.documentId, [0, 1])

@@ -1,26 +1,10 @@
+import { bootIn } from '../../../test/support/boot-in'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { boot } from '../boot'
-import { flushAfterTest, tempFolder } from '../../../test/support/temp-folder'
-import { inProcessArticleBuilder } from '../../../test/support/in-process-article-builder'
+import { tempFolder } from '../../../test/support/temp-folder'
 import { firstScreenPath, readFirstScreenFile } from './first-screen-file'
 import { keepFirstScreen, withFirstScreen } from './first-screen-source'
-
-const resourcesDir = fileURLToPath(new URL('../../../resources/', import.meta.url))
-
-async function bootIn(dataDir: string) {
-  const booted = await boot({
-    dataDir,
-    resourcesDir,
-    platform: { kind: 'browser' },
-    version: '1.0.0',
-    articleBuilder: inProcessArticleBuilder
-  })
-  flushAfterTest(booted.store)
-  return booted
-}
 
 describe('the first screen kept between runs', () => {
   it('is what the last run left on screen, read back whole by the next start', async () => {
