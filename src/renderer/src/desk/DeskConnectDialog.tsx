@@ -5,6 +5,7 @@
  */
 import { useState } from 'react'
 import { deskAddressProblem } from '../../../shared/desk/view/desk-address'
+import { DialogActions } from '../components/DialogActions'
 import { ModalDialog } from '../components/ModalDialog'
 import { useModalDialog } from '../components/use-modal-dialog'
 import { useDesk } from './desk-context'
@@ -105,19 +106,12 @@ export function DeskConnectDialog({
           The address starts with <code>https://</code>; plain <code>http://</code> only for a desk on this
           computer.
         </p>
-        {error && (
-          <p className="dialog-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="button button--primary" disabled={connecting}>
-            {connecting ? 'Connecting…' : 'Connect'}
-          </button>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions
+          error={error}
+          submitLabel={connecting ? 'Connecting…' : 'Connect'}
+          submitDisabled={connecting}
+          onCancel={close}
+        />
       </form>
     </ModalDialog>
   )

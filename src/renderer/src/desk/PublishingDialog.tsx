@@ -13,6 +13,7 @@ import {
   type RatingScale
 } from '../../../shared/desk/view/publishing-scale'
 import { useApi } from '../services/service-context'
+import { DialogActions } from '../components/DialogActions'
 import { ModalDialog } from '../components/ModalDialog'
 import { useModalDialog } from '../components/use-modal-dialog'
 import { useDesk } from './desk-context'
@@ -164,19 +165,12 @@ export function PublishingDialog({ onSaved, onClose }: PublishingDialogProps) {
               </button>
             </div>
           </fieldset>
-          {error && (
-            <p className="dialog-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="submit" className="button button--primary" disabled={saving || readOnly}>
-              Save
-            </button>
-            <button type="button" className="button" onClick={close}>
-              Cancel
-            </button>
-          </div>
+          <DialogActions
+            error={error}
+            submitLabel="Save"
+            submitDisabled={saving || readOnly}
+            onCancel={close}
+          />
         </form>
       )}
     </ModalDialog>

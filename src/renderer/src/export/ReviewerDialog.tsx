@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react'
 import type { Reviewer } from '../../../shared/reviewer'
 import { useApi } from '../services/service-context'
+import { DialogActions } from '../components/DialogActions'
 import { ModalDialog } from '../components/ModalDialog'
 import { useModalDialog } from '../components/use-modal-dialog'
 import '../styles/export.css'
@@ -85,19 +86,7 @@ export function ReviewerDialog({ reason, saveLabel = 'Save', onSaved, onClose }:
               onChange={(event) => setReviewer({ ...reviewer, organisation: event.target.value })}
             />
           </label>
-          {error && (
-            <p className="dialog-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="submit" className="button button--primary" disabled={saving}>
-              {saveLabel}
-            </button>
-            <button type="button" className="button" onClick={close}>
-              Cancel
-            </button>
-          </div>
+          <DialogActions error={error} submitLabel={saveLabel} submitDisabled={saving} onCancel={close} />
         </form>
       )}
     </ModalDialog>

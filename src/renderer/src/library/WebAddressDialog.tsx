@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react'
 import { checkWebAddress } from '../../../shared/web/web-address'
+import { DialogActions } from '../components/DialogActions'
 import { ModalDialog } from '../components/ModalDialog'
 import { useModalDialog } from '../components/use-modal-dialog'
 import '../styles/export.css'
@@ -63,19 +64,7 @@ export function WebAddressDialog({ onImport, onClose }: WebAddressDialogProps) {
             }}
           />
         </label>
-        {error && (
-          <p id={`${ids}-error`} className="dialog-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="button button--primary">
-            Import
-          </button>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions error={error} errorId={`${ids}-error`} submitLabel="Import" onCancel={close} />
       </form>
     </ModalDialog>
   )
