@@ -5,7 +5,8 @@
  * it follows layout, text size and the blocks a long article has on screen. The same facts are in
  * words in the claim panel's Desk section; the marks are for the eye.
  */
-import { useEffect, useState, type RefObject } from 'react'
+import { useCallback, type RefObject } from 'react'
+import { useMarginMarks } from '../reading/use-margin-marks'
 import type { DeskMark } from '../../../shared/desk/view/desk-filter'
 
 const GAP = 10
@@ -60,34 +61,8 @@ export function DeskMargin({
   pageRef: RefObject<HTMLElement | null>
   marks: ReadonlyMap<string, DeskMark>
 }) {
-  const [placed, setPlaced] = useState<Placed[]>([])
-
-  useEffect(() => {
-    const page = pageRef.current
-    if (!page) return
-    let frame = 0
-    const update = () => {
-      cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => {
-        const measured = measure(page, marks)
-        setPlaced((shown) => (samePlaces(shown, measured) ? shown : measured))
-      })
-    }
-    update()
-    const mutations = new MutationObserver((records) => {
-      const fromArticle = (node: Node) =>
-        !(node instanceof Element ? node : node.parentElement)?.closest('.desk-margin, .verdict-margin')
-      if (records.some((record) => fromArticle(record.target))) update()
-    })
-    mutations.observe(page, { subtree: true, childList: true })
-    const resizes = new ResizeObserver(update)
-    resizes.observe(page)
-    return () => {
-      cancelAnimationFrame(frame)
-      mutations.disconnect()
-      resizes.disconnect()
-    }
-  }, [pageRef, marks])
+  const measured = useCallback((page: HTMLElement) => measure(page, marks), [marks])
+  const placed = useMarginMarks(pageRef, measured, samePlaces, {})
 
   return (
     <div className="desk-margin" aria-hidden="true">

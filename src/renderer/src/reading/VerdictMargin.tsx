@@ -5,7 +5,8 @@
  * for. It is drawn from the claims on the page (`.claim[data-verdict]`), so it follows layout,
  * text size and the blocks a long article has on screen.
  */
-import { useEffect, useState, type RefObject } from 'react'
+import type { RefObject } from 'react'
+import { useMarginMarks } from './use-margin-marks'
 import { marginBars, type ClaimLine, type MarginBar } from '../../../shared/review/margin-lines'
 import { statusLabel, verdicts, type Verdict } from '../../../shared/status'
 
@@ -75,39 +76,8 @@ function sameBars(a: readonly DrawnBar[], b: readonly DrawnBar[]): boolean {
 }
 
 export function VerdictMargin({ pageRef }: { pageRef: RefObject<HTMLElement | null> }) {
-  const [bars, setBars] = useState<DrawnBar[]>([])
-
-  useEffect(() => {
-    const page = pageRef.current
-    if (!page) return
-    let frame = 0
-    const update = () => {
-      cancelAnimationFrame(frame)
-      // The same bars keep the same state: scrolling a long article past claims with no verdict
-      // changes the blocks on the page every frame, and need not redraw the margin each time.
-      frame = requestAnimationFrame(() => {
-        const measured = measure(page)
-        setBars((shown) => (sameBars(shown, measured) ? shown : measured))
-      })
-    }
-    update()
-    // Statuses, the blocks on screen and their text change the DOM; text size and width resize it.
-    const mutations = new MutationObserver((records) => {
-      // Drawing the bars is a change too; only the article's own changes call for new ones.
-      const fromArticle = (node: Node) =>
-        !(node instanceof Element ? node : node.parentElement)?.closest('.verdict-margin')
-      if (records.some((record) => fromArticle(record.target))) update()
-    })
-    mutations.observe(page, { subtree: true, childList: true, attributeFilter: ['data-verdict'] })
-    const resizes = new ResizeObserver(update)
-    resizes.observe(page)
-    void document.fonts?.ready.then(update)
-    return () => {
-      cancelAnimationFrame(frame)
-      mutations.disconnect()
-      resizes.disconnect()
-    }
-  }, [pageRef])
+  // Statuses, the blocks on screen and their text change the DOM; text size and width resize it.
+  const bars = useMarginMarks(pageRef, measure, sameBars, { attributes: ['data-verdict'], afterFonts: true })
 
   // Hidden from screen readers: each claim says its own verdict. The tooltip is for the eye.
   return (
