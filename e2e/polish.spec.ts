@@ -84,7 +84,10 @@ test('an import notice follows a rename and leaves on its own, but not while the
   await page.getByRole('button', { name: 'Library', exact: true }).click()
   await ws.waitForArticle()
   // ...then time stands still until the test moves it, so a slow machine cannot expire the notice early.
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100)
+  // The page's clock keeps running between reading it and pausing it, and pausing can only go forward:
+  // the pause is set far enough ahead that even a loaded machine has not passed it yet. No notice is
+  // showing while the clock jumps, so the jump expires nothing this test looks at.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 30_000)
   await pickFile(page, 'ferry.txt', 'Ferry Times\n\nThe ferry leaves at 9. It takes 40 minutes to cross.')
   await ws.waitForArticle('Ferry Times')
   const notice = page.getByRole('region', { name: 'Messages' }).getByRole('status')
