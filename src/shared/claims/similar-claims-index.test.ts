@@ -163,6 +163,26 @@ describe('ClaimIndex', () => {
     expect(library.find(text)).toEqual([])
   })
 
+  it('reads only the claims whose figures could be the query’s, however many share a common year', () => {
+    const library = new ClaimIndex()
+    const towns = ['Leeds', 'Hull', 'York', 'Bath', 'Ely']
+    for (let claim = 0; claim < 3000; claim++) {
+      const town = towns[claim % towns.length]
+      library.add(
+        { documentId: `d${claim % 300}`, claimId: `c${claim}` },
+        `${town} council approved ${claim * 7 + 3100} new homes in 2023.`
+      )
+    }
+    // The same figures in other words; only the year (a subset of the query's figures); more figures.
+    library.add({ documentId: 'same', claimId: 'c1' }, 'In 2023 the council of Leeds approved 5,555 new homes.')
+    library.add({ documentId: 'year-only', claimId: 'c1' }, 'Leeds council approved new homes in 2023.')
+    library.add({ documentId: 'more', claimId: 'c1' }, 'Leeds council approved 5,555 new homes in 2023, up 12%.')
+    const found = library.find('Leeds council approved 5,555 new homes in 2023.', { limit: 10 })
+    expect(found.map((match) => match.documentId).sort()).toEqual(['more', 'same', 'year-only'])
+    // 3,003 claims state 2023; a lookup reads those stating 5,555 and those stating only 2023.
+    expect(library.lastCandidates).toBeLessThanOrEqual(3)
+  })
+
   it('keeps its postings right through removals from the middle: every claim left is found by its words, none removed is', () => {
     // The same three claims in 40 documents: each word's posting holds 40+ claims, and removing
     // one from the middle moves another into its place.

@@ -7,6 +7,19 @@
  * names and phrases weighed), without those gates. Adding and removing a claim touch only its own
  * postings (each claim knows its place in them), so neither costs more as the library grows.
  */
+import {
+  addBm25,
+  addWhereFound,
+  addWhereSeen,
+  openWith,
+  phraseScore,
+  postingOf,
+  pushSlot,
+  seed,
+  takeOut,
+  type IndexedClaim,
+  type Scan
+} from './claim-index-scan'
 import { claimSignature, claimTerms, type ClaimSignature } from './claim-terms'
 
 export { claimSignature, type ClaimSignature }
@@ -31,24 +44,6 @@ export const MATCH_SIMILARITY = 0.55
  */
 export const TELLING_FIGURE_ALLOWANCE = 0.05
 
-interface Entry extends ClaimRef {
-  /** What a match is decided on (the words are kept only as `terms`: a large library holds millions). */
-  signature: Pick<ClaimSignature, 'figures' | 'names'>
-  /** The claim's terms (content words, figures and names, see claim-terms.ts) as term numbers. */
-  terms: Int32Array
-  /** Its content words in order as term numbers: neighbouring pairs are its phrases. */
-  sequence: Int32Array
-  /** How long the claim is for BM25: how many terms it holds, repeats counted. */
-  length: number
-  /** Where the claim sits in each of its terms' postings (`postings[terms[i]][termPlaces[i]]` is its slot). */
-  termPlaces: number[]
-  /** The figures (or names) the claim is listed under in `figurePostings` (or `namePostings`). */
-  facts: string[]
-  /** Where the claim sits in each of those postings. */
-  factPlaces: number[]
-  /** The claim's vector length (squared) under the idf of the last refresh. */
-  norm: number
-}
 
 /**
  * Which claims a query may match, by what they state (see `sameFacts`): a claim with figures only
@@ -63,9 +58,6 @@ const isFactWord = (word: string): boolean => word.startsWith('#') || word.start
 const groupOf = (signature: ClaimSignature): Group =>
   signature.figures.length > 0 ? Group.Figures : signature.names.length > 0 ? Group.Names : Group.Plain
 
-/** BM25's saturation and length normalisation (its usual values). */
-const BM25_K1 = 1.2
-const BM25_B = 0.75
 /**
  * How much more a shared figure and a shared name count than a word of the same rarity (a name is
  * also a word, so it counts twice), and how much a shared phrase (two neighbouring content words,
@@ -88,13 +80,13 @@ const NORM_DRIFT = 1.25
 /**
  * An inverted index scored term-at-a-time: each claim has a slot number, each word a term number,
  * and a query adds its words' weights into a typed array indexed by slot. Candidates come from
- * the facts first — the claims sharing a figure, else those sharing a name — and from the words
- * only for claims with neither; there the rarest words come first, and once the words left could
- * not lift a claim that shares none of the earlier ones to the threshold, later words only add to
- * claims already found (the MaxScore cut-off).
+ * the facts — the claims whose figures could be the query's, else those sharing a name — or from
+ * the words, whichever reads fewer claims (see seedCandidates); by the words, the rarest come
+ * first, and once the words left could not lift a claim that shares none of the earlier ones to
+ * the threshold, later words only add to claims already found (the MaxScore cut-off).
  */
 export class ClaimIndex {
-  private readonly slots: (Entry | undefined)[] = []
+  private readonly slots: (IndexedClaim | undefined)[] = []
   private readonly freeSlots: number[] = []
   private readonly slotOf = new Map<string, number>()
   /** Each slot's `Group`. */
@@ -106,7 +98,10 @@ export class ClaimIndex {
   private readonly postings: number[][] = []
   /** term → how often each claim of its posting holds it, in the posting's order */
   private readonly frequencies: number[][] = []
-  /** figure → slots of the claims that state it */
+  /**
+   * figure → slots of the claims that state it; and a whole set of figures (figureSetKey) → slots
+   * of the claims that state exactly those
+   */
   private readonly figurePostings = new Map<string, number[]>()
   /** name → slots of the claims without figures that name it */
   private readonly namePostings = new Map<string, number[]>()
@@ -118,6 +113,8 @@ export class ClaimIndex {
   private scores = new Float64Array(1024)
   private seen = new Uint32Array(1024)
   private round = 0
+  /** How many claims the last `find` scored: what a lookup reads, whatever the index's size. */
+  lastCandidates = 0
 
   get size(): number {
     return this.count
@@ -138,9 +135,13 @@ export class ClaimIndex {
     })
     const group = groupOf(signature)
     const factPostings = this.factPostings(group)
-    const facts = factPostings ? (group === Group.Figures ? signature.figures : signature.names) : []
+    const facts = !factPostings
+      ? []
+      : group === Group.Figures
+        ? [...signature.figures, figureSetKey(signature.figures)]
+        : signature.names
     const factPlaces = facts.map((fact) => pushSlot(postingOf(factPostings!, fact), slot))
-    const entry: Entry = {
+    const entry: IndexedClaim = {
       documentId: ref.documentId,
       claimId: ref.claimId,
       signature: { figures: signature.figures, names: signature.names },
@@ -217,26 +218,20 @@ export class ClaimIndex {
 
     const round = this.nextRound()
     const scan: Scan = { scores: this.scores, seen: this.seen, round, touched: [] }
-    const group = groupOf(query)
-    if (group === Group.Figures) {
-      for (const figure of query.figures) seed(this.figurePostings.get(figure), scan)
-    } else if (group === Group.Names) {
-      for (const name of query.names) seed(this.namePostings.get(name), scan)
-    }
-    // Claims with neither figures nor names can match any query without figures; they are found by their words.
-    const openTo = group === Group.Figures ? -1 : Group.Plain
+    const openTo = this.seedCandidates(query, weighted, enough, scan)
     let rest = queryNorm
     for (const { term, weight } of weighted) {
       const opens = rest >= enough
       rest -= weight
       const posting = term === undefined ? undefined : this.postings[term]
       if (term === undefined || !posting) continue
-      if (opens && openTo >= 0) openWith(posting, weight, scan, this.groups, openTo)
+      if (opens && openTo !== 0) openWith(posting, weight, scan, this.groups, openTo)
       else if (posting.length > scan.touched.length) addWhereFound(this.slots, term, weight, scan)
       else addWhereSeen(posting, weight, scan)
     }
 
     this.refreshNorms()
+    this.lastCandidates = scan.touched.length
     const matches: ClaimMatch[] = []
     for (const slot of scan.touched) {
       const dot = this.scores[slot] ?? 0
@@ -250,6 +245,40 @@ export class ClaimIndex {
       }
     }
     return matches.sort((a, b) => b.similarity - a.similarity).slice(0, options.limit ?? 5)
+  }
+
+  /**
+   * Makes candidates of the claims a query could match by its facts, and answers the groups (a bit
+   * each) whose claims its words must still find. Claims with neither figures nor names can match
+   * any query without figures; they are found by words. Either way is exact — a match shares a
+   * figure (or a name), and it holds one of the query's words before the MaxScore cut-off — so of
+   * the two, the one that looks at fewer claims is taken: a figure or a name common across the
+   * library (a year, a president) would otherwise make every lookup read half the library.
+   */
+  private seedCandidates(
+    query: ClaimSignature,
+    weighted: readonly { term: number | undefined; weight: number }[],
+    enough: number,
+    scan: Scan
+  ): number {
+    const group = groupOf(query)
+    if (group === Group.Plain) return 1 << Group.Plain
+    const factSeeds =
+      group === Group.Figures
+        ? figureCandidates(this.figurePostings, query.figures)
+        : query.names.map((name) => this.namePostings.get(name) ?? [])
+    let wordCost = 0
+    let rest = weighted.reduce((sum, { weight }) => sum + weight, 0)
+    for (const { term, weight } of weighted) {
+      if (rest < enough) break
+      rest -= weight
+      wordCost += term === undefined ? 0 : (this.postings[term]?.length ?? 0)
+    }
+    const factCost = factSeeds.reduce((sum, posting) => sum + posting.length, 0)
+    const byWords = group === Group.Figures ? 1 << Group.Figures : (1 << Group.Names) | (1 << Group.Plain)
+    if (wordCost < factCost) return byWords
+    for (const posting of factSeeds) seed(posting, scan)
+    return group === Group.Figures ? 0 : 1 << Group.Plain
   }
 
   /**
@@ -278,7 +307,7 @@ export class ClaimIndex {
     if (phrases.size > 0) {
       best.length = Math.min(best.length, PHRASE_DEPTH)
       for (const slot of best) {
-        const entry = this.slots[slot] as Entry
+        const entry = this.slots[slot] as IndexedClaim
         this.scores[slot] = (this.scores[slot] ?? 0) + phraseScore(entry, phrases, averageLength)
       }
       best.sort(byScore)
@@ -376,7 +405,7 @@ export class ClaimIndex {
     this.normsAtSize = size
   }
 
-  private normUnder(entry: Entry, idf: (frequency: number) => number): number {
+  private normUnder(entry: IndexedClaim, idf: (frequency: number) => number): number {
     let norm = 0
     for (const term of entry.terms)
       if (!this.factTerms[term]) norm += idf(this.postings[term]?.length ?? 0) ** 2
@@ -398,134 +427,6 @@ export function sameFacts(a: Facts, b: Facts): boolean {
   return a.names.some((name) => b.names.includes(name))
 }
 
-/** One query's scoring state. */
-interface Scan {
-  scores: Float64Array
-  seen: Uint32Array
-  round: number
-  touched: number[]
-}
-
-// The hot loops, as small functions the engine optimises early.
-
-/** Makes the claims of a posting candidates, with no score yet. */
-function seed(posting: readonly number[] | undefined, scan: Scan): void {
-  if (!posting) return
-  const { scores, seen, round, touched } = scan
-  for (let i = 0; i < posting.length; i++) {
-    const slot = posting[i] as number
-    if (seen[slot] === round) continue
-    seen[slot] = round
-    scores[slot] = 0
-    touched.push(slot)
-  }
-}
-
-/** Adds a word's weight to every candidate that has it, and makes candidates of the claims in group `open`. */
-function openWith(
-  posting: readonly number[],
-  weight: number,
-  scan: Scan,
-  groups: Uint8Array,
-  open: number
-): void {
-  const { scores, seen, round, touched } = scan
-  for (let i = 0; i < posting.length; i++) {
-    const slot = posting[i] as number
-    if (seen[slot] === round) scores[slot] = (scores[slot] as number) + weight
-    else if (groups[slot] === open) {
-      seen[slot] = round
-      scores[slot] = weight
-      touched.push(slot)
-    }
-  }
-}
-
-/** Adds a word's weight to the candidates among the claims that have it. */
-function addWhereSeen(posting: readonly number[], weight: number, scan: Scan): void {
-  const { scores, seen, round } = scan
-  for (let i = 0; i < posting.length; i++) {
-    const slot = posting[i] as number
-    if (seen[slot] === round) scores[slot] = (scores[slot] as number) + weight
-  }
-}
-
-/** The same, looking the word up in each candidate: cheaper when the word is common. */
-function addWhereFound(
-  slots: readonly (Entry | undefined)[],
-  term: number,
-  weight: number,
-  scan: Scan
-): void {
-  const { scores, touched } = scan
-  for (let i = 0; i < touched.length; i++) {
-    const slot = touched[i] as number
-    const terms = slots[slot]?.terms
-    if (!terms) continue
-    for (let j = 0; j < terms.length; j++) {
-      if (terms[j] === term) {
-        scores[slot] = (scores[slot] as number) + weight
-        break
-      }
-    }
-  }
-}
-
-/** Adds a term's BM25 weight to every claim that holds it, by how often it does and the claim's length. */
-function addBm25(
-  posting: readonly number[],
-  frequencies: readonly number[],
-  idf: number,
-  slots: readonly (Entry | undefined)[],
-  averageLength: number,
-  scan: Scan
-): void {
-  const { scores, seen, round, touched } = scan
-  for (let i = 0; i < posting.length; i++) {
-    const slot = posting[i] as number
-    const frequency = frequencies[i] as number
-    const length = slots[slot]?.length ?? averageLength
-    const weight =
-      (idf * frequency * (BM25_K1 + 1)) /
-      (frequency + BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength))
-    if (seen[slot] === round) scores[slot] = (scores[slot] as number) + weight
-    else {
-      seen[slot] = round
-      scores[slot] = weight
-      touched.push(slot)
-    }
-  }
-}
-
-/** The BM25 weight of the query's phrases that a claim holds, by how often it holds each and its length. */
-function phraseScore(
-  entry: Entry,
-  phrases: ReadonlyMap<number, ReadonlyMap<number, number>>,
-  averageLength: number
-): number {
-  const { sequence } = entry
-  let score = 0
-  for (let i = 1; i < sequence.length; i++) {
-    const first = sequence[i - 1] as number
-    const second = sequence[i] as number
-    const weight = phrases.get(first)?.get(second)
-    if (weight === undefined) continue
-    let frequency = 1
-    let seenBefore = false
-    for (let j = 1; j < sequence.length; j++) {
-      if (j === i || sequence[j - 1] !== first || sequence[j] !== second) continue
-      if (j < i) seenBefore = true
-      else frequency++
-    }
-    // Each phrase is weighed once, at its first place, by how often the claim says it.
-    if (seenBefore) continue
-    score +=
-      (weight * frequency * (BM25_K1 + 1)) /
-      (frequency + BM25_K1 * (1 - BM25_B + (BM25_B * entry.length) / averageLength))
-  }
-  return score
-}
-
 /** Shared figures that tell a claim apart (not years, not counts up to ten), at most two. */
 function tellingShared(a: readonly string[], b: readonly string[]): number {
   let shared = 0
@@ -536,26 +437,32 @@ function tellingShared(a: readonly string[], b: readonly string[]): number {
   return Math.min(2, shared)
 }
 
-function postingOf(postings: Map<string, number[]>, key: string): number[] {
-  let posting = postings.get(key)
-  if (!posting) postings.set(key, (posting = []))
-  return posting
+/** A claim's whole set of figures as one fact: the claims stating exactly these figures are listed under it. */
+function figureSetKey(figures: readonly string[]): string {
+  return `\u0000${figures.join('\u0000')}`
 }
 
-/** Appends a slot to a posting; answers where it went. */
-function pushSlot(posting: number[], slot: number): number {
-  return posting.push(slot) - 1
-}
+/** Figures a query may state for its candidates to be found by each subset of them (2^n lookups). */
+const MOST_FIGURES_BY_SUBSET = 8
 
 /**
- * Removes the slot at `place` from an unordered posting: the last one takes its place. Answers
- * the slot that moved (its owner must note its new place), if any did.
+ * The postings holding every claim whose figures could be the query's (see `sameFacts`): one may
+ * state a figure more than the other, none may differ. A claim stating all the query's figures
+ * and more is in the posting of the query's rarest figure; a claim stating some of them and no
+ * other is listed under that exact set. (A query with very many figures takes every claim sharing
+ * one.)
  */
-function takeOut(posting: number[], place: number): number | undefined {
-  const last = posting.pop() as number
-  if (place >= posting.length) return undefined
-  posting[place] = last
-  return last
+function figureCandidates(postings: ReadonlyMap<string, number[]>, figures: readonly string[]): number[][] {
+  const ofFigures = figures.map((figure) => postings.get(figure) ?? [])
+  if (figures.length > MOST_FIGURES_BY_SUBSET) return ofFigures
+  const rarest = ofFigures.reduce((a, b) => (b.length < a.length ? b : a))
+  const found = [rarest]
+  for (let subset = 1; subset < 1 << figures.length; subset++) {
+    const key = figureSetKey(figures.filter((_, i) => subset & (1 << i)))
+    const posting = postings.get(key)
+    if (posting) found.push(posting)
+  }
+  return found
 }
 
 function keyOf(ref: ClaimRef): string {
