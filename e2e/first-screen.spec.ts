@@ -88,6 +88,42 @@ test('after a restart the article’s claims are on the page before any script r
   await bare.context().close()
 })
 
+test('the first screen paints from one answer: the style sheet inline, let in by its digest, and no policy broken', async ({
+  page,
+  startHost
+}) => {
+  const first = await startHost()
+  await new WorkspacePage(page).open(first.url)
+  await first.stop()
+  const host = await startHost()
+
+  const styleRequests: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') styleRequests.push(new URL(request.url()).pathname)
+  })
+  await page.addInitScript({
+    content: `window.__violations = []
+      document.addEventListener('securitypolicyviolation', (event) =>
+        window.__violations.push(event.violatedDirective + ' ' + event.blockedURI))`
+  })
+  const workspace = new WorkspacePage(page)
+  await workspace.open(host.url)
+  await expect(page.locator('#first-screen')).toHaveCount(0)
+  await workspace.waitForArticle(SAMPLE_TITLE)
+  const sheets = await page.evaluate(() =>
+    [...document.styleSheets].map((sheet) => ({
+      element: sheet.ownerNode?.nodeName,
+      rules: sheet.cssRules.length
+    }))
+  )
+  expect(sheets[0]?.element).toBe('STYLE')
+  expect(sheets[0]?.rules).toBeGreaterThan(100)
+  expect(styleRequests).toEqual([])
+  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(
+    []
+  )
+})
+
 for (const width of [1280, 800]) {
   test(`the app takes over the first screen without moving anything (${width} px)`, async ({
     browser,

@@ -4,7 +4,6 @@
  */
 import type { Protocol } from 'electron'
 import { isAppPage, readStaticFile, withFirstScreenPage, type FirstScreen } from '../core/start'
-import { contentSecurityPolicy } from '../../shared/security/csp'
 
 export const APP_SCHEME = 'claimcheck'
 export const APP_ORIGIN = `${APP_SCHEME}://app`
@@ -28,9 +27,9 @@ export function serveRenderer(
     const found = url.host === 'app' ? await readStaticFile(rendererDir, url.pathname) : null
     if (!found) return new Response('Not found', { status: 404 })
     const screen = isAppPage(url.pathname) ? await firstScreen().catch(() => null) : null
-    const file = withFirstScreenPage(found, screen)
+    const file = await withFirstScreenPage(rendererDir, found, screen)
     return new Response(new Uint8Array(file.body), {
-      headers: { 'Content-Type': file.contentType, 'Content-Security-Policy': contentSecurityPolicy }
+      headers: { 'Content-Type': file.contentType, 'Content-Security-Policy': file.contentSecurityPolicy }
     })
   })
 }

@@ -1,8 +1,13 @@
+import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { contentSecurityPolicy } from '../../shared/security/csp'
+import {
+  contentSecurityPolicy,
+  contentSecurityPolicyAllowingStyles,
+  metaContentSecurityPolicy
+} from '../../shared/security/csp'
 import { createServices } from '../services/create-services'
 import { openStore, tempFolder } from '../../../test/support/temp-folder'
 import { withFirstScreen } from '../first-screen/first-screen-source'
@@ -44,9 +49,17 @@ async function startHost(
   const folder = await tempFolder()
   const rendererDir = join(folder, 'renderer')
   await mkdir(rendererDir)
+  await mkdir(join(rendererDir, 'assets'))
+  await writeFile(join(rendererDir, 'assets', 'index-1a2b.css'), styleSheet)
   await writeFile(
     join(rendererDir, 'index.html'),
-    '<!doctype html><html lang="en"><head><title>Claimcheck</title></head><body><div id="root"></div></body></html>'
+    [
+      '<!doctype html><html lang="en"><head>',
+      `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}" />`,
+      '<title>Claimcheck</title>',
+      '<link rel="stylesheet" crossorigin href="./assets/index-1a2b.css">',
+      '</head><body><div id="root"></div></body></html>'
+    ].join('')
   )
   await writeFile(join(folder, 'secret.txt'), 'outside the renderer')
   const store = await openStore(join(folder, 'data'))
@@ -65,6 +78,9 @@ async function startHost(
   })
   return { host, origin: new URL(host.url).origin }
 }
+
+/** The app's style sheet in these tests; `$&` must stay text when it goes inline. */
+const styleSheet = '.claim { text-decoration: underline dotted; } .price::after { content: "$&"; }'
 
 const hostileArticle = [
   'Budget </title><script>alert(1)</script> & "$&" Vote',
@@ -167,7 +183,17 @@ describe('browser host', () => {
     const reply = await send(`${origin}/?token=${host.token}`)
     expect(reply.status).toBe(200)
     expect(reply.headers['cache-control']).toBe('no-store')
-    expect(reply.headers['content-security-policy']).toBe(contentSecurityPolicy)
+    // The style sheet is inline, so the first screen paints from this one answer; the policy lets
+    // in that style element by its digest, and no other inline style or script.
+    const digest = createHash('sha256').update(styleSheet).digest('base64')
+    const policy = contentSecurityPolicyAllowingStyles([digest])
+    expect(reply.headers['content-security-policy']).toBe(policy.header)
+    expect(policy.header).toBe(
+      contentSecurityPolicy.replace("style-src 'self'", `style-src 'self' 'sha256-${digest}'`)
+    )
+    expect(reply.body).toContain(`<style>${styleSheet}</style>`)
+    expect(reply.body).toContain(`content="${policy.meta}"`)
+    expect(reply.body).not.toContain('rel="stylesheet"')
     const body = reply.body.slice(reply.body.indexOf('<body>'))
     expect(body).toContain('<div id="first-screen"')
     expect(body).toContain('data-claim-id=')
@@ -186,6 +212,8 @@ describe('browser host', () => {
       expect(reply.body).not.toContain('first-screen')
       expect(reply.body).not.toContain('council')
       expect(reply.headers['cache-control']).toBe('no-cache')
+      expect(reply.body).toContain('<link rel="stylesheet" crossorigin href="./assets/index-1a2b.css">')
+      expect(reply.headers['content-security-policy']).toBe(contentSecurityPolicy)
     }
   })
 

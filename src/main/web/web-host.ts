@@ -173,14 +173,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain' }).end('Not found')
           return
         }
-        const file = withFirstScreenPage(found, screen)
-        response.writeHead(200, {
-          ...securityHeaders,
-          'Content-Type': file.contentType,
-          // A page with the library's text in it is never kept.
-          'Cache-Control': screen ? 'no-store' : 'no-cache'
+        return withFirstScreenPage(options.rendererDir, found, screen).then((file) => {
+          response.writeHead(200, {
+            ...securityHeaders,
+            'Content-Security-Policy': file.contentSecurityPolicy,
+            'Content-Type': file.contentType,
+            // A page with the library's text in it is never kept.
+            'Cache-Control': screen ? 'no-store' : 'no-cache'
+          })
+          response.end(request.method === 'HEAD' ? undefined : file.body)
         })
-        response.end(request.method === 'HEAD' ? undefined : file.body)
       })
       .catch((error: unknown) => {
         options.onInternalError?.(error)

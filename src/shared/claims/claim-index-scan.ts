@@ -3,7 +3,13 @@
  * kept as, how a slot goes in and out of an unordered posting, and the term-at-a-time loops that
  * add a word's weight into one query's scores. Small functions, so the engine optimises them early.
  */
-import type { ClaimRef, ClaimSignature } from './similar-claims-index'
+import type { ClaimSignature } from './claim-terms'
+
+/** A claim of a document, as the index knows it. */
+export interface ClaimRef {
+  documentId: string
+  claimId: string
+}
 
 /** One indexed claim. */
 export interface IndexedClaim extends ClaimRef {
@@ -184,4 +190,3 @@ export function takeOut(posting: number[], place: number): number | undefined {
   posting[place] = last
   return last
 }
-

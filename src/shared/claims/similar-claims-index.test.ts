@@ -174,9 +174,15 @@ describe('ClaimIndex', () => {
       )
     }
     // The same figures in other words; only the year (a subset of the query's figures); more figures.
-    library.add({ documentId: 'same', claimId: 'c1' }, 'In 2023 the council of Leeds approved 5,555 new homes.')
+    library.add(
+      { documentId: 'same', claimId: 'c1' },
+      'In 2023 the council of Leeds approved 5,555 new homes.'
+    )
     library.add({ documentId: 'year-only', claimId: 'c1' }, 'Leeds council approved new homes in 2023.')
-    library.add({ documentId: 'more', claimId: 'c1' }, 'Leeds council approved 5,555 new homes in 2023, up 12%.')
+    library.add(
+      { documentId: 'more', claimId: 'c1' },
+      'Leeds council approved 5,555 new homes in 2023, up 12%.'
+    )
     const found = library.find('Leeds council approved 5,555 new homes in 2023.', { limit: 10 })
     expect(found.map((match) => match.documentId).sort()).toEqual(['more', 'same', 'year-only'])
     // 3,003 claims state 2023; a lookup reads those stating 5,555 and those stating only 2023.

@@ -17,6 +17,7 @@ import {
   pushSlot,
   seed,
   takeOut,
+  type ClaimRef,
   type IndexedClaim,
   type Scan
 } from './claim-index-scan'
@@ -24,10 +25,7 @@ import { claimSignature, claimTerms, type ClaimSignature } from './claim-terms'
 
 export { claimSignature, type ClaimSignature }
 
-export interface ClaimRef {
-  documentId: string
-  claimId: string
-}
+export type { ClaimRef }
 
 export interface ClaimMatch extends ClaimRef {
   /** Cosine similarity of the two claims' weighted words, 0..1. */
@@ -43,7 +41,6 @@ export const MATCH_SIMILARITY = 0.55
  * launched 13,897 missiles … averaging 38 per day".
  */
 export const TELLING_FIGURE_ALLOWANCE = 0.05
-
 
 /**
  * Which claims a query may match, by what they state (see `sameFacts`): a claim with figures only

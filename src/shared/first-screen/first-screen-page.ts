@@ -3,6 +3,7 @@
  * schema library, because the browser host serves it before it has loaded the rest of the app.
  */
 import { measures, themes, FONT_SIZE_MAX, FONT_SIZE_MIN, type ReadingSettings } from '../reading-settings'
+import { contentSecurityPolicyAllowingStyles } from '../security/csp'
 import { escapeHtml } from './html-text'
 import { FIRST_SCREEN_ID } from './ids'
 
@@ -35,15 +36,53 @@ export function readingSettingsAttributes(settings: ReadingSettings): string {
   return `${theme} data-reading-size="${Math.round(settings.fontSize)}" data-reading-measure="${escapeHtml(settings.measure)}"`
 }
 
+/** The app's style sheet, to go inline in a page with a first screen. */
+export interface InlineStyleSheet {
+  /** Where the page links it, as written in index.html ("./assets/index-….css"). */
+  href: string
+  css: string
+  /** The SHA-256 digest of `css`, base64, for the Content-Security-Policy. */
+  sha256: string
+}
+
+/** Where the built index.html links the app's style sheet, if it does. */
+export function linkedStyleSheet(index: string): string | null {
+  return /<link rel="stylesheet"[^>]*\shref="([^"]+\.css)"[^>]*>/.exec(index)?.[1] ?? null
+}
+
 /**
  * The page with the first screen in it: first in the body, so it paints before the app's script
- * runs; `index` is the built index.html.
+ * runs; `index` is the built index.html. With `style`, the style sheet the page links goes inline,
+ * so the first paint waits for no second answer from the host; the page's policy then lets in that
+ * one style element by its digest, and `contentSecurityPolicy` is the header to send with it.
  */
-export function pageWithFirstScreen(index: string, screen: FirstScreen): string {
+export function pageWithFirstScreen(
+  index: string,
+  screen: FirstScreen,
+  style?: InlineStyleSheet
+): { html: string; contentSecurityPolicy: string | null } {
   // Replaced by functions, so that `$&` and the like in an article stay text.
   const withSettings = index.replace(
     /<html([^>]*)>/,
     (_whole, rest: string) => `<html${rest}${readingSettingsAttributes(screen.settings)}>`
   )
-  return withSettings.replace(/<body([^>]*)>/, (whole) => `${whole}\n    ${screen.html}`)
+  const html = withSettings.replace(/<body([^>]*)>/, (whole) => `${whole}\n    ${screen.html}`)
+  const link = style && new RegExp(`<link rel="stylesheet"[^>]*\\shref="${escapeRegExp(style.href)}"[^>]*>`)
+  // A style sheet that could end its own element is never put inline (ours never does).
+  if (!style || !link?.test(html) || /<\/style/i.test(style.css)) return { html, contentSecurityPolicy: null }
+  const policy = contentSecurityPolicyAllowingStyles([style.sha256])
+  const inlined = html
+    .replace(link, () => `<style>${style.css}</style>`)
+    .replace(
+      /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/,
+      (_whole, before: string, after: string) => `${before}${policy.meta}${after}`
+    )
+  // The page's own policy must let the style in too, or the first screen would paint unstyled.
+  const policed = /http-equiv="Content-Security-Policy"/i.test(index)
+  if (policed && !inlined.includes(`content="${policy.meta}"`)) return { html, contentSecurityPolicy: null }
+  return { html: inlined, contentSecurityPolicy: policy.header }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

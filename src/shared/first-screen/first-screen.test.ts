@@ -3,7 +3,8 @@ import { buildArticle } from '../document/build-article'
 import { SCHEMA_VERSION, emptyAnnotations, type StoredDocument } from '../model'
 import { defaultReadingSettings } from '../reading-settings'
 import { firstScreen, firstScreenBlockCount, type FirstScreenState } from './first-screen'
-import { pageWithFirstScreen, parseFirstScreen } from './first-screen-page'
+import { linkedStyleSheet, pageWithFirstScreen, parseFirstScreen } from './first-screen-page'
+import { metaContentSecurityPolicy } from '../security/csp'
 
 const document: StoredDocument = {
   ...buildArticle({
@@ -98,13 +99,40 @@ describe('the first screen', () => {
   it('goes first in the page, with the reader’s settings on <html>, and the text of the article as text', () => {
     const screen = firstScreen({ ...opening, settings: { theme: 'dark', fontSize: 24, measure: 'narrow' } })
     if (!screen) throw new Error('No first screen.')
-    const page = pageWithFirstScreen(index, screen)
+    const page = pageWithFirstScreen(index, screen).html
     expect(page).toContain(
       '<html lang="en" data-theme="dark" data-reading-size="24" data-reading-measure="narrow">'
     )
     expect(page.indexOf('id="first-screen"')).toBeLessThan(page.indexOf('id="root"'))
     // A replacement pattern in the text ("$&") stays text, not the matched tag.
     expect(page).toContain('It cost $&amp; 4 million.')
+  })
+
+  it('puts the linked style sheet inline with its digest in the page’s policy, or leaves the link', () => {
+    const screen = firstScreen(opening)
+    if (!screen) throw new Error('No first screen.')
+    const linked = index.replace(
+      '<head>',
+      `<head><meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}" /><link rel="stylesheet" crossorigin href="./assets/index-9z.css">`
+    )
+    expect(linkedStyleSheet(linked)).toBe('./assets/index-9z.css')
+    const style = { href: './assets/index-9z.css', css: 'p { color: red }', sha256: 'abc+/=' }
+    const page = pageWithFirstScreen(linked, screen, style)
+    expect(page.html).toContain('<style>p { color: red }</style>')
+    expect(page.html).not.toContain('<link')
+    expect(page.html).toContain("style-src 'self' 'sha256-abc+/='")
+    expect(page.contentSecurityPolicy).toContain("style-src 'self' 'sha256-abc+/='; img-src")
+    expect(page.contentSecurityPolicy).toContain("frame-ancestors 'none'")
+    // A style sheet that could close its own element, or one the page does not link, stays linked.
+    for (const other of [
+      { ...style, css: 'p{}</style><script>alert(1)</script>' },
+      { ...style, href: './assets/other.css' }
+    ]) {
+      const kept = pageWithFirstScreen(linked, screen, other)
+      expect(kept.html).toContain('<link rel="stylesheet"')
+      expect(kept.html).not.toContain('<style>')
+      expect(kept.contentSecurityPolicy).toBeNull()
+    }
   })
 
   it('is read back from its file only when it is one', () => {
