@@ -17,14 +17,32 @@ export interface ServedFile extends StaticFile {
   contentSecurityPolicy: string
 }
 
-/** The built renderer's style sheet by folder: its files do not change while a host runs. */
-const styleSheets = new Map<string, Promise<InlineStyleSheet | null>>()
+/** The app's page and its style sheet as read from a renderer folder. */
+interface AppPage {
+  page: StaticFile
+  style: InlineStyleSheet | null
+}
 
-async function readStyleSheet(rendererDir: string, href: string): Promise<InlineStyleSheet | null> {
-  const file = await readStaticFile(rendererDir, new URL(href, 'http://app/').pathname)
-  if (!file) return null
-  const css = file.body.toString('utf8')
-  return { href, css, sha256: createHash('sha256').update(css, 'utf8').digest('base64') }
+/** By renderer folder: the built files do not change while a host runs. */
+const appPages = new Map<string, Promise<AppPage | null>>()
+
+async function readAppPage(rendererDir: string): Promise<AppPage | null> {
+  const page = await readStaticFile(rendererDir, '/index.html')
+  const href = page && linkedStyleSheet(page.body.toString('utf8'))
+  const sheet = href ? await readStaticFile(rendererDir, new URL(href, 'http://app/').pathname) : null
+  if (!page || !href || !sheet) return page && { page, style: null }
+  const css = sheet.body.toString('utf8')
+  return { page, style: { href, css, sha256: createHash('sha256').update(css, 'utf8').digest('base64') } }
+}
+
+/**
+ * The app's page (index.html) and its style sheet, read once: a host with a first screen to serve
+ * reads them as it starts, so the page is answered from memory.
+ */
+export function appPageOf(rendererDir: string): Promise<AppPage | null> {
+  let read = appPages.get(rendererDir)
+  if (!read) appPages.set(rendererDir, (read = readAppPage(rendererDir)))
+  return read
 }
 
 /**
@@ -37,12 +55,8 @@ export async function withFirstScreenPage(
   screen: FirstScreen | null
 ): Promise<ServedFile> {
   if (!screen) return { ...file, contentSecurityPolicy }
-  const index = file.body.toString('utf8')
-  const href = linkedStyleSheet(index)
-  const key = `${rendererDir}\u0000${href}`
-  if (href && !styleSheets.has(key)) styleSheets.set(key, readStyleSheet(rendererDir, href))
-  const style = href ? await styleSheets.get(key) : null
-  const page = pageWithFirstScreen(index, screen, style ?? undefined)
+  const style = (await appPageOf(rendererDir))?.style
+  const page = pageWithFirstScreen(file.body.toString('utf8'), screen, style ?? undefined)
   return {
     ...file,
     body: Buffer.from(page.html, 'utf8'),

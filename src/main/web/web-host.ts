@@ -11,7 +11,7 @@ import { fail, type Result } from '../../shared/result'
 import { contentSecurityPolicy } from '../../shared/security/csp'
 import { ByteBudget } from './byte-budget'
 import { API_ROUTE_PREFIX, TOKEN_HEADER } from '../../shared/wire'
-import { isAppPage, readStaticFile, withFirstScreenPage, type FirstScreen } from '../core/start'
+import { appPageOf, isAppPage, readStaticFile, withFirstScreenPage, type FirstScreen } from '../core/start'
 
 export { TOKEN_HEADER } from '../../shared/wire'
 /** Imports are limited to 50 MB: text (JSON escaping can add a little) or a PDF as base64 (4/3). */
@@ -100,6 +100,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return null
     }
   }
+  // Read now, while the host waits for its first request: the page with a first screen is then
+  // answered from memory.
+  if (options.firstScreen) void appPageOf(options.rendererDir)
   const token = options.token ?? randomBytes(24).toString('hex')
   const bodies = new ByteBudget(options.bodyBudgetBytes ?? BODY_BUDGET_BYTES)
   let allowedHost = ''
@@ -167,7 +170,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       tokenMatches(token, url.searchParams.get('token') ?? '')
         ? options.firstScreen
         : null
-    Promise.all([readStaticFile(options.rendererDir, url.pathname), firstScreenOf(withScreen)])
+    const file = withScreen
+      ? appPageOf(options.rendererDir).then((read) => read?.page ?? null)
+      : readStaticFile(options.rendererDir, url.pathname)
+    Promise.all([file, firstScreenOf(withScreen)])
       .then(([found, screen]) => {
         if (!found) {
           response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain' }).end('Not found')
