@@ -4,6 +4,16 @@ import { inThreadClaimIndex, workerClaimIndex, type ReviewedClaimIndex } from '.
 
 const workerSource = new URL('./claim-index-worker.ts', import.meta.url).href
 const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerSource)}) })`
+/**
+ * The same worker, except that it never answers a lookup: the lookup is surely still waiting when
+ * the test stops the worker (the real one may answer first).
+ */
+const holdingLookups = [
+  "const { parentPort } = require('node:worker_threads')",
+  'const on = parentPort.on.bind(parentPort)',
+  "parentPort.on = (event, listener) => on(event, (message) => { if (message.kind !== 'find') listener(message) })",
+  bootstrap
+].join('\n')
 
 /** Three reviewed claims, one taken back, and one changed: what the matcher sends after a few saves. */
 function fill(index: ReviewedClaimIndex): void {
@@ -39,7 +49,7 @@ describe('the reviewed claim index on a worker thread', () => {
   it('when its worker stops, fails the lookup waiting on it, says the index was lost, and starts afresh', async () => {
     const started: Worker[] = []
     const remote = workerClaimIndex(() => {
-      const worker = new Worker(bootstrap, { eval: true })
+      const worker = new Worker(started.length === 0 ? holdingLookups : bootstrap, { eval: true })
       started.push(worker)
       return worker
     })

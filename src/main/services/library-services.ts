@@ -23,11 +23,7 @@ export function libraryServices({ store, platform, version }: ServiceDeps): Libr
     async openDocument({ documentId }) {
       findEntry(store, documentId)
       const document = await store.openDocument(documentId)
-      if (store.index.lastDocumentId !== documentId) {
-        await store.updateIndex((index) => {
-          index.lastDocumentId = documentId
-        })
-      }
+      if (store.index.lastDocumentId !== documentId) store.noteLastDocument(documentId)
       return document
     }
   }

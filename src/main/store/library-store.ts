@@ -90,6 +90,11 @@ export class LibraryStore {
     return this.indexWriter.update(update)
   }
 
+  /** Remembers the document last open; on disk once the store is quiet (see IndexWriter). */
+  noteLastDocument(id: string): void {
+    this.indexWriter.noteLastDocument(id)
+  }
+
   /** Calls `listener` after every document saved or deleted; answers a function that stops it. */
   onDocumentChanged(listener: DocumentListener): () => void {
     this.listeners.add(listener)

@@ -195,6 +195,9 @@ export class ClaimIndex {
     text: string,
     options: { excludeDocument?: string; limit?: number; minimum?: number } = {}
   ): ClaimMatch[] {
+    // Reading the query costs more than an empty index (a library with no published fact-checks).
+    this.lastCandidates = 0
+    if (this.count === 0) return []
     const query = claimSignature(text)
     const idf = this.idf()
     // The figures and names decide a match here (sameFacts); the cosine is over the words alone.
