@@ -82,7 +82,6 @@ export default tseslint.config(
       'src/shared/contract.ts',
       'src/shared/commands/command-table.ts',
       ...[
-        'src/shared/claims/similar-claims-index.ts',
         'src/main/index.ts',
         'src/renderer/src/app/App.tsx',
         'src/renderer/src/workspace/ReviewWorkspace.tsx'

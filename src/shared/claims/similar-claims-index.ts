@@ -13,17 +13,16 @@ import {
   addWhereSeen,
   openWith,
   phraseScore,
-  postingOf,
-  pushSlot,
   seed,
-  takeOut,
   type ClaimRef,
   type IndexedClaim,
   type Scan
 } from './claim-index-scan'
+import { figureCandidates, Group, groupOf, isFactWord, sameFacts, tellingShared } from './claim-facts'
+import { ClaimPostings } from './claim-postings'
 import { claimSignature, claimTerms, type ClaimSignature } from './claim-terms'
 
-export { claimSignature, type ClaimSignature }
+export { claimSignature, sameFacts, type ClaimSignature }
 
 export type { ClaimRef }
 
@@ -43,19 +42,6 @@ export const MATCH_SIMILARITY = 0.55
 export const TELLING_FIGURE_ALLOWANCE = 0.05
 
 /**
- * Which claims a query may match, by what they state (see `sameFacts`): a claim with figures only
- * a claim sharing one; a claim with names but no figures only one sharing a name or naming no one.
- */
-const enum Group {
-  Figures = 0,
-  Names = 1,
-  Plain = 2
-}
-const isFactWord = (word: string): boolean => word.startsWith('#') || word.startsWith('@')
-const groupOf = (signature: ClaimSignature): Group =>
-  signature.figures.length > 0 ? Group.Figures : signature.names.length > 0 ? Group.Names : Group.Plain
-
-/**
  * How much more a shared figure and a shared name count than a word of the same rarity (a name is
  * also a word, so it counts twice), and how much a shared phrase (two neighbouring content words,
  * "apology tour") counts against the rarer of its words. Chosen on the training debates of
@@ -71,9 +57,6 @@ const PHRASE_WEIGHT = 0.5
  */
 const PHRASE_DEPTH = 100
 
-/** Idf drifts as claims are added; vector lengths are recomputed once the index grew or shrank by this factor. */
-const NORM_DRIFT = 1.25
-
 /**
  * An inverted index scored term-at-a-time: each claim has a slot number, each word a term number,
  * and a query adds its words' weights into a typed array indexed by slot. Candidates come from
@@ -82,110 +65,9 @@ const NORM_DRIFT = 1.25
  * first, and once the words left could not lift a claim that shares none of the earlier ones to
  * the threshold, later words only add to claims already found (the MaxScore cut-off).
  */
-export class ClaimIndex {
-  private readonly slots: (IndexedClaim | undefined)[] = []
-  private readonly freeSlots: number[] = []
-  private readonly slotOf = new Map<string, number>()
-  /** Each slot's `Group`. */
-  private groups = new Uint8Array(1024)
-  private readonly terms = new Map<string, number>()
-  /** term → whether it is a figure or a name ("#13897", "@russia") rather than a word */
-  private readonly factTerms: boolean[] = []
-  /** term → slots of the claims that contain the term (unordered: removal swaps with the last) */
-  private readonly postings: number[][] = []
-  /** term → how often each claim of its posting holds it, in the posting's order */
-  private readonly frequencies: number[][] = []
-  /**
-   * figure → slots of the claims that state it; and a whole set of figures (figureSetKey) → slots
-   * of the claims that state exactly those
-   */
-  private readonly figurePostings = new Map<string, number[]>()
-  /** name → slots of the claims without figures that name it */
-  private readonly namePostings = new Map<string, number[]>()
-  private count = 0
-  /** The claims' lengths added up, for BM25's average length. */
-  private totalTerms = 0
-  private normsAtSize = 0
-  /** Per query: the slots' scores, and which slots this query has scored (`seen[slot] === round`). */
-  private scores = new Float64Array(1024)
-  private seen = new Uint32Array(1024)
-  private round = 0
+export class ClaimIndex extends ClaimPostings {
   /** How many claims the last `find` scored: what a lookup reads, whatever the index's size. */
   lastCandidates = 0
-
-  get size(): number {
-    return this.count
-  }
-
-  /** Adds a claim (or replaces it, when its document and id are already indexed). */
-  add(ref: ClaimRef, text: string): void {
-    this.remove(ref)
-    const slot = this.freeSlots.pop() ?? this.slots.length
-    const { signature, counts: counted, words } = claimTerms(text)
-    const terms = Int32Array.from(counted.keys(), (word) => this.termFor(word))
-    let length = 0
-    const termPlaces = Array.from(counted.values(), (frequency, i) => {
-      const term = terms[i] as number
-      length += frequency
-      this.frequencies[term]?.push(frequency)
-      return pushSlot(this.postings[term] as number[], slot)
-    })
-    const group = groupOf(signature)
-    const factPostings = this.factPostings(group)
-    const facts = !factPostings
-      ? []
-      : group === Group.Figures
-        ? [...signature.figures, figureSetKey(signature.figures)]
-        : signature.names
-    const factPlaces = facts.map((fact) => pushSlot(postingOf(factPostings!, fact), slot))
-    const entry: IndexedClaim = {
-      documentId: ref.documentId,
-      claimId: ref.claimId,
-      signature: { figures: signature.figures, names: signature.names },
-      terms,
-      sequence: Int32Array.from(words, (word) => this.termFor(word)),
-      length,
-      termPlaces,
-      facts,
-      factPlaces,
-      norm: 0
-    }
-    this.slots[slot] = entry
-    this.slotOf.set(keyOf(ref), slot)
-    this.ensureCapacity(this.slots.length)
-    this.groups[slot] = group
-    this.count++
-    this.totalTerms += length
-    entry.norm = this.normUnder(entry, this.idf())
-  }
-
-  remove(ref: ClaimRef): void {
-    const key = keyOf(ref)
-    const slot = this.slotOf.get(key)
-    const entry = slot === undefined ? undefined : this.slots[slot]
-    if (slot === undefined || !entry) return
-    entry.terms.forEach((term, i) => {
-      const place = entry.termPlaces[i] as number
-      takeOut(this.frequencies[term] as number[], place)
-      const moved = takeOut(this.postings[term] as number[], place)
-      const other = moved === undefined ? undefined : this.slots[moved]
-      if (other) other.termPlaces[other.terms.indexOf(term)] = entry.termPlaces[i] as number
-    })
-    const factPostings = this.factPostings(this.groups[slot] as Group)
-    entry.facts.forEach((fact, i) => {
-      const posting = factPostings?.get(fact)
-      if (!posting) return
-      const moved = takeOut(posting, entry.factPlaces[i] as number)
-      const other = moved === undefined ? undefined : this.slots[moved]
-      if (other) other.factPlaces[other.facts.indexOf(fact)] = entry.factPlaces[i] as number
-      if (posting.length === 0) factPostings?.delete(fact)
-    })
-    this.slots[slot] = undefined
-    this.freeSlots.push(slot)
-    this.slotOf.delete(key)
-    this.count--
-    this.totalTerms -= entry.length
-  }
 
   /**
    * Indexed claims that say what `text` says, best first: similar words, the same figures and a
@@ -350,123 +232,6 @@ export class ClaimIndex {
     }
     return phrases
   }
-
-  /** Inverse document frequency at the index's current size, by how many claims hold a word. */
-  private idf(): (frequency: number) => number {
-    const total = this.count
-    return (frequency) => Math.log((total + 1) / (frequency + 1)) + 1
-  }
-
-  /** The postings a claim of `group` is listed in by its facts (none for claims with neither). */
-  private factPostings(group: Group): Map<string, number[]> | null {
-    return group === Group.Figures ? this.figurePostings : group === Group.Names ? this.namePostings : null
-  }
-
-  private termFor(word: string): number {
-    let term = this.terms.get(word)
-    if (term === undefined) {
-      term = this.postings.length
-      this.terms.set(word, term)
-      this.postings.push([])
-      this.frequencies.push([])
-      this.factTerms.push(isFactWord(word))
-    }
-    return term
-  }
-
-  private ensureCapacity(slots: number): void {
-    if (this.scores.length >= slots) return
-    const capacity = Math.max(slots, this.scores.length * 2)
-    const groups = new Uint8Array(capacity)
-    groups.set(this.groups)
-    this.groups = groups
-    this.scores = new Float64Array(capacity)
-    this.seen = new Uint32Array(capacity)
-    this.round = 0
-  }
-
-  private nextRound(): number {
-    if (this.round === 0xffffffff) {
-      this.seen.fill(0)
-      this.round = 0
-    }
-    return ++this.round
-  }
-
-  /**
-   * Every claim's vector length under the current idf, recomputed in one pass once the index has
-   * grown or shrunk by NORM_DRIFT since the last pass (so each add costs O(1) on average).
-   */
-  private refreshNorms(): void {
-    const size = this.count
-    if (size <= this.normsAtSize * NORM_DRIFT && size * NORM_DRIFT >= this.normsAtSize) return
-    const idf = this.idf()
-    for (const entry of this.slots) if (entry) entry.norm = this.normUnder(entry, idf)
-    this.normsAtSize = size
-  }
-
-  private normUnder(entry: IndexedClaim, idf: (frequency: number) => number): number {
-    let norm = 0
-    for (const term of entry.terms)
-      if (!this.factTerms[term]) norm += idf(this.postings[term]?.length ?? 0) ** 2
-    return norm
-  }
-}
-
-type Facts = Pick<ClaimSignature, 'figures' | 'names'>
-
-/**
- * The same figures (one side may state a figure more, as "ten years" for "a decade"; none may
- * differ), and a shared name when both sides name someone or somewhere.
- */
-export function sameFacts(a: Facts, b: Facts): boolean {
-  const [fewer, more] = a.figures.length <= b.figures.length ? [a.figures, b.figures] : [b.figures, a.figures]
-  if (!fewer.every((figure) => more.includes(figure))) return false
-  if (fewer.length === 0 && more.length > 0) return false
-  if (a.names.length === 0 || b.names.length === 0) return true
-  return a.names.some((name) => b.names.includes(name))
-}
-
-/** Shared figures that tell a claim apart (not years, not counts up to ten), at most two. */
-function tellingShared(a: readonly string[], b: readonly string[]): number {
-  let shared = 0
-  for (const figure of a) {
-    if (!b.includes(figure) || /^(?:1[89]|20)\d\d$/.test(figure)) continue
-    if (figure.endsWith('%') || Number(figure) > 10) shared++
-  }
-  return Math.min(2, shared)
-}
-
-/** A claim's whole set of figures as one fact: the claims stating exactly these figures are listed under it. */
-function figureSetKey(figures: readonly string[]): string {
-  return `\u0000${figures.join('\u0000')}`
-}
-
-/** Figures a query may state for its candidates to be found by each subset of them (2^n lookups). */
-const MOST_FIGURES_BY_SUBSET = 8
-
-/**
- * The postings holding every claim whose figures could be the query's (see `sameFacts`): one may
- * state a figure more than the other, none may differ. A claim stating all the query's figures
- * and more is in the posting of the query's rarest figure; a claim stating some of them and no
- * other is listed under that exact set. (A query with very many figures takes every claim sharing
- * one.)
- */
-function figureCandidates(postings: ReadonlyMap<string, number[]>, figures: readonly string[]): number[][] {
-  const ofFigures = figures.map((figure) => postings.get(figure) ?? [])
-  if (figures.length > MOST_FIGURES_BY_SUBSET) return ofFigures
-  const rarest = ofFigures.reduce((a, b) => (b.length < a.length ? b : a))
-  const found = [rarest]
-  for (let subset = 1; subset < 1 << figures.length; subset++) {
-    const key = figureSetKey(figures.filter((_, i) => subset & (1 << i)))
-    const posting = postings.get(key)
-    if (posting) found.push(posting)
-  }
-  return found
-}
-
-function keyOf(ref: ClaimRef): string {
-  return `${ref.documentId}\u0000${ref.claimId}`
 }
 
 function round3(value: number): number {
