@@ -9,6 +9,7 @@ import type { ExportFormat } from '../../../shared/contract'
 import { exportFormatInfo, exportFormats } from '../../../shared/export/formats'
 import { hasReviewer } from '../../../shared/has-reviewer'
 import { useApi, useHost } from '../services/service-context'
+import { MenuItem } from '../components/MenuItem'
 import { usePopover } from '../components/use-popover'
 import { ReviewerDialog } from '../export/ReviewerDialog'
 import { PublishingDialog } from '../desk/PublishingDialog'
@@ -72,39 +73,17 @@ export function ExportMenu({ documentId, whenSaved, onMessage, deskDocument = fa
       {popover.open && (
         <div className="menu-list" role="menu" aria-label="Export format" {...popover.boxProps}>
           {formats.map(({ format, label }) => (
-            <button
-              key={format}
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={() => void exportAs(format)}
-            >
+            <MenuItem key={format} close={popover.close} onChoose={() => void exportAs(format)}>
               {label}
-            </button>
+            </MenuItem>
           ))}
           <hr className="menu-separator" role="separator" />
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
-            onClick={() => {
-              popover.close()
-              setAsking({ then: null })
-            }}
-          >
+          <MenuItem close={popover.close} onChoose={() => setAsking({ then: null })}>
             Reviewer…
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
-            onClick={() => {
-              popover.close()
-              setPublishing(true)
-            }}
-          >
+          </MenuItem>
+          <MenuItem close={popover.close} onChoose={() => setPublishing(true)}>
             Publishing…
-          </button>
+          </MenuItem>
         </div>
       )}
       {publishing && (

@@ -6,6 +6,7 @@
 import { useState } from 'react'
 import { useHost } from '../services/service-context'
 import { useMenuCommand } from '../app/use-menu-command'
+import { MenuItem } from '../components/MenuItem'
 import { usePopover } from '../components/use-popover'
 import type { Importer } from './use-importer'
 import { WebAddressDialog } from './WebAddressDialog'
@@ -34,28 +35,12 @@ export function ImportMenu({ importer }: { importer: Importer }) {
       </button>
       {popover.open && (
         <div className="menu-list import-menu" role="menu" aria-label="Import from" {...popover.boxProps}>
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
-            onClick={() => {
-              popover.close()
-              void host.pickAndImport(importer)
-            }}
-          >
+          <MenuItem close={popover.close} onChoose={() => void host.pickAndImport(importer)}>
             From a file…
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
-            onClick={() => {
-              popover.close()
-              setAskingAddress(true)
-            }}
-          >
+          </MenuItem>
+          <MenuItem close={popover.close} onChoose={() => setAskingAddress(true)}>
             From a web address…
-          </button>
+          </MenuItem>
         </div>
       )}
       {askingAddress && (
