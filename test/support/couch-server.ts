@@ -37,6 +37,14 @@ export interface CouchServer {
 }
 
 let instances = 0
+/**
+ * PouchDB with the plugins the server needs, made once per process: a plugin sets properties on
+ * PouchDB itself, and setting them again throws (two specs in one Playwright worker each start a
+ * server).
+ */
+let pluggedPouch: typeof PouchDB | null = null
+const withPlugins = (): typeof PouchDB =>
+  (pluggedPouch ??= PouchDB.plugin(httpAdapter).plugin(replication).plugin(mapReduce).plugin(memoryAdapter))
 
 export async function startCouchServer(
   admin: ServerAdmin = { user: 'admin', password: 'admin-secret' }
@@ -44,14 +52,10 @@ export async function startCouchServer(
   const scratch = await mkdtemp(join(tmpdir(), 'claimcheck-couch-'))
   // Each server its own databases: PouchDB's memory adapter keys them by name, process-wide.
   const prefix = `${scratch}/s${++instances}-`
-  const Pouch = PouchDB.plugin(httpAdapter)
-    .plugin(replication)
-    .plugin(mapReduce)
-    .plugin(memoryAdapter)
-    .defaults({
-      adapter: 'memory',
-      prefix
-    })
+  const Pouch = withPlugins().defaults({
+    adapter: 'memory',
+    prefix
+  })
   const app = expressPouchDB(Pouch, {
     inMemoryConfig: true,
     logPath: join(scratch, 'log.txt'),

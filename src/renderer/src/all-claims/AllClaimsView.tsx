@@ -8,7 +8,6 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { claimKinds, type ClaimKind } from '../../../shared/claims'
 import {
   allClaimsTags,
   filterAllClaims,
@@ -16,12 +15,21 @@ import {
   type LibraryClaim,
   type AllClaimsFilter
 } from '../../../shared/all-claims/all-claims'
-import { claimStatuses, statusLabel, type ClaimStatus } from '../../../shared/status'
 import { useApi, useHost } from '../services/service-context'
-import { kindLabel } from '../claims/kind-label'
 import { ClaimRow } from './ClaimRow'
+import {
+  anyDeskState,
+  anyKind,
+  anyStatus,
+  anyTag,
+  deskStateOptions,
+  FilterSelect,
+  kindOptions,
+  statusOptions,
+  tagOptions
+} from '../components/FilterSelect'
 import '../styles/all-claims.css'
-import { deskFilterLabel, deskFilters, type DeskFilter } from '../../../shared/desk/view/desk-filter'
+import type { DeskFilter } from '../../../shared/desk/view/desk-filter'
 import { useDesk } from '../desk/desk-context'
 
 interface AllClaimsViewProps {
@@ -108,60 +116,35 @@ export function AllClaimsView({ onJump, onMessage }: AllClaimsViewProps) {
               </option>
             ))}
           </select>
-          <select
-            className="select"
-            aria-label="Status"
+          <FilterSelect
+            label="Status"
             value={filter.status}
-            onChange={(event) => set('status', event.target.value as ClaimStatus | 'unreviewed' | 'any')}
-          >
-            <option value="any">Any status</option>
-            {claimStatuses.map((status) => (
-              <option key={status} value={status}>
-                {statusLabel[status]}
-              </option>
-            ))}
-            <option value="unreviewed">No status</option>
-          </select>
-          <select
-            className="select"
-            aria-label="Tag"
+            any={anyStatus}
+            options={statusOptions}
+            onChange={(status) => set('status', status)}
+          />
+          <FilterSelect
+            label="Tag"
             value={filter.tag ?? ''}
-            onChange={(event) => set('tag', event.target.value || null)}
-          >
-            <option value="">Any tag</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-          <select
-            className="select"
-            aria-label="Kind"
+            any={anyTag}
+            options={tagOptions(tags)}
+            onChange={(tag) => set('tag', tag || null)}
+          />
+          <FilterSelect
+            label="Kind"
             value={filter.kind}
-            onChange={(event) => set('kind', event.target.value as ClaimKind | 'any')}
-          >
-            <option value="any">Any kind</option>
-            {claimKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {kindLabel[kind]}
-              </option>
-            ))}
-          </select>
+            any={anyKind}
+            options={kindOptions}
+            onChange={(kind) => set('kind', kind)}
+          />
           {(me || deskFilter) && (
-            <select
-              className="select"
-              aria-label="Desk state"
+            <FilterSelect
+              label="Desk state"
               value={deskFilter ?? ''}
-              onChange={(event) => setDeskFilter((event.target.value || null) as DeskFilter | null)}
-            >
-              <option value="">Any desk state</option>
-              {deskFilters.map((option) => (
-                <option key={option} value={option}>
-                  {deskFilterLabel[option]}
-                </option>
-              ))}
-            </select>
+              any={anyDeskState}
+              options={deskStateOptions}
+              onChange={(state) => setDeskFilter(state || null)}
+            />
           )}
           <label className="checkbox">
             <input

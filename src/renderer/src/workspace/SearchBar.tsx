@@ -5,11 +5,23 @@
  */
 import { forwardRef, useId } from 'react'
 import type { ClaimFilter } from '../../../shared/review/claim-filter'
-import { claimKinds } from '../../../shared/claims'
-import { claimStatuses, statusLabel } from '../../../shared/status'
-import { kindLabel } from '../claims/kind-label'
 import type { Search } from './use-search'
-import { deskFilterLabel, deskFilters, type DeskFilter } from '../../../shared/desk/view/desk-filter'
+import {
+  anyDeskState,
+  anyKind,
+  anyStatus,
+  anyTag,
+  deskStateOptions,
+  FilterSelect,
+  kindOptions,
+  statusOptions,
+  tagOptions,
+  type FilterOption
+} from '../components/FilterSelect'
+
+/** The search bar also picks the claims the engine flags as check-worthy, as if it were a kind. */
+const checkWorthyKind: FilterOption<'check-worthy'> = { value: 'check-worthy', label: 'Check-worthy' }
+import type { DeskFilter } from '../../../shared/desk/view/desk-filter'
 
 /** A desk document's filter by desk state (use-desk-search.ts). */
 interface DeskFilterControl {
@@ -89,61 +101,35 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
       >
         ↓
       </button>
-      <select
-        className="select"
-        aria-label="Filter by status"
+      <FilterSelect
+        label="Filter by status"
         value={filter.status}
-        onChange={(event) => set({ status: event.target.value as ClaimFilter['status'] })}
-      >
-        <option value="any">Any status</option>
-        {claimStatuses.map((status) => (
-          <option key={status} value={status}>
-            {statusLabel[status]}
-          </option>
-        ))}
-        <option value="unreviewed">No status</option>
-      </select>
-      <select
-        className="select"
-        aria-label="Filter by kind"
+        any={anyStatus}
+        options={statusOptions}
+        onChange={(status) => set({ status })}
+      />
+      <FilterSelect
+        label="Filter by kind"
         value={filter.kind}
-        onChange={(event) => set({ kind: event.target.value as ClaimFilter['kind'] })}
-      >
-        <option value="any">Any kind</option>
-        <option value="check-worthy">Check-worthy</option>
-        {claimKinds.map((kind) => (
-          <option key={kind} value={kind}>
-            {kindLabel[kind]}
-          </option>
-        ))}
-      </select>
-      <select
-        className="select"
-        aria-label="Filter by tag"
+        any={anyKind}
+        options={[checkWorthyKind, ...kindOptions]}
+        onChange={(kind) => set({ kind })}
+      />
+      <FilterSelect
+        label="Filter by tag"
         value={filter.tag ?? ''}
-        onChange={(event) => set({ tag: event.target.value || null })}
-      >
-        <option value="">Any tag</option>
-        {tags.map((tag) => (
-          <option key={tag} value={tag}>
-            {tag}
-          </option>
-        ))}
-      </select>
+        any={anyTag}
+        options={tagOptions(tags)}
+        onChange={(tag) => set({ tag: tag || null })}
+      />
       {desk && (
-        <select
-          className="select"
-          aria-label="Filter by desk state"
+        <FilterSelect
+          label="Filter by desk state"
           value={desk.deskFilter ?? ''}
-          onChange={(event) => desk.setDeskFilter((event.target.value || null) as DeskFilter | null)}
-        >
-          <option value="">Any desk state</option>
-          {deskFilters.map((filter) => (
-            <option key={filter} value={filter}>
-              {deskFilterLabel[filter]}
-            </option>
-          ))}
-        </select>
+          any={anyDeskState}
+          options={deskStateOptions}
+          onChange={(state) => desk.setDeskFilter(state || null)}
+        />
       )}
       <label className="checkbox" htmlFor={`${id}-note`}>
         <input
