@@ -10,7 +10,7 @@
  * Each beside the page's main-thread CPU time over the same span (…CpuMs), which moves less than the
  * clock on a shared machine.
  * Prints JSON. Run: npm run build && npx tsx bench/library.ts [documents] [annotations]
- *   [--baseline N] [--words N]
+ *   [--baseline N] [--words N] [--profile <file.cpuprofile>]
  * For a library of 10,000 documents against 1,000 (smaller articles, so the folders stay a few GB):
  *   npx tsx bench/library.ts 10000 100 --baseline 1000 --words 1500
  */
@@ -40,6 +40,8 @@ const ANNOTATIONS = Number(positional[1] ?? 1000)
 const BASELINE_DOCUMENTS = Number(option('baseline') ?? 10)
 const WORDS = Number(option('words') ?? 13_500)
 const CHANGES = 5
+/** `--profile <file.cpuprofile>`: Chromium's CPU profile of the page over the large library's changes. */
+const PROFILE_FILE = option('profile')
 const OPENS = 5
 
 const median = (values: number[]): number =>
@@ -170,6 +172,12 @@ async function measure(browser: Browser, dataDir: string, documents: number) {
     const openDocumentCpuMs = median(opens.map((open) => open.cpuMs))
 
     await page.locator('[data-claim-id="c2"]').click()
+    const profiling = PROFILE_FILE !== undefined && documents === DOCUMENTS
+    if (profiling) {
+      await session.send('Profiler.enable')
+      await session.send('Profiler.setSamplingInterval', { interval: 100 })
+      await session.send('Profiler.start')
+    }
     const changesCpuBefore = await cpuMs()
     const changes = await page.evaluate(async (count) => {
       const took: number[] = []
@@ -195,6 +203,10 @@ async function measure(browser: Browser, dataDir: string, documents: number) {
       return took
     }, CHANGES)
     const applyChangeCpuMs = ((await cpuMs()) - changesCpuBefore) / CHANGES
+    if (profiling) {
+      const { profile } = await session.send('Profiler.stop')
+      await writeFile(PROFILE_FILE, JSON.stringify(profile))
+    }
     return {
       documents,
       annotationsEach: ANNOTATIONS,
