@@ -2,13 +2,10 @@
  * The app shell: loads the library, opens the last document (or the first), and lays out the
  * header, the reading view and the claim panel.
  */
-import { lazy, Suspense, useCallback, useMemo, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import type { Startup } from '../../../shared/contract'
-import type { LibraryEntry } from '../../../shared/model'
+import { lazy, Suspense, useCallback, useMemo, useLayoutEffect, useState } from 'react'
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../../../shared/reading-settings'
-import { useApi, useHost } from '../services/service-context'
+import { useHost } from '../services/service-context'
 import { useDocument } from '../document/use-document'
-import { countStatuses } from '../../../shared/annotations/counts'
 import { useReadingSettings } from '../settings/use-reading-settings'
 import { ReviewWorkspace } from '../workspace/ReviewWorkspace'
 import { ImportMenu } from '../library/ImportMenu'
@@ -16,16 +13,14 @@ import { ImportStatus } from '../library/ImportStatus'
 import { importedMessage } from '../library/imported-message'
 import { useDropAndPaste } from '../library/use-drop-and-paste'
 import { useImporter } from '../library/use-importer'
-import { ExportMenu } from './ExportMenu'
-import { Notices, type ShownNotice } from './Notices'
-import { pushNotice } from '../../../shared/notice-stack'
+import { DocumentHeader } from './DocumentHeader'
+import { Notices } from './Notices'
+import { useLibrary } from './use-library'
+import { useNotices } from './use-notices'
 import { useMenuCommand } from './use-menu-command'
-import { startupAnswers } from './startup-request'
-import { ReviewProgress } from './ReviewProgress'
 import { useAppUpdates } from './use-app-updates'
 import { DeskControl } from '../desk/DeskControl'
 import { DeskRevisionWatcher } from '../desk/DeskRevisionWatcher'
-import { ShareWithDesk } from '../desk/ShareWithDesk'
 import { removeFirstScreen } from './first-screen-handoff'
 
 // The library view loads when it is first opened: the reading view is what a start shows.
@@ -37,14 +32,10 @@ const AllClaimsView = lazy(() =>
 )
 
 export function App() {
-  const api = useApi()
   const host = useHost()
-  const [startup, setStartup] = useState<Startup | null>(null)
-  const [entries, setEntries] = useState<LibraryEntry[]>([])
-  const [documentId, setDocumentId] = useState<string | null>(null)
-  const [notices, setNotices] = useState<ShownNotice[]>([])
-  const noticeIds = useRef(0)
-  const [fatal, setFatal] = useState<string | null>(null)
+  const { notices, notify, notifier, showStartupNotices, dismiss } = useNotices()
+  const { startup, entries, documentId, setDocumentId, fatal, refreshLibrary, onEntryChanged } =
+    useLibrary(showStartupNotices)
   const [view, setView] = useState<'reading' | 'library' | 'claims'>('reading')
 
   /** Bumped when the open document changed on disk behind the screen (a new version). */
@@ -59,20 +50,6 @@ export function App() {
     if (next !== 'reading') setJump(null)
   }, [])
 
-  // A newer notice of a kind replaces the older, and news the last news (shared/notice-stack.ts).
-  const notify = useCallback(
-    (message: string, level: 'info' | 'error', about?: ShownNotice['about'], kind = 'general') => {
-      const id = ++noticeIds.current
-      setNotices((current) => pushNotice(current, { id, level, kind, message, ...(about ? { about } : {}) }))
-    },
-    []
-  )
-  /** A `notify` for one kind of message, for a part of the app that reports only that kind. */
-  const notifier = useCallback(
-    (kind: string) => (message: string, level: 'info' | 'error', about?: ShownNotice['about']) =>
-      notify(message, level, about, kind),
-    [notify]
-  )
   const libraryTags = useMemo(
     () => entries.filter((entry) => entry.id !== documentId).map((entry) => entry.tags ?? []),
     [entries, documentId]
@@ -81,33 +58,6 @@ export function App() {
     useCallback((message: string) => notify(message, 'error', undefined, 'settings'), [notify])
   )
 
-  useEffect(() => {
-    void (async () => {
-      const [started, listed] = await startupAnswers(api)
-      if (!started.ok) return setFatal(started.error.message)
-      if (!listed.ok) return setFatal(listed.error.message)
-      setStartup(started.value)
-      setNotices(
-        started.value.notices.map((notice, index) => ({
-          ...notice,
-          id: ++noticeIds.current,
-          kind: `startup-${index}`
-        }))
-      )
-      setEntries(listed.value)
-      const last = listed.value.find((entry) => entry.id === started.value.lastDocumentId)
-      setDocumentId((last ?? listed.value[0])?.id ?? null)
-    })()
-  }, [api])
-
-  const refreshLibrary = useCallback(async () => {
-    const listed = await api.listDocuments({})
-    if (!listed.ok) return
-    setEntries(listed.value)
-    setDocumentId((current) =>
-      listed.value.some((entry) => entry.id === current) ? current : (listed.value[0]?.id ?? null)
-    )
-  }, [api])
   const importer = useImporter({
     openDocumentId: view === 'reading' ? documentId : null,
     onDone: useCallback(
@@ -131,15 +81,12 @@ export function App() {
           )
         })
       },
-      [refreshLibrary, notify, showView]
+      [refreshLibrary, notify, showView, setDocumentId]
     ),
     onError: useCallback((message: string) => notify(message, 'error', undefined, 'import'), [notify])
   })
   const dragging = useDropAndPaste(importer)
 
-  const onEntryChanged = useCallback((changed: LibraryEntry) => {
-    setEntries((current) => current.map((entry) => (entry.id === changed.id ? changed : entry)))
-  }, [])
   const onSaveFailed = useCallback(
     (message: string) => notify(`Your last change was not saved: ${message}`, 'error', undefined, 'save'),
     [notify]
@@ -215,35 +162,14 @@ export function App() {
         </button>
         {startup && <ImportMenu importer={importer} />}
         {view === 'reading' && document && entry && (
-          <>
-            <span className="app-document-title" title={document.title}>
-              {document.title}
-            </span>
-            <ReviewProgress
-              counts={countStatuses(document, document.annotations)}
-              claimCount={document.claims.length}
-            />
-            {startup && !entry.desk && (
-              <ShareWithDesk
-                documentId={document.id}
-                title={document.title}
-                whenSaved={whenSaved}
-                onShared={(shared) => {
-                  onEntryChanged(shared)
-                  notify(`“${shared.title}” is shared with the desk.`, 'info')
-                }}
-                onError={(message) => notify(message, 'error')}
-              />
-            )}
-            {startup && (
-              <ExportMenu
-                documentId={document.id}
-                whenSaved={whenSaved}
-                onMessage={notifier('export')}
-                deskDocument={Boolean(entry.desk)}
-              />
-            )}
-          </>
+          <DocumentHeader
+            document={document}
+            entry={entry}
+            ready={startup !== null}
+            whenSaved={whenSaved}
+            onEntryChanged={onEntryChanged}
+            notify={notify}
+          />
         )}
         {updates.offer && (
           <button
@@ -260,7 +186,7 @@ export function App() {
       <Notices
         notices={notices}
         titleOf={(id) => entries.find((candidate) => candidate.id === id)?.title}
-        onDismiss={(id) => setNotices((current) => current.filter((notice) => notice.id !== id))}
+        onDismiss={dismiss}
       />
       <ImportStatus importer={importer} dragging={dragging} />
       <main
