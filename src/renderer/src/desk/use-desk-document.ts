@@ -3,7 +3,8 @@
  * again whenever the desk's revision moves — that is how another member's verdict reaches this
  * screen — and replaced at once by what a sign-off or an assignment answers.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { deskMarkOf, type DeskMark } from '../../../shared/desk/view/desk-filter'
 import type { DeskDocumentView } from '../../../shared/desk/view/desk-view-types'
 import { useApi } from '../services/service-context'
 import { useDesk } from './desk-context'
@@ -33,4 +34,16 @@ export function useDeskDocument(documentId: string, isDesk: boolean): DeskDocume
 
   const show = useCallback((next: DeskDocumentView) => setView({ documentId, view: next }), [documentId])
   return { view: isDesk && view?.documentId === documentId ? view.view : null, show }
+}
+
+/** The margin's mark of each claim in a desk view: a disagreement, a sign-off, a stale sign-off. */
+export function useDeskMarks(view: DeskDocumentView | null): ReadonlyMap<string, DeskMark> {
+  return useMemo(() => {
+    const marks = new Map<string, DeskMark>()
+    for (const [claimId, state] of Object.entries(view?.claims ?? {})) {
+      const mark = deskMarkOf(state)
+      if (mark) marks.set(claimId, mark)
+    }
+    return marks
+  }, [view])
 }

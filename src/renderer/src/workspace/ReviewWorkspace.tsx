@@ -6,7 +6,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AnnotationChange } from '../../../shared/annotations/changes'
 import { describeChange } from '../../../shared/annotations/change-description'
-import { reviewOf } from '../../../shared/annotations/claim-review'
 import { orphanPlacement } from '../../../shared/annotations/orphan-place'
 import type { Orphan, StoredDocument } from '../../../shared/model'
 import { tagsInUse, type ClaimKinds } from '../../../shared/review/claim-filter'
@@ -14,18 +13,12 @@ import { claimPosition, prepareClaimIndex } from '../../../shared/review/claim-l
 import { tagSuggestions } from '../../../shared/review/tag-suggestions'
 import { PrintButton } from './PrintButton'
 import { documentSources } from '../../../shared/annotations/source-changes'
-import { SidePanel } from '../app/SidePanel'
-import { analysisTabs } from '../claims/analysis-tabs'
 import type { NumberCheck } from '../../../shared/claims'
 import { useAnalysis } from '../claims/use-analysis'
 import { checkKey } from '../claims/VerdictBadge'
 import type { Applied, SaveState } from '../document/use-document'
 import { useUndo } from '../document/use-undo'
-import { ClaimPanel, type ClaimPanelHandle } from '../panel/ClaimPanel'
-import { ClaimQuote } from '../panel/ClaimQuote'
-import { ClaimReading } from '../panel/ClaimReading'
-import { PublishedFactChecks } from '../panel/PublishedFactChecks'
-import { SeenIn } from '../panel/SeenIn'
+import type { ClaimPanelHandle } from '../panel/ClaimPanel'
 import { useClaimMatches } from '../matching/use-claim-matches'
 import { ReadingView } from '../reading/ReadingView'
 import { VerdictMargin } from '../reading/VerdictMargin'
@@ -37,6 +30,7 @@ import type { ReadingSettingsControl } from '../settings/use-reading-settings'
 import { ReadingToolbar } from './ReadingToolbar'
 import { SearchBar } from './SearchBar'
 import { OrphanTray } from './OrphanTray'
+import { WorkspaceSidePanel } from './WorkspaceSidePanel'
 import { claimFocus, jumpTo } from './claim-focus'
 import { useArticlePage } from './use-article-page'
 import { useClaimSelection } from './use-claim-selection'
@@ -48,12 +42,10 @@ import { useReviewMarks } from './use-review-marks'
 import { useSearch } from './use-search'
 import { useSearchSteps } from './use-search-steps'
 import type { LibraryEntry } from '../../../shared/model'
-import { deskMarkOf, type DeskMark } from '../../../shared/desk/view/desk-filter'
 import { useDesk } from '../desk/desk-context'
-import { DeskClaimSection } from '../desk/DeskClaimSection'
 import { DeskDocumentBar } from '../desk/DeskDocumentBar'
 import { DeskMargin } from '../desk/DeskMargin'
-import { useDeskDocument } from '../desk/use-desk-document'
+import { useDeskDocument, useDeskMarks } from '../desk/use-desk-document'
 import { useDeskSearch } from '../desk/use-desk-search'
 
 const noKinds: ClaimKinds = new Map()
@@ -122,14 +114,7 @@ export function ReviewWorkspace({
     deskDocument.view,
     me?.name ?? null
   )
-  const deskMarks = useMemo(() => {
-    const marks = new Map<string, DeskMark>()
-    for (const [claimId, state] of Object.entries(deskDocument.view?.claims ?? {})) {
-      const mark = deskMarkOf(state)
-      if (mark) marks.set(claimId, mark)
-    }
-    return marks
-  }, [deskDocument.view])
+  const deskMarks = useDeskMarks(deskDocument.view)
   const focus = claimFocus(document, selection, page)
   // Stable while the claims are, so the Claims, Quotes and Checks lists (memoized: they list every
   // claim) are not drawn again for each tag.
@@ -251,61 +236,24 @@ export function ReviewWorkspace({
           <SelectionHighlighter articleRef={articleRef} onHighlight={highlighting.highlight} />
         </div>
       </div>
-      <SidePanel
-        active={selection.sideTab}
-        onActivate={selection.setSideTab}
-        tabs={[
-          {
-            id: 'claim',
-            label: 'Claim',
-            content: (
-              <ClaimPanel
-                ref={panelRef}
-                claim={claim}
-                quote={claim && <ClaimQuote text={document.text} inlines={document.inlines} claim={claim} />}
-                review={claim ? reviewOf(annotations, claim.id) : undefined}
-                highlights={highlights}
-                tagSuggestions={suggestedTags}
-                citedSources={citedSources}
-                saveState={saveState}
-                onChange={undoable.edit}
-                onDone={focus.focusSelectedClaim}
-                reading={
-                  claim && (
-                    <ClaimReading
-                      analysis={analysis?.byClaim.get(claim.id)}
-                      checks={analysis?.checksByClaim.get(claim.id) ?? []}
-                      onShowCheck={(check) => selection.showCheck(claim.id, checkKey(check))}
-                    />
-                  )
-                }
-                findings={
-                  claim && (
-                    <>
-                      {desk && (
-                        <DeskClaimSection
-                          documentId={document.id}
-                          claimId={claim.id}
-                          deskDocument={deskDocument}
-                          onKeepNote={(note) => undoable.edit({ kind: 'set-note', claimId: claim.id, note })}
-                          onError={onError}
-                        />
-                      )}
-                      <SeenIn seen={library.matches.seenIn[claim.id] ?? []} onJump={onJump} />
-                      <PublishedFactChecks checks={library.matches.factChecks[claim.id] ?? []} />
-                    </>
-                  )
-                }
-              />
-            )
-          },
-          ...analysisTabs({
-            analysis,
-            article: document,
-            onJump: jumpToClaim,
-            shownCheck: selection.shownCheck
-          })
-        ]}
+      <WorkspaceSidePanel
+        document={document}
+        annotations={annotations}
+        selection={selection}
+        panelRef={panelRef}
+        highlights={highlights}
+        suggestedTags={suggestedTags}
+        citedSources={citedSources}
+        saveState={saveState}
+        undoable={undoable}
+        onDone={focus.focusSelectedClaim}
+        analysis={analysis}
+        desk={desk}
+        deskDocument={deskDocument}
+        library={library}
+        onJump={onJump}
+        onJumpToClaim={jumpToClaim}
+        onError={onError}
       />
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
         {keys.announcement}
