@@ -5,7 +5,6 @@
 import {
   app,
   BrowserWindow,
-  clipboard,
   dialog,
   ipcMain,
   Menu,
@@ -16,8 +15,6 @@ import {
   session,
   shell
 } from 'electron'
-import { mkdirSync } from 'node:fs'
-import { arch, release as osRelease } from 'node:os'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -35,8 +32,9 @@ import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './electron/app-p
 import { rendererDevServerUrl } from './electron/dev-server'
 import { denyAllPermissions, hardenWebContents } from './electron/harden'
 import { bindApi } from './electron/ipc'
-import { toContextTemplate, toElectronTemplate } from './electron/application-menu'
-import { buildContextMenu, webSearchUrl, type ContextAction } from './electron/context-menu'
+import { toElectronTemplate } from './electron/application-menu'
+import { attachContextMenu } from './electron/window-context-menu'
+import { logAppEvents } from './electron/app-log-events'
 import { buildMenuTemplate, type MainAction } from './electron/menu-template'
 import { OpenedFileQueue, filesInArgv } from './electron/open-files'
 import { openFromOs } from './electron/open-from-os'
@@ -44,8 +42,8 @@ import { RecentDocuments } from './electron/recent-documents'
 import { placeWindow, readWindowState, writeWindowState } from './electron/window-state'
 import { MENU_COMMAND_CHANNEL, MENU_READY_CHANNEL, type MenuCommand } from '../shared/menu-commands'
 import type { Services } from '../shared/contract'
-import { importExtensions } from '../shared/import/file-name'
-import { aboutBox } from './electron/about'
+import { openLogs, showAbout, type HelpContext } from './electron/help-actions'
+import { nativeDialogs } from './electron/native-dialogs'
 import { startAutoUpdates, type AutoUpdates } from './electron/auto-update'
 import { safeStorageVault } from './electron/desk-vault'
 
@@ -104,19 +102,7 @@ async function createWindow(): Promise<BrowserWindow> {
       spellcheck: true
     }
   })
-  window.webContents.on('context-menu', (_event, params) => {
-    const entries = buildContextMenu({ ...params, onAppPage: isAppUrl(params.frameURL || params.pageURL) })
-    if (entries.length === 0) return
-    const runContextAction = (action: ContextAction) => {
-      if (action.kind === 'replace-misspelling') window.webContents.replaceMisspelling(action.word)
-      if (action.kind === 'add-to-dictionary')
-        window.webContents.session.addWordToSpellCheckerDictionary(action.word)
-      if (action.kind === 'search-web') void shell.openExternal(webSearchUrl(action.text))
-    }
-    const sendToThisWindow = (command: MenuCommand) => window.webContents.send(MENU_COMMAND_CHANNEL, command)
-    const template = toContextTemplate(entries, { sendCommand: sendToThisWindow, runContextAction })
-    Menu.buildFromTemplate(template as Electron.MenuItemConstructorOptions[]).popup({ window })
-  })
+  attachContextMenu(window, isAppUrl)
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize()
     if (placement.fullScreen) window.setFullScreen(true)
@@ -146,41 +132,13 @@ function sendCommand(command: MenuCommand): void {
   void commandWindow().then((window) => window.webContents.send(MENU_COMMAND_CHANNEL, command))
 }
 
-/** Help ▸ About: versions and folders, with a button that copies them for a bug report. */
-async function showAbout(): Promise<void> {
-  const box = aboutBox({
-    appName: app.name,
-    version: app.getVersion(),
-    versions: process.versions,
-    platform: process.platform,
-    arch: arch(),
-    osRelease: osRelease(),
+/** What Help ▸ About and Help ▸ Open Logs show. */
+function helpContext(): HelpContext {
+  return {
     dataDir,
     logsDir: log?.folder ?? join(dataDir, 'logs'),
     updates: updates?.controller.status() ?? { phase: 'unavailable', reason: 'Not started.' }
-  })
-  const focused = BrowserWindow.getFocusedWindow()
-  const options: Electron.MessageBoxOptions = {
-    type: 'info',
-    title: box.title,
-    message: box.message,
-    detail: box.detail,
-    buttons: ['Copy', 'OK'],
-    defaultId: 1,
-    cancelId: 1,
-    noLink: true
   }
-  const { response } = focused
-    ? await dialog.showMessageBox(focused, options)
-    : await dialog.showMessageBox(options)
-  if (response === 0) clipboard.writeText(`${box.message}\n${box.detail}`)
-}
-
-/** Help ▸ Open Logs: the folder, so a user can attach the file to a report. */
-function openLogs(): void {
-  const folder = log?.folder ?? join(dataDir, 'logs')
-  mkdirSync(folder, { recursive: true })
-  void shell.openPath(folder)
 }
 
 async function start(): Promise<void> {
@@ -200,20 +158,7 @@ async function start(): Promise<void> {
   dataDir = resolveDataDir(app.getPath('userData'))
   const appLog = openAppLog(dataDir)
   log = appLog
-  appLog.info('app.started', {
-    version: app.getVersion(),
-    electron: process.versions.electron ?? null,
-    chromium: process.versions.chrome ?? null,
-    platform: process.platform,
-    arch: arch(),
-    packaged: app.isPackaged
-  })
-  app.on('render-process-gone', (_event, _contents, details) =>
-    appLog.warn('window.gone', { reason: details.reason, exitCode: details.exitCode })
-  )
-  app.on('child-process-gone', (_event, details) =>
-    appLog.warn('process.gone', { type: details.type, reason: details.reason, exitCode: details.exitCode })
-  )
+  logAppEvents(appLog)
   // Checks the release feed shortly after start and daily; installs only when the user says so
   // (or when the app quits), after the app's writes have landed.
   const autoUpdates = startAutoUpdates({
@@ -237,46 +182,8 @@ async function start(): Promise<void> {
     platform: {
       kind: 'electron',
       updates: autoUpdates.controller,
-      chooseSavePath: async (suggestedName) => {
-        const focused = BrowserWindow.getFocusedWindow()
-        const options = { defaultPath: join(app.getPath('documents'), suggestedName) }
-        const result = focused
-          ? await dialog.showSaveDialog(focused, options)
-          : await dialog.showSaveDialog(options)
-        return result.canceled || !result.filePath ? null : result.filePath
-      },
       openExternal: (url) => shell.openExternal(url),
-      chooseFolder: async () => {
-        const focused = BrowserWindow.getFocusedWindow()
-        const options: Electron.OpenDialogOptions = {
-          title: 'Export into folder',
-          defaultPath: app.getPath('documents'),
-          properties: ['openDirectory', 'createDirectory']
-        }
-        const result = focused
-          ? await dialog.showOpenDialog(focused, options)
-          : await dialog.showOpenDialog(options)
-        return result.canceled ? null : (result.filePaths[0] ?? null)
-      },
-      chooseImportFile: async () => {
-        const offered = offeredPaths.shift()
-        if (offered) return offered
-        const focused = BrowserWindow.getFocusedWindow()
-        const options: Electron.OpenDialogOptions = {
-          properties: ['openFile'],
-          filters: [
-            // Every format the import reads (PDF included), by the list the importer itself uses.
-            { name: 'Articles', extensions: importExtensions.map((extension) => extension.slice(1)) },
-            { name: 'Claimcheck backups', extensions: ['json'] }
-          ]
-        }
-        const result = focused
-          ? await dialog.showOpenDialog(focused, options)
-          : await dialog.showOpenDialog(options)
-        const chosen = result.canceled ? null : (result.filePaths[0] ?? null)
-        if (chosen) app.addRecentDocument(chosen)
-        return chosen
-      }
+      ...nativeDialogs(offeredPaths)
     }
   })
   const { store, release } = booted
@@ -316,8 +223,8 @@ async function start(): Promise<void> {
     })
     const runMainAction = (action: MainAction) => {
       if (action === 'open-data-folder') void shell.openPath(dataDir)
-      if (action === 'about') void showAbout()
-      if (action === 'open-logs') openLogs()
+      if (action === 'about') void showAbout(helpContext())
+      if (action === 'open-logs') openLogs(helpContext().logsDir)
       if (action === 'clear-recent') {
         recent.clear()
         app.clearRecentDocuments()

@@ -44,6 +44,7 @@ export {
 // The log file in the data folder, and the app's own updates (the policy lives in src/shared).
 export { openAppLog } from '../logs/app-log'
 export type { AppLog } from '../logs/app-log'
+export type { HostPlatform } from '../services/platform'
 export { UpdateController } from '../updates/update-controller'
 export type { Timers, Updater, UpdateControllerOptions } from '../updates/update-controller'
 // The team desk: setting one up (the CLI), the credential port (the hosts), the engine (benches).

@@ -25,6 +25,7 @@ const h = vi.hoisted(() => {
   const recent: string[] = []
   const quits: number[] = []
   const opened: string[] = []
+  const copied: string[] = []
   class FakeWindow {
     static all: FakeWindow[] = []
     static getAllWindows = () => FakeWindow.all
@@ -49,7 +50,7 @@ const h = vi.hoisted(() => {
     isMaximized = () => true
     isFullScreen = () => false
   }
-  return { appListeners, ipcListeners, ipcHandlers, sent, menus, recent, quits, opened, FakeWindow }
+  return { appListeners, ipcListeners, ipcHandlers, sent, menus, recent, quits, opened, copied, FakeWindow }
 })
 
 vi.mock('electron', () => ({
@@ -68,7 +69,14 @@ vi.mock('electron', () => ({
     exit: () => {}
   },
   BrowserWindow: h.FakeWindow,
-  dialog: { showErrorBox: (title: string, message: string) => console.error(title, message) },
+  dialog: {
+    showErrorBox: (title: string, message: string) => console.error(title, message),
+    // Help ▸ About: the user presses Copy (the first button).
+    showMessageBox: async (...args: unknown[]) => ({
+      response: (args.at(-1) as { buttons: string[] }).buttons.indexOf('Copy')
+    })
+  },
+  clipboard: { writeText: (text: string) => void h.copied.push(text) },
   ipcMain: {
     handle: (channel: string, handler: Listener) => void h.ipcHandlers.set(channel, handler),
     on: (channel: string, listener: Listener) => void h.ipcListeners.set(channel, listener)
@@ -168,6 +176,11 @@ describe('the Electron entry, wired to doubles', () => {
     expect(readFileSync(join(dataDir, 'logs', 'claimcheck.log'), 'utf8')).toMatch(
       /INFO app\.started version="0\.0\.0-test" .* packaged=false/
     )
+    // Help ▸ About names the version and the data folder, and Copy puts them on the clipboard.
+    menuItem(['Help', 'About Claimcheck'])?.click?.()
+    await vi.waitFor(() => expect(h.copied).toHaveLength(1))
+    expect(h.copied[0]).toContain('0.0.0-test')
+    expect(h.copied[0]).toContain(dataDir)
     // Run from source, the app does not update itself, and says why.
     expect(await h.ipcHandlers.get('api:getUpdateStatus')?.(page, {})).toMatchObject({
       ok: true,
