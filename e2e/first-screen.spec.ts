@@ -3,6 +3,7 @@
  * claims are on screen before any script runs; the app then takes over in place, nothing moving.
  */
 import type { Browser, Page } from '@playwright/test'
+import type { BrowserHost } from './app'
 import { expect, test } from './fixtures'
 import { importAndOpen } from './import-helpers'
 import { SAMPLE_TITLE } from './reading-page'
@@ -52,6 +53,20 @@ const atTakeOver = `
   })
 `
 
+/**
+ * A host started again after the app was open once on its data folder: it has the last run's first
+ * screen to serve.
+ */
+async function restartedWithFirstScreen(
+  page: Page,
+  startHost: () => Promise<BrowserHost>
+): Promise<BrowserHost> {
+  const first = await startHost()
+  await new WorkspacePage(page).open(first.url)
+  await first.stop()
+  return startHost()
+}
+
 async function withoutScripts(browser: Browser, url: string, width: number): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 860 } })
   const page = await context.newPage()
@@ -92,10 +107,7 @@ test('the first screen paints from one answer: the style sheet inline, let in by
   page,
   startHost
 }) => {
-  const first = await startHost()
-  await new WorkspacePage(page).open(first.url)
-  await first.stop()
-  const host = await startHost()
+  const host = await restartedWithFirstScreen(page, startHost)
 
   const styleRequests: string[] = []
   page.on('request', (request) => {
@@ -130,10 +142,7 @@ for (const width of [1280, 800]) {
     page,
     startHost
   }) => {
-    const first = await startHost()
-    await new WorkspacePage(page).open(first.url)
-    await first.stop()
-    const host = await startHost()
+    const host = await restartedWithFirstScreen(page, startHost)
 
     const bare = await withoutScripts(browser, host.url, width)
     const before = await bare.evaluate(measureLayout, '#first-screen')
@@ -181,10 +190,7 @@ test('a long article, whose blocks the virtualizer places, opens without a first
 })
 
 test('once the app has taken over, the keyboard works as always', async ({ page, startHost }) => {
-  const first = await startHost()
-  await new WorkspacePage(page).open(first.url)
-  await first.stop()
-  const host = await startHost()
+  const host = await restartedWithFirstScreen(page, startHost)
   const workspace = new WorkspacePage(page)
   await workspace.open(host.url)
   await expect(page.locator('#first-screen')).toHaveCount(0)
