@@ -1,7 +1,7 @@
 /**
- * The claim index's postings and its scoring loops (see similar-claims-index.ts): what a claim is
- * kept as, how a slot goes in and out of an unordered posting, and the term-at-a-time loops that
- * add a word's weight into one query's scores. Small functions, so the engine optimises them early.
+ * The claim index's scoring loops (see similar-claims-index.ts): what a claim is kept as, and the
+ * term-at-a-time loops that add a word's weight into one query's scores. Small functions, so the
+ * engine optimises them early.
  */
 import type { ClaimSignature } from './claim-terms'
 
@@ -167,26 +167,4 @@ export function phraseScore(
       (frequency + BM25_K1 * (1 - BM25_B + (BM25_B * entry.length) / averageLength))
   }
   return score
-}
-
-export function postingOf(postings: Map<string, number[]>, key: string): number[] {
-  let posting = postings.get(key)
-  if (!posting) postings.set(key, (posting = []))
-  return posting
-}
-
-/** Appends a slot to a posting; answers where it went. */
-export function pushSlot(posting: number[], slot: number): number {
-  return posting.push(slot) - 1
-}
-
-/**
- * Removes the slot at `place` from an unordered posting: the last one takes its place. Answers
- * the slot that moved (its owner must note its new place), if any did.
- */
-export function takeOut(posting: number[], place: number): number | undefined {
-  const last = posting.pop() as number
-  if (place >= posting.length) return undefined
-  posting[place] = last
-  return last
 }

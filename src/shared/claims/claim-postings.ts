@@ -6,7 +6,7 @@
  * the library grows.
  */
 import { figureSetKey, Group, groupOf, isFactWord } from './claim-facts'
-import { postingOf, pushSlot, takeOut, type ClaimRef, type IndexedClaim } from './claim-index-scan'
+import type { ClaimRef, IndexedClaim } from './claim-index-scan'
 import { claimTerms } from './claim-terms'
 
 /** Idf drifts as claims are added; vector lengths are recomputed once the index grew or shrank by this factor. */
@@ -178,4 +178,26 @@ export class ClaimPostings {
 
 function keyOf(ref: ClaimRef): string {
   return `${ref.documentId}\u0000${ref.claimId}`
+}
+
+function postingOf(postings: Map<string, number[]>, key: string): number[] {
+  let posting = postings.get(key)
+  if (!posting) postings.set(key, (posting = []))
+  return posting
+}
+
+/** Appends a slot to a posting; answers where it went. */
+function pushSlot(posting: number[], slot: number): number {
+  return posting.push(slot) - 1
+}
+
+/**
+ * Removes the slot at `place` from an unordered posting: the last one takes its place. Answers
+ * the slot that moved (its owner must note its new place), if any did.
+ */
+function takeOut(posting: number[], place: number): number | undefined {
+  const last = posting.pop() as number
+  if (place >= posting.length) return undefined
+  posting[place] = last
+  return last
 }

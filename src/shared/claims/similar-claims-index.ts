@@ -100,7 +100,7 @@ export class ClaimIndex extends ClaimPostings {
 
     const round = this.nextRound()
     const scan: Scan = { scores: this.scores, seen: this.seen, round, touched: [] }
-    const openTo = this.seedCandidates(query, weighted, enough, scan)
+    const openTo = this.seedCandidates(query, weighted, queryNorm, enough, scan)
     let rest = queryNorm
     for (const { term, weight } of weighted) {
       const opens = rest >= enough
@@ -140,6 +140,7 @@ export class ClaimIndex extends ClaimPostings {
   private seedCandidates(
     query: ClaimSignature,
     weighted: readonly { term: number | undefined; weight: number }[],
+    queryNorm: number,
     enough: number,
     scan: Scan
   ): number {
@@ -150,7 +151,7 @@ export class ClaimIndex extends ClaimPostings {
         ? figureCandidates(this.figurePostings, query.figures)
         : query.names.map((name) => this.namePostings.get(name) ?? [])
     let wordCost = 0
-    let rest = weighted.reduce((sum, { weight }) => sum + weight, 0)
+    let rest = queryNorm
     for (const { term, weight } of weighted) {
       if (rest < enough) break
       rest -= weight
